@@ -1,0 +1,239 @@
+//! `traceguard bench`: invocation cost, fuel overhead and ledger throughput, each against its
+//! baseline in the same run. Results go to BENCHMARKS.md with the command that produced them.
+
+use std::collections::BTreeMap;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use anyhow::Context;
+use serde::Serialize;
+
+use crate::bindings::DocumentInfo;
+use crate::cli::Format;
+use crate::gas::{GasBreakdown, GasSchedule};
+use crate::plugins;
+use crate::runtime::{CallSpec, LoadedPlugin, Sandbox, SandboxConfig, SbomSnapshot};
+use crate::service::{InvokeOptions, Service};
+use crate::state::{LedgerRow, State, WriteJob, now_us};
+
+/// Options of `traceguard bench`.
+#[derive(clap::Args, Debug)]
+pub struct BenchArgs {
+    /// Invocations per single-threaded latency measurement.
+    #[arg(long, default_value_t = 20_000)]
+    pub iterations: u64,
+    /// Concurrent callers for the durable-throughput measurements.
+    #[arg(long, default_value_t = 64)]
+    pub threads: usize,
+    /// How long each throughput measurement runs, in seconds.
+    #[arg(long, default_value_t = 3)]
+    pub seconds: u64,
+    /// Parses of the sample SBOM per fuel-overhead measurement.
+    #[arg(long, default_value_t = 200)]
+    pub parses: u64,
+}
+
+#[derive(Serialize)]
+struct Latency {
+    p50_us: f64,
+    p99_us: f64,
+    per_second: f64,
+}
+
+fn latency(mut samples: Vec<Duration>, total: Duration) -> Latency {
+    samples.sort();
+    let at = |q: f64| samples[((samples.len() as f64 * q) as usize).min(samples.len() - 1)].as_secs_f64() * 1e6;
+    Latency { p50_us: at(0.50), p99_us: at(0.99), per_second: samples.len() as f64 / total.as_secs_f64() }
+}
+
+fn time_n(n: u64, mut f: impl FnMut() -> anyhow::Result<()>) -> anyhow::Result<Latency> {
+    let mut samples = Vec::with_capacity(n as usize);
+    let start = Instant::now();
+    for _ in 0..n {
+        let t = Instant::now();
+        f()?;
+        samples.push(t.elapsed());
+    }
+    Ok(latency(samples, start.elapsed()))
+}
+
+/// Runs `f` from `threads` threads for `seconds`; returns completed calls per second.
+fn throughput(threads: usize, seconds: u64, f: impl Fn() -> anyhow::Result<()> + Sync) -> anyhow::Result<f64> {
+    let deadline = Instant::now() + Duration::from_secs(seconds);
+    let start = Instant::now();
+    let counts: Vec<anyhow::Result<u64>> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..threads)
+            .map(|_| {
+                s.spawn(|| {
+                    let mut n = 0u64;
+                    while Instant::now() < deadline {
+                        f()?;
+                        n += 1;
+                    }
+                    Ok(n)
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap_or_else(|_| Err(anyhow::anyhow!("bench thread panicked")))).collect()
+    });
+    let total: u64 = counts.into_iter().sum::<anyhow::Result<u64>>()?;
+    Ok(total as f64 / start.elapsed().as_secs_f64())
+}
+
+fn sandbox(metered: bool, concurrency: usize) -> anyhow::Result<Sandbox> {
+    Sandbox::new(SandboxConfig { metered, concurrency, ..SandboxConfig::default() }, GasSchedule::default_schedule())
+}
+
+fn empty_sbom() -> SbomSnapshot {
+    SbomSnapshot {
+        info: DocumentInfo { format: "none".into(), spec_version: String::new(), name: None, created: None, tools: Vec::new(), supplier: None },
+        components: Arc::new([]),
+        dependencies: Arc::new([]),
+    }
+}
+
+fn spec(gas_limit: u64) -> CallSpec {
+    CallSpec { gas_limit, config: Arc::new(BTreeMap::new()), now: 0 }
+}
+
+fn builtin(sandbox: &Sandbox, name: &str) -> anyhow::Result<LoadedPlugin> {
+    let b = plugins::builtin(name).with_context(|| format!("built-in plugin {name} missing"))?;
+    Ok(sandbox.load(b.bytes)?)
+}
+
+#[derive(Serialize)]
+struct Results {
+    noop_sandbox_only: Latency,
+    noop_with_reservation_and_durable_ledger: Latency,
+    noop_durable_throughput_per_s: f64,
+    noop_durable_threads: usize,
+    compile_cyclonedx_ms: f64,
+    load_cyclonedx_from_cache_ms: f64,
+    fuel_overhead_parser: f64,
+    parser_metered_us: f64,
+    parser_unmetered_us: f64,
+    fuel_overhead_noop: f64,
+    ledger_rows_per_s: f64,
+}
+
+/// Runs every measurement and prints the results.
+pub fn run(args: &BenchArgs, format: Format) -> anyhow::Result<ExitCode> {
+    let dir = tempfile_dir()?;
+    let sample: Arc<[u8]> = include_bytes!("../../examples/sboms/traceguard-host.cdx.json").as_slice().into();
+    let limit = 1_000_000_000;
+
+    eprintln!("bench: warm no-op invocation, sandbox only ({} iterations)", args.iterations);
+    let metered = sandbox(true, args.threads)?;
+    let noop = builtin(&metered, "noop")?;
+    let call = |sb: &Sandbox, p: &LoadedPlugin| sb.evaluate(p, empty_sbom(), &spec(limit)).result.map(|_| ()).map_err(anyhow::Error::from);
+    time_n(1000, || call(&metered, &noop))?; // warm-up
+    let noop_sandbox_only = time_n(args.iterations, || call(&metered, &noop))?;
+
+    eprintln!("bench: no-op with reservation and durable ledger row");
+    let service = Service::open(&dir.join("bench.duckdb"), SandboxConfig { concurrency: args.threads, ..SandboxConfig::default() })?;
+    service.create_tenant("bench", u64::MAX / 2)?;
+    let opts = InvokeOptions { gas_limit: 1_000_000, ..InvokeOptions::default() };
+    service.parse("bench", "cyclonedx", &sample, &opts)?;
+    let invoke = || -> anyhow::Result<()> {
+        let r = service.evaluate("bench", "noop", None, &opts)?;
+        anyhow::ensure!(r.ok(), "noop failed: {:?}", r.error);
+        Ok(())
+    };
+    let with_ledger = time_n(args.iterations.min(2000), invoke)?;
+    eprintln!("bench: durable no-op throughput, {} threads, {} s", args.threads, args.seconds);
+    let durable = throughput(args.threads, args.seconds, invoke)?;
+
+    eprintln!("bench: compile and cache load");
+    let cache = dir.join("cache");
+    let cyclonedx = plugins::builtin("cyclonedx").context("cyclonedx built-in missing")?;
+    let cached = Sandbox::new(SandboxConfig { cache_dir: Some(cache), ..SandboxConfig::default() }, GasSchedule::default_schedule())?;
+    let t = Instant::now();
+    cached.load(cyclonedx.bytes)?;
+    let compile_ms = t.elapsed().as_secs_f64() * 1e3;
+    let t = Instant::now();
+    cached.load(cyclonedx.bytes)?;
+    let cache_ms = t.elapsed().as_secs_f64() * 1e3;
+
+    eprintln!("bench: fuel overhead, cyclonedx parser on the sample SBOM ({} parses each)", args.parses);
+    let unmetered = sandbox(false, 4)?;
+    let parse = |sb: &Sandbox, p: &LoadedPlugin| sb.parse(p, sample.clone(), &spec(limit)).result.map(|_| ()).map_err(anyhow::Error::from);
+    let (pm, pu) = (builtin(&metered, "cyclonedx")?, builtin(&unmetered, "cyclonedx")?);
+    parse(&metered, &pm)?;
+    parse(&unmetered, &pu)?;
+    // Interleave the two so machine noise hits both alike.
+    let (mut m, mut u) = (Duration::ZERO, Duration::ZERO);
+    for _ in 0..args.parses {
+        let t = Instant::now();
+        parse(&metered, &pm)?;
+        m += t.elapsed();
+        let t = Instant::now();
+        parse(&unmetered, &pu)?;
+        u += t.elapsed();
+    }
+    let noop_u = builtin(&unmetered, "noop")?;
+    let nm = time_n(args.iterations, || call(&metered, &noop))?;
+    let nu = time_n(args.iterations, || call(&unmetered, &noop_u))?;
+
+    eprintln!("bench: ledger rows/s ({} threads, {} s)", args.threads, args.seconds);
+    let state = State::open(&dir.join("ledger.duckdb"))?;
+    let ledger = throughput(args.threads, args.seconds, || {
+        let id = state.next_invocation_id();
+        let now = now_us();
+        state.commit(WriteJob {
+            ledger: LedgerRow {
+                id,
+                tenant: "bench".into(),
+                plugin_id: "0".repeat(64),
+                plugin_name: "bench".into(),
+                kind: "policy".into(),
+                gas_limit: 1,
+                gas_used: 1,
+                gas: GasBreakdown::default(),
+                outcome: "ok".into(),
+                error: None,
+                schedule_version: "bench".into(),
+                started_at_us: now,
+                finished_at_us: now,
+                cpu_us: 0,
+                subject: None,
+            },
+            write: None,
+        })?;
+        Ok(())
+    })?;
+
+    let results = Results {
+        noop_sandbox_only,
+        noop_with_reservation_and_durable_ledger: with_ledger,
+        noop_durable_throughput_per_s: durable,
+        noop_durable_threads: args.threads,
+        compile_cyclonedx_ms: compile_ms,
+        load_cyclonedx_from_cache_ms: cache_ms,
+        fuel_overhead_parser: m.as_secs_f64() / u.as_secs_f64(),
+        parser_metered_us: m.as_secs_f64() * 1e6 / args.parses as f64,
+        parser_unmetered_us: u.as_secs_f64() * 1e6 / args.parses as f64,
+        fuel_overhead_noop: nm.p50_us / nu.p50_us,
+        ledger_rows_per_s: ledger,
+    };
+    let _ = std::fs::remove_dir_all(&dir);
+    if format == Format::Json {
+        crate::cli::print_json(&results)?;
+    } else {
+        let r = &results;
+        println!("no-op invocation, sandbox only         p50 {:.1} µs  p99 {:.1} µs  {:.0}/s (1 thread)", r.noop_sandbox_only.p50_us, r.noop_sandbox_only.p99_us, r.noop_sandbox_only.per_second);
+        println!("no-op + reservation + durable ledger   p50 {:.1} µs  p99 {:.1} µs  {:.0}/s (1 thread)", r.noop_with_reservation_and_durable_ledger.p50_us, r.noop_with_reservation_and_durable_ledger.p99_us, r.noop_with_reservation_and_durable_ledger.per_second);
+        println!("durable no-op throughput                {:.0} invocations/s ({} threads)", r.noop_durable_throughput_per_s, r.noop_durable_threads);
+        println!("compile cyclonedx (cold)                {:.1} ms; load from disk cache {:.2} ms", r.compile_cyclonedx_ms, r.load_cyclonedx_from_cache_ms);
+        println!("fuel overhead, cyclonedx parse          {:.3}x ({:.0} µs metered vs {:.0} µs unmetered)", r.fuel_overhead_parser, r.parser_metered_us, r.parser_unmetered_us);
+        println!("fuel overhead, no-op p50                {:.3}x", r.fuel_overhead_noop);
+        println!("ledger rows/s (group commit)            {:.0} ({} threads)", r.ledger_rows_per_s, args.threads);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn tempfile_dir() -> anyhow::Result<std::path::PathBuf> {
+    let dir = std::env::temp_dir().join(format!("traceguard-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    Ok(dir)
+}

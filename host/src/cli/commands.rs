@@ -1,0 +1,315 @@
+//! What each CLI command does, on top of [`crate::service::Service`].
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context;
+
+use super::output::{self, Format};
+use super::{Cli, Command, GasCmd, InvokeArgs, PluginCmd, SbomCmd, TenantCmd};
+use crate::gas::GasClass;
+use crate::runtime::{PluginKind, SandboxConfig};
+use crate::service::{InvokeOptions, InvokeReport, Output, Service};
+
+/// The sample SBOM the demo ingests: CycloneDX 1.5 of the traceguard host's own dependencies.
+const SAMPLE_SBOM: &[u8] = include_bytes!("../../../examples/sboms/traceguard-host.cdx.json");
+const DEMO_TENANT: &str = "demo";
+const DEMO_BUDGET: u64 = 10_000_000_000;
+
+pub(super) fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let format = cli.format;
+    match cli.command {
+        Command::Plugin(PluginCmd::New { name, kind, dir, sdk }) => {
+            let path = super::scaffold::scaffold(&name, &kind, dir.as_deref(), sdk.as_deref())?;
+            println!("created {} ({kind} plugin)", path.display());
+            println!("build it:   cd {} && cargo build --release --target wasm32-wasip2", path.display());
+            println!(
+                "install it: traceguard plugin install {}/target/wasm32-wasip2/release/{}.wasm",
+                path.display(),
+                name.replace('-', "_")
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Bench(args) => crate::bench::run(&args, format),
+        command => {
+            let service = open(&cli.db)?;
+            dispatch(&service, command, format)
+        }
+    }
+}
+
+/// Where compiled plugins are cached between runs.
+pub fn cache_dir() -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os("TRACEGUARD_CACHE_DIR") {
+        return Some(PathBuf::from(dir));
+    }
+    let base = std::env::var_os("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))?;
+    Some(base.join("traceguard").join("compiled"))
+}
+
+fn open(db: &Path) -> anyhow::Result<Service> {
+    let config = SandboxConfig { cache_dir: cache_dir(), ..SandboxConfig::default() };
+    Service::open(db, config).with_context(|| format!("cannot open database {}", db.display()))
+}
+
+fn dispatch(service: &Service, command: Command, format: Format) -> anyhow::Result<ExitCode> {
+    match command {
+        Command::Demo => demo(service, format),
+        Command::Tenant(TenantCmd::Create { name, budget }) => {
+            service.create_tenant(&name, budget)?;
+            println!("created tenant {name} with a budget of {budget} gas");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Tenant(TenantCmd::List) => {
+            let tenants = service.state().tenants()?;
+            if format == Format::Json {
+                output::json(&tenants)?;
+            } else {
+                let rows: Vec<Vec<String>> = tenants
+                    .iter()
+                    .map(|t| vec![t.name.clone(), t.budget.to_string(), t.spent.to_string(), t.invocations.to_string()])
+                    .collect();
+                output::table(&["TENANT", "BUDGET", "SPENT", "INVOCATIONS"], &rows);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Plugin(PluginCmd::Install { file, name }) => {
+            let bytes = std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
+            let name = name.unwrap_or_else(|| file.file_stem().map_or("plugin".into(), |s| s.to_string_lossy().replace('_', "-")));
+            let row = service.install_plugin(&bytes, &name).with_context(|| format!("cannot install {}", file.display()))?;
+            if format == Format::Json {
+                output::json(&row)?;
+            } else {
+                println!("installed {} ({} plugin, {} bytes)\nid {}", row.name, row.kind, row.size, row.id);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Plugin(PluginCmd::List) => {
+            let plugins = service.state().plugins()?;
+            if format == Format::Json {
+                output::json(&plugins)?;
+            } else {
+                let rows: Vec<Vec<String>> = plugins
+                    .iter()
+                    .map(|p| {
+                        let origin = if p.builtin { "built-in" } else { "installed" };
+                        vec![p.name.clone(), p.kind.clone(), p.size.to_string(), origin.into(), p.id[..16].to_string()]
+                    })
+                    .collect();
+                output::table(&["NAME", "KIND", "SIZE", "ORIGIN", "ID"], &rows);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Plugin(PluginCmd::Inspect { plugin }) => {
+            let info = service.inspect(&plugin)?;
+            if format == Format::Json {
+                output::json(&info)?;
+            } else {
+                println!("name     {}", info.row.name);
+                println!("id       {}", info.row.id);
+                println!("world    {}", info.world);
+                println!("size     {} bytes", info.row.size);
+                println!("origin   {}", if info.row.builtin { "built-in" } else { "installed" });
+                println!("imports");
+                for i in &info.shape.imports {
+                    println!("  {i}");
+                }
+                println!("exports");
+                for e in &info.shape.exports {
+                    println!("  {e}");
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Plugin(PluginCmd::New { .. }) | Command::Bench(_) => unreachable!("handled before opening the database"),
+        Command::Invoke(args) => invoke(service, &args, format),
+        Command::Gas(GasCmd::Report { tenant, from, to }) => {
+            if let Some(t) = &tenant {
+                service.balance(t)?;
+            }
+            gas_report(service, tenant.as_deref(), from.as_deref(), to.as_deref(), format)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Gas(GasCmd::Budget { tenant, set }) => {
+            if let Some(budget) = set {
+                service.set_budget(&tenant, budget)?;
+            }
+            let balance = service.balance(&tenant)?;
+            if format == Format::Json {
+                output::json(&balance)?;
+            } else {
+                println!("tenant {tenant}: budget {}, spent {}, available {}", balance.budget, balance.spent, balance.available);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Sbom(SbomCmd::List { tenant }) => {
+            service.balance(&tenant)?;
+            let sboms = service.state().sboms(&tenant)?;
+            if format == Format::Json {
+                output::json(&sboms)?;
+            } else {
+                let rows: Vec<Vec<String>> = sboms
+                    .iter()
+                    .map(|s| {
+                        vec![
+                            s.id[..16].to_string(),
+                            format!("{} {}", s.format, s.spec_version),
+                            output::opt(&s.name),
+                            s.components.to_string(),
+                            s.dependencies.to_string(),
+                        ]
+                    })
+                    .collect();
+                output::table(&["SBOM", "FORMAT", "NAME", "COMPONENTS", "DEPENDENCIES"], &rows);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Findings { tenant, severity } => {
+            service.balance(&tenant)?;
+            if let Some(s) = &severity {
+                anyhow::ensure!(crate::bindings::Severity::parse(s).is_some(), "unknown severity `{s}`: use info, warning or error");
+            }
+            let findings = service.state().findings(&tenant, severity.as_deref())?;
+            print_findings(&findings, format)?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn print_findings(findings: &[crate::state::FindingRow], format: Format) -> anyhow::Result<()> {
+    if format == Format::Json {
+        return output::json(findings);
+    }
+    let rows: Vec<Vec<String>> = findings
+        .iter()
+        .map(|f| vec![f.severity.clone(), f.rule_id.clone(), output::opt(&f.component_ref), f.message.clone()])
+        .collect();
+    output::table(&["SEVERITY", "RULE", "COMPONENT", "MESSAGE"], &rows);
+    Ok(())
+}
+
+fn invoke(service: &Service, args: &InvokeArgs, format: Format) -> anyhow::Result<ExitCode> {
+    let opts = InvokeOptions { gas_limit: args.gas_limit, config: args.config.iter().cloned().collect() };
+    let (_, loaded) = service.plugin(&args.plugin)?;
+    let document = match (loaded.kind(), &args.input) {
+        (PluginKind::SbomParser, Some(path)) => {
+            Some(std::fs::read(path).with_context(|| format!("cannot read input {}", path.display()))?)
+        }
+        (PluginKind::SbomParser, None) => anyhow::bail!("`{}` is a parser plugin: give the document to parse as INPUT", args.plugin),
+        (PluginKind::Policy, Some(_)) => {
+            anyhow::bail!("`{}` is a policy plugin: it evaluates a stored SBOM (--sbom ID), not an input file", args.plugin)
+        }
+        (PluginKind::Policy, None) => None,
+    };
+    let mut all_ok = true;
+    for _ in 0..args.repeat.max(1) {
+        let report = match &document {
+            Some(doc) => service.parse(&args.tenant, &args.plugin, doc, &opts)?,
+            None => service.evaluate(&args.tenant, &args.plugin, args.sbom.as_deref(), &opts)?,
+        };
+        all_ok &= report.ok();
+        if args.repeat > 1 {
+            // One line per settled invocation: the line is printed only after its ledger row is durable.
+            if format == Format::Json {
+                println!("{}", serde_json::to_string(&report)?);
+            } else {
+                println!("settled invocation {} outcome {} gas {}", report.invocation_id, report.outcome, report.gas_used);
+            }
+        } else {
+            print_report(&report, format)?;
+        }
+    }
+    Ok(if all_ok { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+}
+
+fn print_report(report: &InvokeReport, format: Format) -> anyhow::Result<()> {
+    if format == Format::Json {
+        return output::json(report);
+    }
+    println!("invocation {}  plugin {}  tenant {}  outcome {}", report.invocation_id, report.plugin, report.tenant, report.outcome);
+    match &report.output {
+        Some(Output::Sbom { sbom_id, format, spec_version, name, components, dependencies, diagnostics, duplicate }) => {
+            println!(
+                "sbom {sbom_id}\n  {format} {spec_version}  {}  {components} components, {dependencies} dependencies{}",
+                name.as_deref().unwrap_or("(unnamed)"),
+                if *duplicate { "  (already stored: nothing new written)" } else { "" }
+            );
+            for d in diagnostics {
+                println!("  {}: {} {}", d.severity, d.path, d.message);
+            }
+        }
+        Some(Output::Policy { sbom_id, passed, findings }) => {
+            println!("policy {} on sbom {sbom_id}: {} finding(s)", if *passed { "PASSED" } else { "FAILED" }, findings.len());
+            let rows: Vec<Vec<String>> = findings
+                .iter()
+                .map(|f| vec![f.severity.to_string(), f.rule_id.clone(), output::opt(&f.component_ref), f.message.clone()])
+                .collect();
+            if !rows.is_empty() {
+                output::table(&["SEVERITY", "RULE", "COMPONENT", "MESSAGE"], &rows);
+            }
+        }
+        None => {}
+    }
+    if let Some(error) = &report.error {
+        eprintln!("error: {error}");
+        for d in &report.error_diagnostics {
+            eprintln!("  {}: {} {}", d.severity, if d.path.is_empty() { "-" } else { &d.path }, d.message);
+        }
+    }
+    for log in &report.logs {
+        println!("  log {}: {}", log.level, log.message);
+    }
+    println!("gas: limit {}  used {}  budget remaining {}", report.gas_limit, report.gas_used, report.budget_remaining);
+    let rows: Vec<Vec<String>> = GasClass::ALL
+        .iter()
+        .filter(|c| report.gas.get(**c) > 0)
+        .map(|c| vec![c.name().to_string(), report.gas.get(*c).to_string()])
+        .collect();
+    output::table(&["  CLASS", "GAS"], &rows.into_iter().map(|mut r| { r[0] = format!("  {}", r[0]); r }).collect::<Vec<_>>());
+    Ok(())
+}
+
+fn gas_report(service: &Service, tenant: Option<&str>, from: Option<&str>, to: Option<&str>, format: Format) -> anyhow::Result<()> {
+    let report = service.state().gas_report(tenant, from, to)?;
+    if format == Format::Json {
+        return output::json(&report);
+    }
+    let mut header = vec!["TENANT", "PLUGIN", "KIND", "INVOCATIONS", "FAILED"];
+    header.extend(GasClass::ALL.iter().map(|c| c.name()));
+    header.push("TOTAL");
+    let rows: Vec<Vec<String>> = report
+        .iter()
+        .map(|r| {
+            let mut row = vec![r.tenant.clone(), r.plugin.clone(), r.kind.clone(), r.invocations.to_string(), r.failed.to_string()];
+            row.extend(GasClass::ALL.iter().map(|c| r.gas.get(*c).to_string()));
+            row.push(r.gas.total().to_string());
+            row
+        })
+        .collect();
+    if format == Format::Csv { output::csv(&header, &rows) } else { output::table(&header, &rows) }
+    Ok(())
+}
+
+fn demo(service: &Service, format: Format) -> anyhow::Result<ExitCode> {
+    if service.balance(DEMO_TENANT).is_err() {
+        service.create_tenant(DEMO_TENANT, DEMO_BUDGET)?;
+    }
+    let opts = InvokeOptions::default();
+    println!("== ingest: bundled sample SBOM with the built-in `cyclonedx` parser ==");
+    let parsed = service.parse(DEMO_TENANT, "cyclonedx", SAMPLE_SBOM, &opts)?;
+    print_report(&parsed, format)?;
+    anyhow::ensure!(parsed.ok(), "the sample SBOM was not ingested");
+    let sbom_id = match &parsed.output {
+        Some(Output::Sbom { sbom_id, .. }) => sbom_id.clone(),
+        _ => anyhow::bail!("the parser produced no SBOM"),
+    };
+    println!("\n== policy: built-in `license-policy` (licence allow-list) ==");
+    let evaluated = service.evaluate(DEMO_TENANT, "license-policy", Some(&sbom_id), &opts)?;
+    print_report(&evaluated, format)?;
+    println!("\n== gas report for tenant {DEMO_TENANT} ==");
+    gas_report(service, Some(DEMO_TENANT), None, None, format)?;
+    println!("\ndatabase: {}", service.state().path().display());
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,197 @@
+//! The `traceguard` command line.
+
+mod commands;
+mod output;
+mod scaffold;
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+pub use output::Format;
+pub use output::json as print_json;
+
+/// Sandboxed, gas-metered supply-chain plugins over an embedded DuckDB.
+#[derive(Parser, Debug)]
+#[command(name = "traceguard", version, about, propagate_version = true)]
+pub struct Cli {
+    /// DuckDB database file.
+    #[arg(long, global = true, env = "TRACEGUARD_DB", default_value = "traceguard.duckdb")]
+    pub db: PathBuf,
+    /// Output format for commands that print data.
+    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Top-level commands.
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Ingest the bundled sample SBOM for tenant `demo`, run the licence policy, print findings and gas.
+    Demo,
+    /// Manage tenants.
+    #[command(subcommand)]
+    Tenant(TenantCmd),
+    /// Install, list, inspect and scaffold plugins.
+    #[command(subcommand)]
+    Plugin(PluginCmd),
+    /// Invoke a plugin for a tenant: a parser on INPUT, or a policy on a stored SBOM.
+    Invoke(InvokeArgs),
+    /// Gas reports and budgets.
+    #[command(subcommand)]
+    Gas(GasCmd),
+    /// Stored SBOMs.
+    #[command(subcommand)]
+    Sbom(SbomCmd),
+    /// Findings of a tenant's policy evaluations.
+    Findings {
+        /// Tenant.
+        #[arg(long)]
+        tenant: String,
+        /// Only this severity (info, warning, error).
+        #[arg(long)]
+        severity: Option<String>,
+    },
+    /// Measure invocation cost, fuel overhead and ledger throughput (see BENCHMARKS.md).
+    Bench(crate::bench::BenchArgs),
+}
+
+/// `tenant …`
+#[derive(Subcommand, Debug)]
+pub enum TenantCmd {
+    /// Create a tenant with a gas budget.
+    Create {
+        /// Tenant name (a-z, A-Z, 0-9, `-`, `_`, `.`).
+        name: String,
+        /// Total gas the tenant may spend.
+        #[arg(long)]
+        budget: u64,
+    },
+    /// List tenants with budget and spend.
+    List,
+}
+
+/// `plugin …`
+#[derive(Subcommand, Debug)]
+pub enum PluginCmd {
+    /// Validate and install a component (.wasm built for wasm32-wasip2).
+    Install {
+        /// The component file.
+        file: PathBuf,
+        /// Name to register it under (default: the file stem).
+        #[arg(long)]
+        name: Option<String>,
+    },
+    /// List installed and built-in plugins.
+    List,
+    /// Show a plugin's world, imports, exports, hash and size.
+    Inspect {
+        /// Plugin name or id (or a unique id prefix).
+        plugin: String,
+    },
+    /// Scaffold a new plugin crate that builds as generated.
+    New {
+        /// Crate name.
+        name: String,
+        /// Plugin kind.
+        #[arg(long, value_parser = ["sbom-parser", "policy"])]
+        kind: String,
+        /// Parent directory (default: current directory).
+        #[arg(long)]
+        dir: Option<PathBuf>,
+        /// Path to traceguard-sdk (default: the SDK this binary was built with).
+        #[arg(long)]
+        sdk: Option<PathBuf>,
+    },
+}
+
+/// `invoke …`
+#[derive(clap::Args, Debug)]
+pub struct InvokeArgs {
+    /// Tenant charged.
+    #[arg(long)]
+    pub tenant: String,
+    /// Plugin name or id.
+    pub plugin: String,
+    /// Document for a parser plugin.
+    pub input: Option<PathBuf>,
+    /// SBOM id for a policy plugin (default: the tenant's newest).
+    #[arg(long)]
+    pub sbom: Option<String>,
+    /// Most gas the call may use (reserved from the budget first).
+    #[arg(long, default_value_t = crate::service::DEFAULT_GAS_LIMIT)]
+    pub gas_limit: u64,
+    /// Configuration for the plugin, KEY=VALUE (repeatable).
+    #[arg(long = "config", value_parser = parse_key_value)]
+    pub config: Vec<(String, String)>,
+    /// Invoke this many times, printing one line per settled invocation.
+    #[arg(long, default_value_t = 1)]
+    pub repeat: u64,
+}
+
+fn parse_key_value(s: &str) -> Result<(String, String), String> {
+    s.split_once('=').map(|(k, v)| (k.to_string(), v.to_string())).ok_or_else(|| format!("expected KEY=VALUE, got `{s}`"))
+}
+
+/// `gas …`
+#[derive(Subcommand, Debug)]
+pub enum GasCmd {
+    /// Gas totals per tenant and plugin, per class.
+    Report {
+        /// Only this tenant.
+        #[arg(long)]
+        tenant: Option<String>,
+        /// From this date (YYYY-MM-DD, inclusive).
+        #[arg(long, value_parser = parse_date)]
+        from: Option<String>,
+        /// Up to this date (YYYY-MM-DD, exclusive).
+        #[arg(long, value_parser = parse_date)]
+        to: Option<String>,
+    },
+    /// Show (or set) a tenant's budget.
+    Budget {
+        /// Tenant.
+        #[arg(long)]
+        tenant: String,
+        /// New total budget.
+        #[arg(long)]
+        set: Option<u64>,
+    },
+}
+
+fn parse_date(s: &str) -> Result<String, String> {
+    let parts: Vec<&str> = s.split('-').collect();
+    let ok = parts.len() == 3
+        && parts[0].len() == 4
+        && parts[1].len() == 2
+        && parts[2].len() == 2
+        && parts.iter().all(|p| p.chars().all(|c| c.is_ascii_digit()))
+        && (1..=12).contains(&parts[1].parse::<u32>().unwrap_or(0))
+        && (1..=31).contains(&parts[2].parse::<u32>().unwrap_or(0));
+    if ok { Ok(s.to_string()) } else { Err(format!("`{s}` is not a date; use YYYY-MM-DD")) }
+}
+
+/// `sbom …`
+#[derive(Subcommand, Debug)]
+pub enum SbomCmd {
+    /// List a tenant's SBOMs.
+    List {
+        /// Tenant.
+        #[arg(long)]
+        tenant: String,
+    },
+}
+
+/// Runs the CLI; returns the process exit code.
+pub fn main() -> std::process::ExitCode {
+    let cli = Cli::parse();
+    match commands::run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,15 @@
+//! TraceGuard: a single-binary host that runs sandboxed WebAssembly plugins (SBOM parsers,
+//! policies) against embedded DuckDB state and charges each tenant gas for every invocation.
+//!
+//! Data flows one way: request → tenant → gas reservation ([`gas`]) → sandboxed call
+//! ([`runtime`]) → state write and ledger row in one transaction ([`state`]) → settlement →
+//! report ([`service`]).
+
+pub mod bench;
+pub mod bindings;
+pub mod cli;
+pub mod gas;
+pub mod plugins;
+pub mod runtime;
+pub mod service;
+pub mod state;

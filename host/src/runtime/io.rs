@@ -1,0 +1,267 @@
+//! The host-owned resources a plugin works through: the document `input`, the parser `sink`
+//! and the policy's `sbom-reader`. Every method is charged to the invocation's gas meter and
+//! bounded by its limits; a refusal is an error value, never a host panic.
+
+use std::sync::Arc;
+
+use wasmtime::Result;
+use wasmtime::component::Resource;
+
+use crate::bindings::parser::traceguard::plugin::sbom_io;
+use crate::bindings::policy::traceguard::plugin::sbom_state;
+use crate::bindings::{Component, Dependency, Diagnostic, DocumentInfo, SinkError};
+use crate::gas::GasClass;
+
+use super::ctx::{Ctx, LimitTrap};
+
+/// Most bytes one `input.read` returns.
+pub const MAX_READ: usize = 64 * 1024;
+/// Most entries one push or page may carry.
+pub const MAX_BATCH: usize = 1024;
+
+/// The document a parser reads.
+pub struct InputState {
+    bytes: Arc<[u8]>,
+    pos: usize,
+}
+
+impl InputState {
+    /// A document to be read from the start.
+    pub fn new(bytes: Arc<[u8]>) -> Self {
+        InputState { bytes, pos: 0 }
+    }
+}
+
+/// What a parser pushed; taken back by the host after the call.
+#[derive(Default)]
+pub struct SinkState {
+    /// Document-level facts, if the parser sent them.
+    pub document: Option<DocumentInfo>,
+    /// Components in push order.
+    pub components: Vec<Component>,
+    /// Dependency edge sets in push order.
+    pub dependencies: Vec<Dependency>,
+    /// Diagnostics reported along the way.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Set when a limit refused output; the invocation then fails whatever the plugin returns.
+    pub overflow: Option<String>,
+    rows: u64,
+    bytes: u64,
+}
+
+/// One stored SBOM handed to a policy, read page by page.
+pub struct ReaderState {
+    info: DocumentInfo,
+    components: Arc<[Component]>,
+    dependencies: Arc<[Dependency]>,
+    next_component: usize,
+    next_dependency: usize,
+}
+
+impl ReaderState {
+    /// A reader positioned at the start of an SBOM snapshot.
+    pub fn new(info: DocumentInfo, components: Arc<[Component]>, dependencies: Arc<[Dependency]>) -> Self {
+        ReaderState { info, components, dependencies, next_component: 0, next_dependency: 0 }
+    }
+}
+
+/// Bytes a value occupies when it crosses the boundary: its strings plus a fixed 8 per field.
+/// Deterministic, cheap, and close enough to the canonical-ABI size to price fairly.
+pub(crate) trait WireSize {
+    fn wire_size(&self) -> u64;
+}
+
+fn opt(s: &Option<String>) -> u64 {
+    8 + s.as_ref().map_or(0, |s| s.len() as u64)
+}
+
+impl WireSize for Component {
+    fn wire_size(&self) -> u64 {
+        8 * 9
+            + (self.bom_ref.len() + self.name.len()) as u64
+            + opt(&self.version)
+            + opt(&self.purl)
+            + opt(&self.cpe)
+            + opt(&self.supplier)
+            + self.licenses.iter().map(|l| 8 + l.len() as u64).sum::<u64>()
+            + self.hashes.iter().map(|h| 16 + (h.algorithm.len() + h.value.len()) as u64).sum::<u64>()
+    }
+}
+
+impl WireSize for Dependency {
+    fn wire_size(&self) -> u64 {
+        16 + self.ref_.len() as u64 + self.depends_on.iter().map(|d| 8 + d.len() as u64).sum::<u64>()
+    }
+}
+
+impl WireSize for Diagnostic {
+    fn wire_size(&self) -> u64 {
+        24 + (self.path.len() + self.message.len()) as u64
+    }
+}
+
+impl WireSize for DocumentInfo {
+    fn wire_size(&self) -> u64 {
+        8 * 6
+            + (self.format.len() + self.spec_version.len()) as u64
+            + opt(&self.name)
+            + opt(&self.created)
+            + opt(&self.supplier)
+            + self.tools.iter().map(|t| 8 + t.len() as u64).sum::<u64>()
+    }
+}
+
+impl SinkState {
+    /// Accounts `rows` and `bytes` of output against the limits; on refusal records why.
+    /// A plugin that pushes again after a refusal is ignoring errors: that traps.
+    fn admit(&mut self, ctx_limits: &super::Limits, rows: u64, bytes: u64) -> Result<Result<(), SinkError>> {
+        if let Some(why) = &self.overflow {
+            return Err(LimitTrap::Output(why.clone()).into());
+        }
+        let why = if self.rows + rows > ctx_limits.output_rows {
+            Some(format!("more than {} output rows", ctx_limits.output_rows))
+        } else if self.bytes + bytes > ctx_limits.output_bytes {
+            Some(format!("more than {} output bytes", ctx_limits.output_bytes))
+        } else {
+            None
+        };
+        if let Some(why) = why {
+            self.overflow = Some(why.clone());
+            return Ok(Err(SinkError::LimitExceeded(why)));
+        }
+        self.rows += rows;
+        self.bytes += bytes;
+        Ok(Ok(()))
+    }
+}
+
+impl Ctx {
+    fn push_batch<T: WireSize>(
+        &mut self,
+        sink: &Resource<SinkState>,
+        batch: Vec<T>,
+        rows_of: impl Fn(&T) -> u64,
+        store: impl FnOnce(&mut SinkState, Vec<T>),
+    ) -> Result<Result<(), SinkError>> {
+        self.meter.charge(GasClass::HostCall, 1);
+        if batch.len() > MAX_BATCH {
+            return Ok(Err(SinkError::BatchTooLarge(MAX_BATCH as u32)));
+        }
+        let bytes: u64 = batch.iter().map(WireSize::wire_size).sum();
+        let rows: u64 = batch.iter().map(rows_of).sum();
+        self.meter.charge(GasClass::ByteOut, bytes);
+        let limits = self.limits;
+        let state = self.table.get_mut(sink)?;
+        if let Err(e) = state.admit(&limits, rows, bytes)? {
+            return Ok(Err(e));
+        }
+        store(state, batch);
+        self.meter.charge(GasClass::RowWritten, rows);
+        Ok(Ok(()))
+    }
+}
+
+impl sbom_io::Host for Ctx {}
+
+impl sbom_io::HostInput for Ctx {
+    fn read(&mut self, input: Resource<InputState>, max: u32) -> Result<Vec<u8>> {
+        self.meter.charge(GasClass::HostCall, 1);
+        let state = self.table.get_mut(&input)?;
+        let n = (max as usize).min(MAX_READ).min(state.bytes.len() - state.pos);
+        let chunk = state.bytes[state.pos..state.pos + n].to_vec();
+        state.pos += n;
+        self.meter.charge(GasClass::ByteIn, n as u64);
+        Ok(chunk)
+    }
+
+    fn size(&mut self, input: Resource<InputState>) -> Result<u64> {
+        self.meter.charge(GasClass::HostCall, 1);
+        Ok(self.table.get(&input)?.bytes.len() as u64)
+    }
+
+    fn drop(&mut self, input: Resource<InputState>) -> Result<()> {
+        self.table.delete(input)?;
+        Ok(())
+    }
+}
+
+impl sbom_io::HostSink for Ctx {
+    fn document(&mut self, sink: Resource<SinkState>, info: DocumentInfo) -> Result<Result<(), SinkError>> {
+        self.meter.charge(GasClass::HostCall, 1);
+        let bytes = info.wire_size();
+        self.meter.charge(GasClass::ByteOut, bytes);
+        let limits = self.limits;
+        let state = self.table.get_mut(&sink)?;
+        if state.document.is_some() {
+            return Ok(Err(SinkError::Invalid("document info was already set".into())));
+        }
+        if let Err(e) = state.admit(&limits, 1, bytes)? {
+            return Ok(Err(e));
+        }
+        state.document = Some(info);
+        self.meter.charge(GasClass::RowWritten, 1);
+        Ok(Ok(()))
+    }
+
+    fn push_components(&mut self, sink: Resource<SinkState>, batch: Vec<Component>) -> Result<Result<(), SinkError>> {
+        self.push_batch(&sink, batch, |_| 1, |s, b| s.components.extend(b))
+    }
+
+    fn push_dependencies(
+        &mut self,
+        sink: Resource<SinkState>,
+        batch: Vec<Dependency>,
+    ) -> Result<Result<(), SinkError>> {
+        // One state row per edge; an edge set with no targets still records the node.
+        self.push_batch(&sink, batch, |d| d.depends_on.len().max(1) as u64, |s, b| s.dependencies.extend(b))
+    }
+
+    fn report(&mut self, sink: Resource<SinkState>, diagnostic: Diagnostic) -> Result<Result<(), SinkError>> {
+        self.push_batch(&sink, vec![diagnostic], |_| 1, |s, b| s.diagnostics.extend(b))
+    }
+
+    fn drop(&mut self, sink: Resource<SinkState>) -> Result<()> {
+        self.table.delete(sink)?;
+        Ok(())
+    }
+}
+
+impl sbom_state::Host for Ctx {}
+
+impl sbom_state::HostSbomReader for Ctx {
+    fn info(&mut self, reader: Resource<ReaderState>) -> Result<DocumentInfo> {
+        self.meter.charge(GasClass::HostCall, 1);
+        let info = self.table.get(&reader)?.info.clone();
+        self.meter.charge(GasClass::ByteIn, info.wire_size());
+        Ok(info)
+    }
+
+    fn next_components(&mut self, reader: Resource<ReaderState>, max: u32) -> Result<Vec<Component>> {
+        self.meter.charge(GasClass::HostCall, 1);
+        let state = self.table.get_mut(&reader)?;
+        let start = state.next_component;
+        let end = (start + (max as usize).min(MAX_BATCH)).min(state.components.len());
+        state.next_component = end;
+        let page = state.components[start..end].to_vec();
+        self.meter.charge(GasClass::RowRead, page.len() as u64);
+        self.meter.charge(GasClass::ByteIn, page.iter().map(WireSize::wire_size).sum());
+        Ok(page)
+    }
+
+    fn next_dependencies(&mut self, reader: Resource<ReaderState>, max: u32) -> Result<Vec<Dependency>> {
+        self.meter.charge(GasClass::HostCall, 1);
+        let state = self.table.get_mut(&reader)?;
+        let start = state.next_dependency;
+        let end = (start + (max as usize).min(MAX_BATCH)).min(state.dependencies.len());
+        state.next_dependency = end;
+        let page = state.dependencies[start..end].to_vec();
+        self.meter.charge(GasClass::RowRead, page.len() as u64);
+        self.meter.charge(GasClass::ByteIn, page.iter().map(WireSize::wire_size).sum());
+        Ok(page)
+    }
+
+    fn drop(&mut self, reader: Resource<ReaderState>) -> Result<()> {
+        self.table.delete(reader)?;
+        Ok(())
+    }
+}

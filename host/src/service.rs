@@ -1,0 +1,481 @@
+//! The service: one invocation end to end. Tenant → gas reservation → sandboxed call →
+//! state write and ledger row in one durable transaction → settlement → report.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+use serde::Serialize;
+
+use crate::bindings::{Diagnostic, DocumentInfo, Evaluation};
+use crate::gas::{Balance, BudgetError, Budgets, GasBreakdown, GasSchedule, Reservation};
+use crate::plugins::{self, BUILTINS};
+use crate::runtime::{
+    CallSpec, ComponentShape, InvokeError, LoadError, LoadedPlugin, LogLine, ParseOutput, PluginKind, Sandbox, SandboxConfig,
+    plugin_id,
+};
+use crate::state::{Committed, LedgerRow, NewPolicyResult, NewSbom, PluginRow, State, StateError, StateWrite, WriteJob, now_us};
+
+/// Default gas limit of one invocation.
+pub const DEFAULT_GAS_LIMIT: u64 = 50_000_000;
+
+/// Why a request could not be served (as opposed to a plugin failing, which is charged and
+/// reported in [`InvokeReport::result`]).
+#[derive(Debug, thiserror::Error)]
+pub enum ServiceError {
+    /// Budget refused the reservation, or the tenant is unknown.
+    #[error(transparent)]
+    Budget(#[from] BudgetError),
+    /// The database failed.
+    #[error(transparent)]
+    State(#[from] StateError),
+    /// The component is not a usable plugin.
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    /// No plugin by that name or id.
+    #[error("unknown plugin `{0}`: list installed plugins with `traceguard plugin list`")]
+    UnknownPlugin(String),
+    /// The plugin is of another kind than the operation needs.
+    #[error("plugin `{name}` is a {actual} plugin; this operation needs a {wanted} plugin")]
+    WrongKind {
+        /// Plugin name.
+        name: String,
+        /// Its kind.
+        actual: &'static str,
+        /// The kind needed.
+        wanted: &'static str,
+    },
+    /// The tenant has no SBOM to evaluate.
+    #[error("tenant `{0}` has no SBOM yet: ingest one first (`traceguard invoke --tenant {0} cyclonedx FILE`)")]
+    NoSbom(String),
+    /// No such SBOM for this tenant.
+    #[error("tenant `{tenant}` has no SBOM `{id}` (list them with `traceguard sbom list --tenant {tenant}`)")]
+    UnknownSbom {
+        /// Tenant.
+        tenant: String,
+        /// The id asked for.
+        id: String,
+    },
+}
+
+/// Per-call options.
+#[derive(Clone, Debug)]
+pub struct InvokeOptions {
+    /// Gas reserved and at most charged.
+    pub gas_limit: u64,
+    /// Values the plugin reads with `host.config`.
+    pub config: BTreeMap<String, String>,
+}
+
+impl Default for InvokeOptions {
+    fn default() -> Self {
+        InvokeOptions { gas_limit: DEFAULT_GAS_LIMIT, config: BTreeMap::new() }
+    }
+}
+
+/// What a successful invocation produced.
+#[derive(Debug, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Output {
+    /// A parsed and stored SBOM.
+    Sbom {
+        /// Content address of the document.
+        sbom_id: String,
+        /// Format.
+        format: String,
+        /// Spec version.
+        spec_version: String,
+        /// Document name.
+        name: Option<String>,
+        /// Components stored.
+        components: u64,
+        /// Dependency edge sets stored.
+        dependencies: u64,
+        /// Warnings and notes.
+        diagnostics: Vec<DiagnosticOut>,
+        /// The same document was already stored for this tenant; nothing new was written.
+        duplicate: bool,
+    },
+    /// A policy evaluation.
+    Policy {
+        /// The SBOM evaluated.
+        sbom_id: String,
+        /// The verdict.
+        passed: bool,
+        /// The findings.
+        findings: Vec<FindingOut>,
+    },
+}
+
+/// A diagnostic as reported to users.
+#[derive(Debug, Serialize, PartialEq, Eq)]
+pub struct DiagnosticOut {
+    /// `info`, `warning` or `error`.
+    pub severity: &'static str,
+    /// Location in the document.
+    pub path: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl From<&Diagnostic> for DiagnosticOut {
+    fn from(d: &Diagnostic) -> Self {
+        DiagnosticOut { severity: d.severity.name(), path: d.path.clone(), message: d.message.clone() }
+    }
+}
+
+/// A finding as reported to users.
+#[derive(Debug, Serialize, PartialEq, Eq)]
+pub struct FindingOut {
+    /// Rule id.
+    pub rule_id: String,
+    /// Severity name.
+    pub severity: &'static str,
+    /// Component bom-ref, if component-level.
+    pub component_ref: Option<String>,
+    /// What is wrong.
+    pub message: String,
+    /// How to fix it.
+    pub remediation: Option<String>,
+}
+
+/// The full account of one invocation.
+#[derive(Debug, Serialize)]
+pub struct InvokeReport {
+    /// Ledger id.
+    pub invocation_id: u64,
+    /// Tenant charged.
+    pub tenant: String,
+    /// Plugin name.
+    pub plugin: String,
+    /// Plugin content address.
+    pub plugin_id: String,
+    /// Gas reserved.
+    pub gas_limit: u64,
+    /// Gas charged (the limit if out of gas).
+    pub gas_used: u64,
+    /// Gas per class as metered.
+    pub gas: GasBreakdown,
+    /// Gas schedule version charged under.
+    pub schedule_version: String,
+    /// `ok` or the failure kind.
+    pub outcome: &'static str,
+    /// What the plugin produced.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub output: Option<Output>,
+    /// Why it failed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    /// Diagnostics attached to a rejection.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub error_diagnostics: Vec<DiagnosticOut>,
+    /// What the plugin logged.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub logs: Vec<LogLine>,
+    /// Budget left after settlement.
+    pub budget_remaining: u64,
+}
+
+impl InvokeReport {
+    /// Whether the plugin succeeded.
+    pub fn ok(&self) -> bool {
+        self.outcome == "ok"
+    }
+}
+
+/// A plugin as shown by `plugin inspect`.
+#[derive(Debug, Serialize)]
+pub struct PluginInfo {
+    /// Registry row.
+    #[serde(flatten)]
+    pub row: PluginRow,
+    /// The WIT world.
+    pub world: String,
+    /// Imports and exports.
+    #[serde(flatten)]
+    pub shape: ComponentShape,
+}
+
+/// The TraceGuard service over one database.
+pub struct Service {
+    state: Arc<State>,
+    sandbox: Sandbox,
+    budgets: Budgets,
+    loaded: Mutex<HashMap<String, Arc<LoadedPlugin>>>,
+}
+
+impl Service {
+    /// Opens the database, registers the built-in plugins and loads tenant balances.
+    pub fn open(db: &Path, sandbox: SandboxConfig) -> anyhow::Result<Self> {
+        let state = State::open(db)?;
+        let sandbox = Sandbox::new(sandbox, GasSchedule::default_schedule())?;
+        let service = Service { state, sandbox, budgets: Budgets::default(), loaded: Mutex::new(HashMap::new()) };
+        service.register_builtins()?;
+        for t in service.state.tenants()? {
+            service.budgets.load(&t.name, t.budget, t.spent);
+        }
+        Ok(service)
+    }
+
+    fn register_builtins(&self) -> Result<(), ServiceError> {
+        let known: Vec<String> = self.state.plugins()?.into_iter().map(|p| p.id).collect();
+        for b in BUILTINS {
+            let id = plugin_id(b.bytes);
+            if known.contains(&id) {
+                continue;
+            }
+            let kind = PluginKind::from_exports(&plugins::shape(b.bytes)?.exports)?;
+            self.state.put_plugin(&id, b.name, kind.name(), None, b.bytes.len() as u64)?;
+        }
+        Ok(())
+    }
+
+    /// The database.
+    pub fn state(&self) -> &State {
+        &self.state
+    }
+
+    /// The sandbox.
+    pub fn sandbox(&self) -> &Sandbox {
+        &self.sandbox
+    }
+
+    /// Creates a tenant with a gas budget.
+    pub fn create_tenant(&self, name: &str, budget: u64) -> Result<(), ServiceError> {
+        self.state.create_tenant(name, budget)?;
+        self.budgets.load(name, budget, 0);
+        Ok(())
+    }
+
+    /// Changes a tenant's budget.
+    pub fn set_budget(&self, name: &str, budget: u64) -> Result<(), ServiceError> {
+        self.state.set_budget(name, budget)?;
+        self.budgets.set_budget(name, budget)?;
+        Ok(())
+    }
+
+    /// A tenant's balance.
+    pub fn balance(&self, tenant: &str) -> Result<Balance, ServiceError> {
+        self.budgets.balance(tenant).ok_or_else(|| BudgetError::UnknownTenant(tenant.to_string()).into())
+    }
+
+    /// Validates (compile + link) and installs a plugin; returns its registry row.
+    pub fn install_plugin(&self, bytes: &[u8], name: &str) -> Result<PluginRow, ServiceError> {
+        let loaded = self.sandbox.load(bytes)?;
+        let id = loaded.id().to_string();
+        self.state.put_plugin(&id, name, loaded.kind().name(), Some(bytes), bytes.len() as u64)?;
+        self.cache().insert(id.clone(), Arc::new(loaded));
+        self.state.find_plugin(&id)?.ok_or(ServiceError::UnknownPlugin(id))
+    }
+
+    fn cache(&self) -> std::sync::MutexGuard<'_, HashMap<String, Arc<LoadedPlugin>>> {
+        self.loaded.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn bytes_of(&self, row: &PluginRow) -> Result<Vec<u8>, ServiceError> {
+        if let Some(bytes) = plugins::builtin_bytes(&row.id) {
+            return Ok(bytes.to_vec());
+        }
+        self.state.plugin_wasm(&row.id)?.ok_or_else(|| ServiceError::UnknownPlugin(row.id.clone()))
+    }
+
+    /// Resolves a plugin by name or id and loads it (once per process).
+    pub fn plugin(&self, name_or_id: &str) -> Result<(PluginRow, Arc<LoadedPlugin>), ServiceError> {
+        let row = self.state.find_plugin(name_or_id)?.ok_or_else(|| ServiceError::UnknownPlugin(name_or_id.to_string()))?;
+        if let Some(loaded) = self.cache().get(&row.id) {
+            return Ok((row, loaded.clone()));
+        }
+        let loaded = Arc::new(self.sandbox.load(&self.bytes_of(&row)?)?);
+        self.cache().insert(row.id.clone(), loaded.clone());
+        Ok((row, loaded))
+    }
+
+    /// Describes an installed plugin.
+    pub fn inspect(&self, name_or_id: &str) -> Result<PluginInfo, ServiceError> {
+        let row = self.state.find_plugin(name_or_id)?.ok_or_else(|| ServiceError::UnknownPlugin(name_or_id.to_string()))?;
+        let shape = plugins::shape(&self.bytes_of(&row)?)?;
+        Ok(PluginInfo { world: format!("traceguard:plugin/{}@0.1.0", row.kind), row, shape })
+    }
+
+    fn expect_kind(row: &PluginRow, loaded: &LoadedPlugin, wanted: PluginKind) -> Result<(), ServiceError> {
+        if loaded.kind() != wanted {
+            return Err(ServiceError::WrongKind { name: row.name.clone(), actual: loaded.kind().name(), wanted: wanted.name() });
+        }
+        Ok(())
+    }
+
+    /// Parses `document` with a parser plugin and stores the SBOM for `tenant`.
+    pub fn parse(&self, tenant: &str, plugin: &str, document: &[u8], opts: &InvokeOptions) -> Result<InvokeReport, ServiceError> {
+        let (row, loaded) = self.plugin(plugin)?;
+        Self::expect_kind(&row, &loaded, PluginKind::SbomParser)?;
+        let sbom_id = blake3::hash(document).to_hex().to_string();
+        let document: Arc<[u8]> = document.into();
+        self.invoke(tenant, &row, opts, Some(sbom_id.clone()), |spec| self.sandbox.parse(&loaded, document, spec), |out: ParseOutput| {
+            let info = out.document.clone().unwrap_or_else(|| DocumentInfo {
+                format: "unknown".into(),
+                spec_version: String::new(),
+                name: None,
+                created: None,
+                tools: Vec::new(),
+                supplier: None,
+            });
+            let output = Output::Sbom {
+                sbom_id: sbom_id.clone(),
+                format: info.format.clone(),
+                spec_version: info.spec_version.clone(),
+                name: info.name.clone(),
+                components: out.components.len() as u64,
+                dependencies: out.dependencies.len() as u64,
+                diagnostics: out.diagnostics.iter().map(DiagnosticOut::from).collect(),
+                duplicate: false,
+            };
+            let write = StateWrite::Sbom(Box::new(NewSbom {
+                tenant: tenant.to_string(),
+                id: sbom_id.clone(),
+                document: info,
+                components: out.components,
+                dependencies: out.dependencies,
+                diagnostics: out.diagnostics,
+            }));
+            (output, write)
+        })
+    }
+
+    /// Evaluates a policy plugin over one SBOM of `tenant` (the newest when `sbom_id` is `None`).
+    pub fn evaluate(&self, tenant: &str, plugin: &str, sbom_id: Option<&str>, opts: &InvokeOptions) -> Result<InvokeReport, ServiceError> {
+        let (row, loaded) = self.plugin(plugin)?;
+        Self::expect_kind(&row, &loaded, PluginKind::Policy)?;
+        self.balance(tenant)?;
+        let sbom_id = match sbom_id {
+            Some(id) => id.to_string(),
+            None => self.state.sboms(tenant)?.into_iter().next().map(|s| s.id).ok_or_else(|| ServiceError::NoSbom(tenant.to_string()))?,
+        };
+        let snapshot = self
+            .state
+            .load_sbom(tenant, &sbom_id)?
+            .ok_or_else(|| ServiceError::UnknownSbom { tenant: tenant.to_string(), id: sbom_id.clone() })?;
+        self.invoke(tenant, &row, opts, Some(sbom_id.clone()), |spec| self.sandbox.evaluate(&loaded, snapshot, spec), |evaluation: Evaluation| {
+            let output = Output::Policy {
+                sbom_id: sbom_id.clone(),
+                passed: evaluation.passed,
+                findings: evaluation
+                    .findings
+                    .iter()
+                    .map(|f| FindingOut {
+                        rule_id: f.rule_id.clone(),
+                        severity: f.severity.name(),
+                        component_ref: f.component_ref.clone(),
+                        message: f.message.clone(),
+                        remediation: f.remediation.clone(),
+                    })
+                    .collect(),
+            };
+            let write = StateWrite::PolicyResult(Box::new(NewPolicyResult {
+                tenant: tenant.to_string(),
+                sbom_id: sbom_id.clone(),
+                plugin_id: row.id.clone(),
+                plugin_name: row.name.clone(),
+                evaluation,
+            }));
+            (output, write)
+        })
+    }
+
+    /// Reserve, run, commit, settle. `run` performs the sandboxed call; `produce` turns its
+    /// output into the user-facing output and the state it writes.
+    fn invoke<T>(
+        &self,
+        tenant: &str,
+        row: &PluginRow,
+        opts: &InvokeOptions,
+        subject: Option<String>,
+        run: impl FnOnce(&CallSpec) -> crate::runtime::Invocation<T>,
+        produce: impl FnOnce(T) -> (Output, StateWrite),
+    ) -> Result<InvokeReport, ServiceError> {
+        let reservation: Reservation = self.budgets.reserve(tenant, opts.gas_limit)?;
+        let started = now_us();
+        let spec = CallSpec {
+            gas_limit: opts.gas_limit,
+            config: Arc::new(opts.config.clone()),
+            now: u64::try_from(started / 1_000_000).unwrap_or(0),
+        };
+        let invocation = run(&spec);
+        let schedule = self.sandbox.schedule();
+        let gas = invocation.usage.price(schedule);
+        let gas_used = match &invocation.result {
+            Err(InvokeError::OutOfGas { limit }) => *limit,
+            _ => gas.total().min(opts.gas_limit),
+        };
+        let (outcome, output, write, error, error_diagnostics) = match invocation.result {
+            Ok(value) => {
+                let (output, write) = produce(value);
+                ("ok", Some(output), Some(write), None, Vec::new())
+            }
+            Err(e) => {
+                let diagnostics = match &e {
+                    InvokeError::Rejected { error, reported } => {
+                        reported.iter().chain(&error.diagnostics).map(DiagnosticOut::from).collect()
+                    }
+                    _ => Vec::new(),
+                };
+                (e.outcome(), None, None, Some(e.to_string()), diagnostics)
+            }
+        };
+        let id = self.state.next_invocation_id();
+        let ledger = LedgerRow {
+            id,
+            tenant: tenant.to_string(),
+            plugin_id: row.id.clone(),
+            plugin_name: row.name.clone(),
+            kind: row.kind.clone(),
+            gas_limit: opts.gas_limit,
+            gas_used,
+            gas,
+            outcome: outcome.to_string(),
+            error: error.clone(),
+            schedule_version: schedule.version().to_string(),
+            started_at_us: started,
+            finished_at_us: now_us(),
+            cpu_us: invocation.cpu_time.as_micros() as u64,
+            subject,
+        };
+        let (outcome, output, error) = match self.state.commit(WriteJob { ledger, write }) {
+            Ok(Committed::Written) => (outcome, output, error),
+            Ok(Committed::Duplicate) => (outcome, output.map(mark_duplicate), error),
+            Ok(Committed::StateFailed(why)) => ("state_error", None, Some(why)),
+            Err(e) => {
+                // Nothing was recorded, so nothing is charged.
+                self.budgets.release(reservation);
+                return Err(e.into());
+            }
+        };
+        self.budgets.settle(reservation, gas_used);
+        let budget_remaining = self.budgets.balance(tenant).map_or(0, |b| b.available);
+        Ok(InvokeReport {
+            invocation_id: id,
+            tenant: tenant.to_string(),
+            plugin: row.name.clone(),
+            plugin_id: row.id.clone(),
+            gas_limit: opts.gas_limit,
+            gas_used,
+            gas,
+            schedule_version: schedule.version().to_string(),
+            outcome,
+            output,
+            error,
+            error_diagnostics,
+            logs: invocation.logs,
+            budget_remaining,
+        })
+    }
+}
+
+fn mark_duplicate(output: Output) -> Output {
+    match output {
+        Output::Sbom { sbom_id, format, spec_version, name, components, dependencies, diagnostics, .. } => {
+            Output::Sbom { sbom_id, format, spec_version, name, components, dependencies, diagnostics, duplicate: true }
+        }
+        other => other,
+    }
+}
+

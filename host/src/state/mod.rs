@@ -1,0 +1,463 @@
+//! State: the embedded DuckDB file with tenants, plugins, the gas ledger, SBOMs and policy
+//! results. Reads go through a shared connection; every write goes through the group-commit
+//! [`writer`], so a ledger row is durable before the call that made it returns.
+
+mod schema;
+pub mod writer;
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use duckdb::types::{TimeUnit, Value};
+use duckdb::{Connection, OptionalExt, params};
+use serde::Serialize;
+
+use crate::bindings::{Component, ComponentKind, Dependency, DocumentInfo, Hash};
+use crate::gas::{GasBreakdown, GasClass};
+use crate::runtime::SbomSnapshot;
+
+pub use writer::{Committed, LedgerRow, NewPolicyResult, NewSbom, StateWrite, WriteJob};
+
+/// Why a state operation failed.
+#[derive(Debug, thiserror::Error)]
+pub enum StateError {
+    /// Another process holds the database file.
+    #[error(
+        "database {path} is in use by another process; stop it (e.g. a running `traceguard serve`) \
+         or use a different --db\n  detail: {detail}"
+    )]
+    Locked {
+        /// The database file.
+        path: PathBuf,
+        /// DuckDB's message (names the holder's PID).
+        detail: String,
+    },
+    /// The file was written by a newer traceguard.
+    #[error("database {path} has schema version {found}, newer than this traceguard supports ({supported}); upgrade traceguard")]
+    TooNew {
+        /// The database file.
+        path: PathBuf,
+        /// Its schema version.
+        found: usize,
+        /// The newest this binary knows.
+        supported: usize,
+    },
+    /// A tenant name is taken.
+    #[error("tenant `{0}` already exists")]
+    TenantExists(String),
+    /// A tenant name is unusable.
+    #[error("invalid tenant name `{0}`: use 1-64 characters from a-z, A-Z, 0-9, `-`, `_`, `.`")]
+    InvalidTenantName(String),
+    /// No such tenant.
+    #[error("unknown tenant `{0}`: create it with `traceguard tenant create {0} --budget GAS`")]
+    UnknownTenant(String),
+    /// The writer thread is gone.
+    #[error("state writer failed: {0}")]
+    Writer(String),
+    /// Any other database error.
+    #[error("database error: {0}")]
+    Db(#[from] duckdb::Error),
+}
+
+/// A tenant as listed.
+#[derive(Clone, Debug, Serialize)]
+pub struct TenantRow {
+    /// Unique name.
+    pub name: String,
+    /// Total gas budget.
+    pub budget: u64,
+    /// Gas charged so far (from the ledger).
+    pub spent: u64,
+    /// Invocations recorded.
+    pub invocations: u64,
+}
+
+/// An installed plugin as listed.
+#[derive(Clone, Debug, Serialize)]
+pub struct PluginRow {
+    /// Content address (blake3 hex).
+    pub id: String,
+    /// Name used on the command line.
+    pub name: String,
+    /// World: `sbom-parser` or `policy`.
+    pub kind: String,
+    /// Component size in bytes.
+    pub size: u64,
+    /// Embedded in the binary.
+    pub builtin: bool,
+}
+
+/// One line of a gas report: one plugin's totals for a tenant.
+#[derive(Clone, Debug, Serialize)]
+pub struct ReportRow {
+    /// Tenant.
+    pub tenant: String,
+    /// Plugin name.
+    pub plugin: String,
+    /// Plugin world.
+    pub kind: String,
+    /// Number of invocations.
+    pub invocations: u64,
+    /// Invocations that did not succeed.
+    pub failed: u64,
+    /// Gas per class and total.
+    pub gas: GasBreakdown,
+    /// CPU time of all invocations, milliseconds.
+    pub cpu_ms: f64,
+}
+
+/// An SBOM as listed.
+#[derive(Clone, Debug, Serialize)]
+pub struct SbomRow {
+    /// Content address of the raw document.
+    pub id: String,
+    /// Format name.
+    pub format: String,
+    /// Spec version.
+    pub spec_version: String,
+    /// Document name.
+    pub name: Option<String>,
+    /// Number of components.
+    pub components: u64,
+    /// Number of dependency edge sets.
+    pub dependencies: u64,
+}
+
+/// A stored finding.
+#[derive(Clone, Debug, Serialize)]
+pub struct FindingRow {
+    /// Policy plugin that produced it.
+    pub policy: String,
+    /// SBOM it concerns.
+    pub sbom_id: String,
+    /// Rule id.
+    pub rule_id: String,
+    /// Severity name.
+    pub severity: String,
+    /// Component bom-ref, if component-level.
+    pub component_ref: Option<String>,
+    /// What is wrong.
+    pub message: String,
+    /// How to fix it.
+    pub remediation: Option<String>,
+}
+
+/// The database.
+pub struct State {
+    path: PathBuf,
+    read: Mutex<Connection>,
+    writer: writer::Writer,
+    next_invocation: AtomicU64,
+}
+
+fn ts(us: i64) -> Value {
+    Value::Timestamp(TimeUnit::Microsecond, us)
+}
+
+/// Microseconds since the Unix epoch, now.
+pub fn now_us() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_micros() as i64)
+        .unwrap_or(0)
+}
+
+fn valid_tenant_name(name: &str) -> bool {
+    (1..=64).contains(&name.len()) && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+}
+
+impl State {
+    /// Opens (creating if needed) the database at `path` and migrates it.
+    pub fn open(path: &Path) -> Result<Arc<Self>, StateError> {
+        let conn = Connection::open(path).map_err(|e| {
+            let detail = e.to_string();
+            if detail.contains("lock") {
+                StateError::Locked { path: path.to_path_buf(), detail }
+            } else {
+                StateError::Db(e)
+            }
+        })?;
+        migrate(&conn, path)?;
+        let next: u64 = conn.query_row("SELECT coalesce(max(id), 0) + 1 FROM invocations", [], |r| r.get(0))?;
+        let writer = writer::Writer::start(conn.try_clone()?)?;
+        Ok(Arc::new(State { path: path.to_path_buf(), read: Mutex::new(conn), writer, next_invocation: AtomicU64::new(next) }))
+    }
+
+    /// The database file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn conn(&self) -> MutexGuard<'_, Connection> {
+        self.read.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Allocates the next invocation id.
+    pub fn next_invocation_id(&self) -> u64 {
+        self.next_invocation.fetch_add(1, Ordering::Relaxed)
+    }
+
+    /// Writes a ledger row and its state atomically; returns once it is durable.
+    pub fn commit(&self, job: WriteJob) -> Result<Committed, StateError> {
+        self.writer.commit(job)
+    }
+
+    /// Creates a tenant with a gas budget.
+    pub fn create_tenant(&self, name: &str, budget: u64) -> Result<(), StateError> {
+        if !valid_tenant_name(name) {
+            return Err(StateError::InvalidTenantName(name.to_string()));
+        }
+        let conn = self.conn();
+        let exists: i64 = conn.query_row("SELECT count(*) FROM tenants WHERE name = ?", [name], |r| r.get(0))?;
+        if exists > 0 {
+            return Err(StateError::TenantExists(name.to_string()));
+        }
+        conn.execute("INSERT INTO tenants VALUES (?, ?, ?)", params![name, budget, ts(now_us())])?;
+        Ok(())
+    }
+
+    /// Changes a tenant's budget.
+    pub fn set_budget(&self, name: &str, budget: u64) -> Result<(), StateError> {
+        let n = self.conn().execute("UPDATE tenants SET budget = ? WHERE name = ?", params![budget, name])?;
+        if n == 0 {
+            return Err(StateError::UnknownTenant(name.to_string()));
+        }
+        Ok(())
+    }
+
+    /// Every tenant with its budget and what the ledger says it spent.
+    pub fn tenants(&self) -> Result<Vec<TenantRow>, StateError> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare(
+            "SELECT t.name, t.budget, coalesce(sum(i.gas_used), 0)::UBIGINT, count(i.id)::UBIGINT
+             FROM tenants t LEFT JOIN invocations i ON i.tenant = t.name
+             GROUP BY t.name, t.budget ORDER BY t.name",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(TenantRow { name: r.get(0)?, budget: r.get(1)?, spent: r.get(2)?, invocations: r.get(3)? })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Records a plugin (idempotent: the id is the content address).
+    pub fn put_plugin(&self, id: &str, name: &str, kind: &str, wasm: Option<&[u8]>, size: u64) -> Result<(), StateError> {
+        let conn = self.conn();
+        let exists: i64 = conn.query_row("SELECT count(*) FROM plugins WHERE id = ?", [id], |r| r.get(0))?;
+        if exists > 0 {
+            conn.execute("UPDATE plugins SET name = ? WHERE id = ?", params![name, id])?;
+        } else {
+            conn.execute(
+                "INSERT INTO plugins VALUES (?, ?, ?, ?, ?, ?, ?)",
+                params![id, name, kind, size, wasm.is_none(), ts(now_us()), wasm],
+            )?;
+        }
+        Ok(())
+    }
+
+    /// Every installed plugin, newest name binding first.
+    pub fn plugins(&self) -> Result<Vec<PluginRow>, StateError> {
+        let conn = self.conn();
+        let mut stmt =
+            conn.prepare("SELECT id, name, kind, size, builtin FROM plugins ORDER BY name, installed_at DESC, id")?;
+        let rows = stmt.query_map([], |r| {
+            Ok(PluginRow { id: r.get(0)?, name: r.get(1)?, kind: r.get(2)?, size: r.get(3)?, builtin: r.get(4)? })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Finds a plugin by exact id, unique id prefix (≥ 8 hex digits) or name (latest install wins).
+    pub fn find_plugin(&self, name_or_id: &str) -> Result<Option<PluginRow>, StateError> {
+        let all = self.plugins()?;
+        if let Some(p) = all.iter().find(|p| p.name == name_or_id || p.id == name_or_id) {
+            return Ok(Some(p.clone()));
+        }
+        if name_or_id.len() >= 8 {
+            let matches: Vec<_> = all.iter().filter(|p| p.id.starts_with(name_or_id)).collect();
+            if matches.len() == 1 {
+                return Ok(Some(matches[0].clone()));
+            }
+        }
+        Ok(None)
+    }
+
+    /// The stored bytes of an installed (non-built-in) plugin.
+    pub fn plugin_wasm(&self, id: &str) -> Result<Option<Vec<u8>>, StateError> {
+        Ok(self
+            .conn()
+            .query_row("SELECT wasm FROM plugins WHERE id = ? AND wasm IS NOT NULL", [id], |r| r.get(0))
+            .optional()?)
+    }
+
+    /// Sums of the ledger per tenant and plugin, optionally for one tenant and a date range
+    /// (`from` inclusive, `to` exclusive, both `YYYY-MM-DD`).
+    pub fn gas_report(&self, tenant: Option<&str>, from: Option<&str>, to: Option<&str>) -> Result<Vec<ReportRow>, StateError> {
+        let classes: Vec<String> =
+            GasClass::ALL.iter().map(|c| format!("sum(gas_{})::UBIGINT", c.name())).collect();
+        let sql = format!(
+            "SELECT tenant, plugin_name, kind, count(*)::UBIGINT, count(*) FILTER (WHERE outcome <> 'ok')::UBIGINT,
+                    sum(cpu_us)::UBIGINT, {}
+             FROM invocations
+             WHERE (?::VARCHAR IS NULL OR tenant = ?)
+               AND (?::VARCHAR IS NULL OR started_at >= CAST(? AS DATE))
+               AND (?::VARCHAR IS NULL OR started_at < CAST(? AS DATE))
+             GROUP BY tenant, plugin_name, kind ORDER BY tenant, plugin_name, kind",
+            classes.join(", ")
+        );
+        let conn = self.conn();
+        let mut stmt = conn.prepare(&sql)?;
+        let rows = stmt.query_map(params![tenant, tenant, from, from, to, to], |r| {
+            let mut gas = [0u64; GasClass::ALL.len()];
+            for (i, slot) in gas.iter_mut().enumerate() {
+                *slot = r.get(6 + i)?;
+            }
+            let cpu_us: u64 = r.get(5)?;
+            Ok(ReportRow {
+                tenant: r.get(0)?,
+                plugin: r.get(1)?,
+                kind: r.get(2)?,
+                invocations: r.get(3)?,
+                failed: r.get(4)?,
+                gas: GasBreakdown::from_array(gas),
+                cpu_ms: cpu_us as f64 / 1000.0,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Every SBOM of a tenant, newest first.
+    pub fn sboms(&self, tenant: &str) -> Result<Vec<SbomRow>, StateError> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare(
+            "SELECT id, format, spec_version, name, components, dependencies FROM sboms
+             WHERE tenant = ? ORDER BY invocation_id DESC",
+        )?;
+        let rows = stmt.query_map([tenant], |r| {
+            Ok(SbomRow {
+                id: r.get(0)?,
+                format: r.get(1)?,
+                spec_version: r.get(2)?,
+                name: r.get(3)?,
+                components: r.get(4)?,
+                dependencies: r.get(5)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Loads one SBOM of `tenant` for a policy (the tenant filter is what scopes plugins).
+    pub fn load_sbom(&self, tenant: &str, sbom_id: &str) -> Result<Option<SbomSnapshot>, StateError> {
+        let conn = self.conn();
+        let info = conn
+            .query_row(
+                "SELECT format, spec_version, name, created, tools, supplier FROM sboms WHERE tenant = ? AND id = ?",
+                [tenant, sbom_id],
+                |r| {
+                    let tools: String = r.get(4)?;
+                    Ok(DocumentInfo {
+                        format: r.get(0)?,
+                        spec_version: r.get(1)?,
+                        name: r.get(2)?,
+                        created: r.get(3)?,
+                        tools: serde_json::from_str(&tools).unwrap_or_default(),
+                        supplier: r.get(5)?,
+                    })
+                },
+            )
+            .optional()?;
+        let Some(info) = info else { return Ok(None) };
+        let mut stmt = conn.prepare(
+            "SELECT bom_ref, name, version, purl, cpe, licenses, hashes, supplier, kind FROM components
+             WHERE tenant = ? AND sbom_id = ? ORDER BY seq",
+        )?;
+        let components = stmt
+            .query_map([tenant, sbom_id], |r| {
+                let licenses: String = r.get(5)?;
+                let hashes: String = r.get(6)?;
+                let kind: String = r.get(8)?;
+                Ok(Component {
+                    bom_ref: r.get(0)?,
+                    name: r.get(1)?,
+                    version: r.get(2)?,
+                    purl: r.get(3)?,
+                    cpe: r.get(4)?,
+                    licenses: serde_json::from_str(&licenses).unwrap_or_default(),
+                    hashes: parse_hashes(&hashes),
+                    supplier: r.get(7)?,
+                    kind: ComponentKind::parse(&kind),
+                })
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut stmt =
+            conn.prepare("SELECT ref, depends_on FROM dependencies WHERE tenant = ? AND sbom_id = ? ORDER BY seq")?;
+        let dependencies = stmt
+            .query_map([tenant, sbom_id], |r| {
+                let to: String = r.get(1)?;
+                Ok(Dependency { ref_: r.get(0)?, depends_on: serde_json::from_str(&to).unwrap_or_default() })
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Some(SbomSnapshot { info, components: components.into(), dependencies: dependencies.into() }))
+    }
+
+    /// Findings of a tenant, optionally only of one severity, most recent evaluation first.
+    pub fn findings(&self, tenant: &str, severity: Option<&str>) -> Result<Vec<FindingRow>, StateError> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare(
+            "SELECT r.plugin_name, f.sbom_id, f.rule_id, f.severity, f.component_ref, f.message, f.remediation
+             FROM findings f JOIN policy_results r ON r.tenant = f.tenant AND r.invocation_id = f.invocation_id
+             WHERE f.tenant = ? AND (?::VARCHAR IS NULL OR f.severity = ?)
+             ORDER BY f.invocation_id DESC, f.rule_id, f.component_ref",
+        )?;
+        let rows = stmt.query_map(params![tenant, severity, severity], |r| {
+            Ok(FindingRow {
+                policy: r.get(0)?,
+                sbom_id: r.get(1)?,
+                rule_id: r.get(2)?,
+                severity: r.get(3)?,
+                component_ref: r.get(4)?,
+                message: r.get(5)?,
+                remediation: r.get(6)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Runs a read-only scalar query; for tests and checks that count rows.
+    pub fn count(&self, sql: &str) -> Result<u64, StateError> {
+        Ok(self.conn().query_row(sql, [], |r| r.get(0))?)
+    }
+
+    /// Ledger ids present, for durability checks.
+    pub fn invocation_ids(&self) -> Result<Vec<u64>, StateError> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare("SELECT id FROM invocations ORDER BY id")?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+fn parse_hashes(text: &str) -> Vec<Hash> {
+    #[derive(serde::Deserialize)]
+    struct H {
+        algorithm: String,
+        value: String,
+    }
+    serde_json::from_str::<Vec<H>>(text)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|h| Hash { algorithm: h.algorithm, value: h.value })
+        .collect()
+}
+
+fn migrate(conn: &Connection, path: &Path) -> Result<(), StateError> {
+    conn.execute_batch("CREATE TABLE IF NOT EXISTS schema_version (version UBIGINT NOT NULL)")?;
+    let current: u64 = conn.query_row("SELECT coalesce(max(version), 0) FROM schema_version", [], |r| r.get(0))?;
+    let current = current as usize;
+    if current > schema::MIGRATIONS.len() {
+        return Err(StateError::TooNew { path: path.to_path_buf(), found: current, supported: schema::MIGRATIONS.len() });
+    }
+    for (i, sql) in schema::MIGRATIONS.iter().enumerate().skip(current) {
+        conn.execute_batch(&format!("BEGIN; {sql}; INSERT INTO schema_version VALUES ({}); COMMIT;", i + 1))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,113 @@
+//! Database schema, applied as numbered migrations inside one transaction each.
+//!
+//! Every table that holds tenant data carries a `tenant` column, and every query the host runs
+//! for a plugin filters on it.
+
+/// Migrations in order; the index + 1 is the schema version.
+pub(crate) const MIGRATIONS: &[&str] = &[
+    // 1: tenants, plugins, the gas ledger, SBOM state and policy results.
+    "
+    CREATE TABLE tenants (
+        name        VARCHAR PRIMARY KEY,
+        budget      UBIGINT NOT NULL,
+        created_at  TIMESTAMP NOT NULL
+    );
+    CREATE TABLE plugins (
+        id           VARCHAR PRIMARY KEY,   -- blake3 hex of the component
+        name         VARCHAR NOT NULL,
+        kind         VARCHAR NOT NULL,      -- world: sbom-parser | policy
+        size         UBIGINT NOT NULL,
+        builtin      BOOLEAN NOT NULL,
+        installed_at TIMESTAMP NOT NULL,
+        wasm         BLOB                   -- NULL for built-ins, which live in the binary
+    );
+    -- The gas ledger: one row per invocation, gas per class, never updated.
+    CREATE TABLE invocations (
+        id               UBIGINT NOT NULL,
+        tenant           VARCHAR NOT NULL,
+        plugin_id        VARCHAR NOT NULL,
+        plugin_name      VARCHAR NOT NULL,
+        kind             VARCHAR NOT NULL,
+        gas_limit        UBIGINT NOT NULL,
+        gas_used         UBIGINT NOT NULL,
+        gas_base         UBIGINT NOT NULL,
+        gas_instruction  UBIGINT NOT NULL,
+        gas_host_call    UBIGINT NOT NULL,
+        gas_byte_in      UBIGINT NOT NULL,
+        gas_byte_out     UBIGINT NOT NULL,
+        gas_row_written  UBIGINT NOT NULL,
+        gas_row_read     UBIGINT NOT NULL,
+        gas_memory_page  UBIGINT NOT NULL,
+        outcome          VARCHAR NOT NULL,
+        error            VARCHAR,
+        schedule_version VARCHAR NOT NULL,
+        started_at       TIMESTAMP NOT NULL,
+        finished_at      TIMESTAMP NOT NULL,
+        cpu_us           UBIGINT NOT NULL,
+        subject          VARCHAR              -- SBOM id parsed or evaluated, if any
+    );
+    CREATE TABLE sboms (
+        tenant        VARCHAR NOT NULL,
+        id            VARCHAR NOT NULL,       -- blake3 hex of the raw document
+        format        VARCHAR NOT NULL,
+        spec_version  VARCHAR NOT NULL,
+        name          VARCHAR,
+        created       VARCHAR,
+        tools         VARCHAR NOT NULL,       -- JSON array
+        supplier      VARCHAR,
+        components    UBIGINT NOT NULL,
+        dependencies  UBIGINT NOT NULL,
+        invocation_id UBIGINT NOT NULL,
+        ingested_at   TIMESTAMP NOT NULL,
+        PRIMARY KEY (tenant, id)
+    );
+    CREATE TABLE components (
+        tenant    VARCHAR NOT NULL,
+        sbom_id   VARCHAR NOT NULL,
+        seq       UBIGINT NOT NULL,
+        bom_ref   VARCHAR NOT NULL,
+        name      VARCHAR NOT NULL,
+        version   VARCHAR,
+        purl      VARCHAR,
+        cpe       VARCHAR,
+        licenses  VARCHAR NOT NULL,           -- JSON array of SPDX expressions
+        hashes    VARCHAR NOT NULL,           -- JSON array of {algorithm, value}
+        supplier  VARCHAR,
+        kind      VARCHAR NOT NULL
+    );
+    CREATE TABLE dependencies (
+        tenant     VARCHAR NOT NULL,
+        sbom_id    VARCHAR NOT NULL,
+        seq        UBIGINT NOT NULL,
+        ref        VARCHAR NOT NULL,
+        depends_on VARCHAR NOT NULL           -- JSON array of bom-refs
+    );
+    CREATE TABLE diagnostics (
+        tenant   VARCHAR NOT NULL,
+        sbom_id  VARCHAR NOT NULL,
+        severity VARCHAR NOT NULL,
+        path     VARCHAR NOT NULL,
+        message  VARCHAR NOT NULL
+    );
+    CREATE TABLE policy_results (
+        tenant        VARCHAR NOT NULL,
+        invocation_id UBIGINT NOT NULL,
+        plugin_id     VARCHAR NOT NULL,
+        plugin_name   VARCHAR NOT NULL,
+        sbom_id       VARCHAR NOT NULL,
+        passed        BOOLEAN NOT NULL,
+        findings      UBIGINT NOT NULL,
+        evaluated_at  TIMESTAMP NOT NULL
+    );
+    CREATE TABLE findings (
+        tenant        VARCHAR NOT NULL,
+        invocation_id UBIGINT NOT NULL,
+        sbom_id       VARCHAR NOT NULL,
+        rule_id       VARCHAR NOT NULL,
+        severity      VARCHAR NOT NULL,
+        component_ref VARCHAR,
+        message       VARCHAR NOT NULL,
+        remediation   VARCHAR
+    );
+    ",
+];

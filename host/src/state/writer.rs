@@ -1,0 +1,320 @@
+//! The single writer: one thread owns the write connection and commits invocations in groups.
+//!
+//! DuckDB fsyncs its WAL on every commit (about 1 ms here), so one commit per invocation would
+//! cap durable throughput near 1,000/s. The writer instead takes every job queued while the
+//! previous commit was syncing, writes them all in one transaction, commits once, then
+//! acknowledges each caller: a call returns only after its ledger row is durable.
+
+use std::collections::HashSet;
+use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
+
+use duckdb::types::{TimeUnit, Value};
+use duckdb::{Connection, params};
+
+use crate::bindings::{Component, Dependency, Diagnostic, DocumentInfo, Evaluation};
+use crate::gas::GasBreakdown;
+
+use super::StateError;
+
+/// Most jobs committed in one transaction.
+const MAX_GROUP: usize = 1024;
+
+/// One row of the gas ledger.
+#[derive(Clone, Debug)]
+pub struct LedgerRow {
+    /// Invocation id, unique and increasing within a database.
+    pub id: u64,
+    /// The tenant charged.
+    pub tenant: String,
+    /// Content address of the plugin.
+    pub plugin_id: String,
+    /// The plugin's name at the time of the call.
+    pub plugin_name: String,
+    /// The plugin's world.
+    pub kind: String,
+    /// Gas reserved for the call.
+    pub gas_limit: u64,
+    /// Gas charged (the limit when out of gas).
+    pub gas_used: u64,
+    /// Gas per class, as metered.
+    pub gas: GasBreakdown,
+    /// `ok` or the failure kind.
+    pub outcome: String,
+    /// The error message for failures.
+    pub error: Option<String>,
+    /// The gas schedule version the call was charged under.
+    pub schedule_version: String,
+    /// Start of the call, Unix microseconds.
+    pub started_at_us: i64,
+    /// End of the call, Unix microseconds.
+    pub finished_at_us: i64,
+    /// CPU time of the call in microseconds.
+    pub cpu_us: u64,
+    /// The SBOM parsed or evaluated, if any.
+    pub subject: Option<String>,
+}
+
+/// A parsed SBOM to store.
+pub struct NewSbom {
+    /// Owner.
+    pub tenant: String,
+    /// blake3 hex of the raw document.
+    pub id: String,
+    /// Document-level facts.
+    pub document: DocumentInfo,
+    /// Components in document order.
+    pub components: Vec<Component>,
+    /// Dependency edge sets.
+    pub dependencies: Vec<Dependency>,
+    /// Diagnostics reported while parsing.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// A policy evaluation to store.
+pub struct NewPolicyResult {
+    /// Owner.
+    pub tenant: String,
+    /// The SBOM evaluated.
+    pub sbom_id: String,
+    /// The policy plugin.
+    pub plugin_id: String,
+    /// Its name.
+    pub plugin_name: String,
+    /// Verdict and findings.
+    pub evaluation: Evaluation,
+}
+
+/// State written together with an invocation's ledger row, atomically.
+pub enum StateWrite {
+    /// A parsed SBOM.
+    Sbom(Box<NewSbom>),
+    /// A policy result and its findings.
+    PolicyResult(Box<NewPolicyResult>),
+}
+
+/// An invocation's ledger row and its state writes (applied in one transaction or not at all).
+pub struct WriteJob {
+    /// The ledger row (always written).
+    pub ledger: LedgerRow,
+    /// State produced by the call; `None` for failed calls.
+    pub write: Option<StateWrite>,
+}
+
+/// What a commit did with a job.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Committed {
+    /// Ledger row and state written.
+    Written,
+    /// Ledger row written; the SBOM was already stored for this tenant, so no state was added.
+    Duplicate,
+    /// The state could not be written; the ledger row was recorded with outcome `state_error`.
+    StateFailed(String),
+}
+
+type Ack = SyncSender<Result<Committed, StateError>>;
+
+/// Handle to the writer thread.
+pub(crate) struct Writer {
+    jobs: SyncSender<(WriteJob, Ack)>,
+}
+
+impl Writer {
+    pub fn start(conn: Connection) -> Result<Self, StateError> {
+        let (jobs, rx) = sync_channel::<(WriteJob, Ack)>(4 * MAX_GROUP);
+        std::thread::Builder::new()
+            .name("traceguard-writer".into())
+            .spawn(move || run(conn, rx))
+            .map_err(|e| StateError::Writer(format!("cannot start the writer thread: {e}")))?;
+        Ok(Writer { jobs })
+    }
+
+    /// Queues a job and waits until it is durable.
+    pub fn commit(&self, job: WriteJob) -> Result<Committed, StateError> {
+        let (ack, done) = sync_channel(1);
+        self.jobs.send((job, ack)).map_err(|_| StateError::Writer("the writer thread has stopped".into()))?;
+        done.recv().map_err(|_| StateError::Writer("the writer thread stopped before acknowledging".into()))?
+    }
+}
+
+fn run(mut conn: Connection, rx: Receiver<(WriteJob, Ack)>) {
+    while let Ok(first) = rx.recv() {
+        let mut group = vec![first];
+        while group.len() < MAX_GROUP {
+            match rx.try_recv() {
+                Ok(job) => group.push(job),
+                Err(_) => break,
+            }
+        }
+        commit_group(&mut conn, group);
+    }
+}
+
+fn commit_group(conn: &mut Connection, group: Vec<(WriteJob, Ack)>) {
+    let jobs: Vec<&WriteJob> = group.iter().map(|(j, _)| j).collect();
+    match transaction(conn, &jobs) {
+        Ok(results) => {
+            for ((_, ack), result) in group.iter().zip(results) {
+                let _ = ack.send(Ok(result));
+            }
+        }
+        // One bad job must not sink the others: retry each alone, and if a job's state cannot
+        // be written, still record its ledger row (the gas was spent) with the failure.
+        Err(_) => {
+            for (job, ack) in &group {
+                let result = match transaction(conn, &[job]) {
+                    Ok(mut r) => Ok(r.remove(0)),
+                    Err(e) => {
+                        let why = format!("state write failed: {e}");
+                        let mut ledger = job.ledger.clone();
+                        ledger.outcome = "state_error".into();
+                        ledger.error = Some(why.clone());
+                        let only_ledger = WriteJob { ledger, write: None };
+                        transaction(conn, &[&only_ledger]).map(|_| Committed::StateFailed(why)).map_err(StateError::Db)
+                    }
+                };
+                let _ = ack.send(result);
+            }
+        }
+    }
+}
+
+fn ts(us: i64) -> Value {
+    Value::Timestamp(TimeUnit::Microsecond, us)
+}
+
+fn json<T: serde::Serialize + ?Sized>(v: &T) -> String {
+    serde_json::to_string(v).unwrap_or_else(|_| "[]".into())
+}
+
+fn transaction(conn: &mut Connection, jobs: &[&WriteJob]) -> duckdb::Result<Vec<Committed>> {
+    let tx = conn.transaction()?;
+    let mut results = Vec::with_capacity(jobs.len());
+    {
+        let mut seen: HashSet<(&str, &str)> = HashSet::new();
+        let mut sboms = tx.appender("sboms")?;
+        let mut components = tx.appender("components")?;
+        let mut dependencies = tx.appender("dependencies")?;
+        let mut diagnostics = tx.appender("diagnostics")?;
+        let mut policy_results = tx.appender("policy_results")?;
+        let mut findings = tx.appender("findings")?;
+        let mut exists = tx.prepare("SELECT count(*) FROM sboms WHERE tenant = ? AND id = ?")?;
+        for job in jobs {
+            let at = ts(job.ledger.finished_at_us);
+            let result = match &job.write {
+                None => Committed::Written,
+                Some(StateWrite::Sbom(s)) => {
+                    let stored: i64 = exists.query_row(params![s.tenant, s.id], |r| r.get(0))?;
+                    if stored > 0 || !seen.insert((&s.tenant, &s.id)) {
+                        Committed::Duplicate
+                    } else {
+                        let d = &s.document;
+                        sboms.append_row(params![
+                            s.tenant,
+                            s.id,
+                            d.format,
+                            d.spec_version,
+                            d.name,
+                            d.created,
+                            json(&d.tools),
+                            d.supplier,
+                            s.components.len() as u64,
+                            s.dependencies.len() as u64,
+                            job.ledger.id,
+                            at.clone()
+                        ])?;
+                        for (seq, c) in s.components.iter().enumerate() {
+                            let hashes: Vec<serde_json::Value> = c
+                                .hashes
+                                .iter()
+                                .map(|h| serde_json::json!({"algorithm": h.algorithm, "value": h.value}))
+                                .collect();
+                            components.append_row(params![
+                                s.tenant,
+                                s.id,
+                                seq as u64,
+                                c.bom_ref,
+                                c.name,
+                                c.version,
+                                c.purl,
+                                c.cpe,
+                                json(&c.licenses),
+                                json(&hashes),
+                                c.supplier,
+                                c.kind.name()
+                            ])?;
+                        }
+                        for (seq, dep) in s.dependencies.iter().enumerate() {
+                            dependencies.append_row(params![s.tenant, s.id, seq as u64, dep.ref_, json(&dep.depends_on)])?;
+                        }
+                        for diag in &s.diagnostics {
+                            diagnostics.append_row(params![s.tenant, s.id, diag.severity.name(), diag.path, diag.message])?;
+                        }
+                        Committed::Written
+                    }
+                }
+                Some(StateWrite::PolicyResult(p)) => {
+                    let e = &p.evaluation;
+                    policy_results.append_row(params![
+                        p.tenant,
+                        job.ledger.id,
+                        p.plugin_id,
+                        p.plugin_name,
+                        p.sbom_id,
+                        e.passed,
+                        e.findings.len() as u64,
+                        at.clone()
+                    ])?;
+                    for f in &e.findings {
+                        findings.append_row(params![
+                            p.tenant,
+                            job.ledger.id,
+                            p.sbom_id,
+                            f.rule_id,
+                            f.severity.name(),
+                            f.component_ref,
+                            f.message,
+                            f.remediation
+                        ])?;
+                    }
+                    Committed::Written
+                }
+            };
+            results.push(result);
+        }
+        for appender in [&mut sboms, &mut components, &mut dependencies, &mut diagnostics, &mut policy_results, &mut findings] {
+            appender.flush()?;
+        }
+        let mut ledger = tx.appender("invocations")?;
+        for job in jobs {
+            let l = &job.ledger;
+            let g = l.gas.as_array();
+            ledger.append_row(params![
+                l.id,
+                l.tenant,
+                l.plugin_id,
+                l.plugin_name,
+                l.kind,
+                l.gas_limit,
+                l.gas_used,
+                g[0],
+                g[1],
+                g[2],
+                g[3],
+                g[4],
+                g[5],
+                g[6],
+                g[7],
+                l.outcome,
+                l.error,
+                l.schedule_version,
+                ts(l.started_at_us),
+                ts(l.finished_at_us),
+                l.cpu_us,
+                l.subject
+            ])?;
+        }
+        ledger.flush()?;
+    }
+    tx.commit()?;
+    Ok(results)
+}

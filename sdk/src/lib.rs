@@ -1,0 +1,126 @@
+//! `traceguard-sdk`: everything a third-party author needs to write a TraceGuard plugin.
+//!
+//! A plugin is a short Rust file: implement [`parser::SbomParser`] or [`policy::Policy`] on a
+//! unit struct, call [`export_sbom_parser!`] or [`export_policy!`] once, and build with
+//! `cargo build --release --target wasm32-wasip2`. The generated WIT bindings stay private
+//! plumbing; the types re-exported here are the contract `traceguard:plugin@0.1.0`.
+
+pub mod parser;
+pub mod policy;
+
+/// The WIT contract version this SDK speaks (`traceguard:plugin@CONTRACT_VERSION`).
+pub const CONTRACT_VERSION: &str = "0.1.0";
+
+#[doc(hidden)]
+pub mod bindings {
+    /// Bindings of the `sbom-parser` world; also the home of the shared `types` and `host`.
+    pub mod sbom_parser {
+        wit_bindgen::generate!({
+            path: "../wit",
+            world: "sbom-parser",
+            pub_export_macro: true,
+            default_bindings_module: "traceguard_sdk::bindings::sbom_parser",
+            generate_all,
+        });
+    }
+
+    /// Bindings of the `policy` world, sharing `types` and `host` with `sbom_parser`.
+    pub mod policy {
+        wit_bindgen::generate!({
+            path: "../wit",
+            world: "policy",
+            pub_export_macro: true,
+            default_bindings_module: "traceguard_sdk::bindings::policy",
+            with: {
+                "traceguard:plugin/types@0.1.0": crate::bindings::sbom_parser::traceguard::plugin::types,
+                "traceguard:plugin/host@0.1.0": crate::bindings::sbom_parser::traceguard::plugin::host,
+            },
+            generate_all,
+        });
+    }
+}
+
+use bindings::sbom_parser::traceguard::plugin::{host, types};
+
+pub use types::{
+    Component, ComponentKind, Dependency, Diagnostic, DocumentInfo, Finding, Hash, PluginError,
+    Severity,
+};
+
+impl PluginError {
+    /// An error with a message and no diagnostics.
+    pub fn new(message: impl Into<String>) -> Self {
+        PluginError { message: message.into(), diagnostics: Vec::new() }
+    }
+
+    /// An error carrying every diagnostic that caused it.
+    pub fn with_diagnostics(message: impl Into<String>, diagnostics: Vec<Diagnostic>) -> Self {
+        PluginError { message: message.into(), diagnostics }
+    }
+}
+
+impl Diagnostic {
+    /// A diagnostic of the given severity at `path`.
+    pub fn new(severity: Severity, path: impl Into<String>, message: impl Into<String>) -> Self {
+        Diagnostic { severity, path: path.into(), message: message.into() }
+    }
+
+    /// An error-severity diagnostic at `path`.
+    pub fn error(path: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::new(Severity::Error, path, message)
+    }
+
+    /// A warning-severity diagnostic at `path`.
+    pub fn warning(path: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::new(Severity::Warning, path, message)
+    }
+}
+
+impl Component {
+    /// A library component with only a reference and a name set.
+    pub fn new(bom_ref: impl Into<String>, name: impl Into<String>) -> Self {
+        Component {
+            bom_ref: bom_ref.into(),
+            name: name.into(),
+            version: None,
+            purl: None,
+            cpe: None,
+            licenses: Vec::new(),
+            hashes: Vec::new(),
+            supplier: None,
+            kind: ComponentKind::Library,
+        }
+    }
+}
+
+/// Reads one configuration value set by the operator for this invocation.
+pub fn config(key: &str) -> Option<String> {
+    host::config(key)
+}
+
+/// Unix seconds at the start of the invocation (fixed for its whole duration, so results are reproducible).
+pub fn now() -> u64 {
+    host::now()
+}
+
+/// Logging into the invocation's log, which the host bounds and shows to the operator.
+pub mod log {
+    use super::host::{self, LogLevel};
+
+    /// Logs at debug level.
+    pub fn debug(message: &str) {
+        host::log(LogLevel::Debug, message);
+    }
+    /// Logs at info level.
+    pub fn info(message: &str) {
+        host::log(LogLevel::Info, message);
+    }
+    /// Logs at warn level.
+    pub fn warn(message: &str) {
+        host::log(LogLevel::Warn, message);
+    }
+    /// Logs at error level.
+    pub fn error(message: &str) {
+        host::log(LogLevel::Error, message);
+    }
+}

@@ -1,0 +1,118 @@
+//! Shared helpers: a service on a fresh database, hostile components built from WAT, the binary.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+use traceguard::runtime::{Limits, SandboxConfig};
+use traceguard::service::{InvokeOptions, InvokeReport, Output, Service};
+
+/// The bundled sample SBOM (CycloneDX 1.5, 329 components).
+pub const SAMPLE: &[u8] = include_bytes!("../../examples/sboms/traceguard-host.cdx.json");
+
+/// Repository root.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("host/ has a parent").to_path_buf()
+}
+
+/// Compiled-plugin cache shared by every test, so each plugin compiles once per test run.
+pub fn cache_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("compiled")
+}
+
+/// Limits small enough that hostile plugins hit them quickly.
+pub fn test_config() -> SandboxConfig {
+    SandboxConfig {
+        metered: true,
+        concurrency: 4,
+        timeout: Duration::from_secs(20),
+        limits: Limits { memory_bytes: 64 << 20, output_rows: 50_000, ..Limits::default() },
+        cache_dir: Some(cache_dir()),
+    }
+}
+
+/// A service on a fresh database in `dir`.
+pub fn service_in(dir: &Path, config: SandboxConfig) -> Service {
+    Service::open(&dir.join("test.duckdb"), config).expect("open service")
+}
+
+/// A fresh temporary directory.
+pub fn tempdir() -> tempfile::TempDir {
+    tempfile::tempdir().expect("create temp dir")
+}
+
+/// Options with a gas limit.
+pub fn opts(gas_limit: u64) -> InvokeOptions {
+    InvokeOptions { gas_limit, ..InvokeOptions::default() }
+}
+
+/// Ingests the sample SBOM for `tenant`; returns its id.
+pub fn ingest_sample(service: &Service, tenant: &str) -> String {
+    let report = service.parse(tenant, "cyclonedx", SAMPLE, &opts(500_000_000)).expect("parse sample");
+    assert!(report.ok(), "sample ingest failed: {:?}", report.error);
+    match report.output {
+        Some(Output::Sbom { sbom_id, .. }) => sbom_id,
+        other => panic!("expected an SBOM, got {other:?}"),
+    }
+}
+
+/// Builds a component for `world` of the plugin contract from a core module in WAT.
+/// `extra_wit` may define a package `test:extra` whose world `w` extends the contract.
+pub fn component(world: &str, wat: &str, extra_wit: Option<&str>) -> Vec<u8> {
+    let mut module = wat::parse_str(wat).expect("valid WAT");
+    let mut resolve = wit_parser::Resolve::default();
+    let (contract, _) = resolve.push_dir(root().join("wit")).expect("contract WIT parses");
+    let world_id = match extra_wit {
+        Some(text) => {
+            let pkg = resolve.push_str("extra.wit", text).expect("extra WIT parses");
+            resolve.select_world(&[pkg], Some("w")).expect("world w")
+        }
+        None => resolve.select_world(&[contract], Some(world)).expect("contract world"),
+    };
+    wit_component::embed_component_metadata(&mut module, &resolve, world_id, wit_component::StringEncoding::UTF8)
+        .expect("embed metadata");
+    wit_component::ComponentEncoder::default()
+        .module(&module)
+        .expect("module accepted")
+        .validate(true)
+        .encode()
+        .expect("component encodes")
+}
+
+/// A policy component whose `evaluate` export runs `body` (param 0 = the reader handle).
+pub fn policy_wat(body: &str) -> String {
+    format!(
+        r#"(module
+            (memory (export "memory") 1)
+            (global $heap (mut i32) (i32.const 65536))
+            (func (export "cabi_realloc") (param i32 i32 i32 i32) (result i32)
+                (local $p i32)
+                (local.set $p (global.get $heap))
+                (global.set $heap (i32.add (global.get $heap) (local.get 3)))
+                (local.get $p))
+            (func $evaluate (export "traceguard:plugin/evaluator@0.1.0#evaluate") (param i32) (result i32)
+                {body}))"#
+    )
+}
+
+/// The real `traceguard` binary.
+pub fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_traceguard"))
+}
+
+/// Count of rows matching a SQL query.
+pub fn count(service: &Service, sql: &str) -> u64 {
+    service.state().count(sql).expect("count query")
+}
+
+/// Asserts that a failed invocation was charged, recorded and left no state.
+pub fn assert_failed_cleanly(service: &Service, report: &InvokeReport, outcome: &str) {
+    assert_eq!(report.outcome, outcome, "unexpected outcome; error: {:?}", report.error);
+    assert!(report.output.is_none());
+    assert!(report.gas_used > 0, "a failed invocation is still charged");
+    let id = report.invocation_id;
+    assert_eq!(count(service, &format!("SELECT count(*) FROM invocations WHERE id = {id} AND outcome = '{outcome}'")), 1);
+    assert_eq!(count(service, &format!("SELECT count(*) FROM policy_results WHERE invocation_id = {id}")), 0);
+    assert_eq!(count(service, &format!("SELECT count(*) FROM findings WHERE invocation_id = {id}")), 0);
+    assert_eq!(count(service, &format!("SELECT count(*) FROM sboms WHERE invocation_id = {id}")), 0);
+}

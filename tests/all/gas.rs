@@ -1,0 +1,142 @@
+//! Gas: deterministic charges, a golden vector pinned to the schedule version, and budgets
+//! that hold under concurrent invocations.
+
+use std::sync::Mutex;
+
+use traceguard::gas::{GasClass, GasSchedule, WASMTIME_VERSION};
+use traceguard::service::Output;
+
+use crate::common::*;
+
+#[test]
+fn the_same_plugin_and_input_always_cost_the_same_gas() {
+    let mut parse_costs = Vec::new();
+    let mut policy_costs = Vec::new();
+    for _ in 0..2 {
+        let dir = tempdir();
+        let service = service_in(dir.path(), test_config());
+        service.create_tenant("a", 10_000_000_000).expect("tenant");
+        for _ in 0..2 {
+            let report = service.parse("a", "cyclonedx", SAMPLE, &opts(500_000_000)).expect("parse");
+            assert!(report.ok(), "{:?}", report.error);
+            parse_costs.push(report.gas);
+            let report = service.evaluate("a", "license-policy", None, &opts(500_000_000)).expect("evaluate");
+            assert!(report.ok(), "{:?}", report.error);
+            policy_costs.push(report.gas);
+        }
+    }
+    assert!(parse_costs.iter().all(|g| *g == parse_costs[0]), "parse gas varies: {parse_costs:?}");
+    assert!(policy_costs.iter().all(|g| *g == policy_costs[0]), "policy gas varies: {policy_costs:?}");
+    let parse = parse_costs[0];
+    assert!(parse.get(GasClass::Instruction) > 0 && parse.get(GasClass::RowWritten) > 0);
+    // 329 components and one document-info row (plus dependency edges) were written.
+    let schedule = GasSchedule::default_schedule();
+    assert!(parse.get(GasClass::RowWritten) >= 330 * schedule.price(GasClass::RowWritten));
+    assert_eq!(parse.get(GasClass::ByteIn), SAMPLE.len() as u64 * schedule.price(GasClass::ByteIn), "every input byte is read once");
+}
+
+/// Golden vector: a component built from checked-in WAT, a fixed input, the schedule version,
+/// and the exact gas per class. A change in cost without a schedule-version bump fails here.
+#[test]
+fn golden_vector_policy_calling_the_host() {
+    let schedule = GasSchedule::default_schedule();
+    assert_eq!(
+        schedule.version(),
+        format!("1+wasmtime-{WASMTIME_VERSION}"),
+        "the schedule changed: update the golden vector below together with the version"
+    );
+    // Calls host.now 100 times in a counted loop, then returns ok(passed, no findings).
+    let body = "(local $i i32)
+        (loop $l
+            (drop (call $now))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (br_if $l (i32.lt_u (local.get $i) (i32.const 100))))
+        (i32.store8 (i32.const 0) (i32.const 0))
+        (i32.store8 (i32.const 4) (i32.const 1))
+        (i32.store (i32.const 8) (i32.const 0))
+        (i32.store (i32.const 12) (i32.const 0))
+        (i32.const 0)";
+    let wat = policy_wat(body).replace(
+        "(memory",
+        r#"(import "traceguard:plugin/host@0.1.0" "now" (func $now (result i64)))
+           (memory"#,
+    );
+    let bytes = component("policy", &wat, None);
+    let dir = tempdir();
+    let service = service_in(dir.path(), test_config());
+    service.create_tenant("g", 1_000_000_000).expect("tenant");
+    ingest_sample(&service, "g");
+    service.install_plugin(&bytes, "golden").expect("install");
+    let report = service.evaluate("g", "golden", None, &opts(10_000_000)).expect("evaluate");
+    assert!(report.ok(), "{:?}", report.error);
+    assert!(matches!(report.output, Some(Output::Policy { passed: true, .. })));
+    let gas = report.gas;
+    assert_eq!(gas.get(GasClass::Base), 5000);
+    assert_eq!(gas.get(GasClass::HostCall), 100 * 50, "one host call per loop iteration");
+    assert_eq!(gas.get(GasClass::ByteIn) + gas.get(GasClass::ByteOut) + gas.get(GasClass::RowRead), 0);
+    assert_eq!(gas.get(GasClass::RowWritten) + gas.get(GasClass::MemoryPage), 0);
+    // wasmtime charges 1 fuel per operator except `drop`, `loop`, `end` (and a few others):
+    // 100 iterations × (call, local.get, i32.const, i32.add, local.set, local.get, i32.const,
+    // i32.lt_u, br_if) = 900, plus 4 stores with their 8 constants and the result constant = 13.
+    assert_eq!(gas.get(GasClass::Instruction), 913, "instruction fuel of the golden WAT");
+    assert_eq!(report.gas_used, gas.total());
+}
+
+#[test]
+fn concurrent_invocations_never_overspend_one_budget() {
+    let dir = tempdir();
+    let service = service_in(dir.path(), test_config());
+    service.create_tenant("c", 1_000_000_000).expect("tenant");
+    ingest_sample(&service, "c");
+    let probe = service.evaluate("c", "noop", None, &opts(1_000_000)).expect("probe");
+    assert!(probe.ok());
+    let cost = probe.gas_used;
+    // Room for about 150 more calls; 8 threads try 50 each.
+    let spent = service.balance("c").expect("balance").spent;
+    let budget = spent + 150 * cost + cost / 2;
+    service.set_budget("c", budget).expect("set budget");
+    let charged = Mutex::new(Vec::new());
+    let refused = Mutex::new(0u64);
+    std::thread::scope(|s| {
+        for _ in 0..8 {
+            s.spawn(|| {
+                for _ in 0..50 {
+                    match service.evaluate("c", "noop", None, &opts(2 * cost)) {
+                        Ok(r) => {
+                            assert!(r.ok(), "{:?}", r.error);
+                            charged.lock().expect("lock").push(r.gas_used);
+                        }
+                        Err(traceguard::service::ServiceError::Budget(_)) => *refused.lock().expect("lock") += 1,
+                        Err(e) => panic!("unexpected error: {e}"),
+                    }
+                }
+            });
+        }
+    });
+    let charged = charged.into_inner().expect("lock");
+    let refused = refused.into_inner().expect("lock");
+    assert!(refused > 0, "the budget was sized to run out");
+    assert!(charged.len() >= 140, "most of the budget is usable: {} calls", charged.len());
+    let balance = service.balance("c").expect("balance");
+    let ledger = count(&service, "SELECT sum(gas_used)::UBIGINT FROM invocations WHERE tenant = 'c'");
+    assert_eq!(balance.spent, ledger, "in-memory balance equals the ledger");
+    assert_eq!(ledger, spent + charged.iter().sum::<u64>(), "ledger equals the sum of what calls reported");
+    assert!(ledger <= budget, "spent {ledger} exceeds budget {budget}");
+    assert_eq!(balance.reserved, 0);
+    drop(service);
+    let reopened = service_in(dir.path(), test_config());
+    assert_eq!(reopened.balance("c").expect("balance").spent, ledger, "balances are rebuilt from the ledger");
+}
+
+#[test]
+fn a_budget_that_cannot_cover_the_limit_is_refused_before_running() {
+    let dir = tempdir();
+    let service = service_in(dir.path(), test_config());
+    service.create_tenant("poor", 1000).expect("tenant");
+    let error = service.parse("poor", "cyclonedx", SAMPLE, &opts(1_000_000)).expect_err("refused");
+    let text = error.to_string();
+    assert!(text.contains("cannot reserve 1000000 gas") && text.contains("1000 of its budget"), "{text}");
+    assert_eq!(count(&service, "SELECT count(*) FROM invocations"), 0, "nothing ran, nothing recorded");
+    let unknown = service.parse("nobody", "cyclonedx", SAMPLE, &opts(1)).expect_err("unknown tenant");
+    assert!(unknown.to_string().contains("unknown tenant `nobody`"));
+}

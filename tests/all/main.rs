@@ -1,0 +1,9 @@
+//! Integration and end-to-end tests, gathered in one binary so it links once.
+
+mod cli;
+mod common;
+mod durability;
+mod gas;
+mod hostile;
+mod parsing;
+mod sdk;
