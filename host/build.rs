@@ -13,8 +13,12 @@ use std::process::Command;
 const TARGET: &str = "wasm32-wasip2";
 
 fn main() {
-    let manifest_dir = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
-    let root = manifest_dir.parent().expect("host/ sits in the workspace root").to_path_buf();
+    let manifest_dir =
+        PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let root = manifest_dir
+        .parent()
+        .expect("host/ sits in the workspace root")
+        .to_path_buf();
     let plugins = root.join("plugins");
     let out_dir = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     let guest_target = out_dir.join("guest-target");
@@ -26,7 +30,15 @@ fn main() {
     check_target_installed();
     let cargo = env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let status = Command::new(&cargo)
-        .args(["build", "--release", "--offline", "--workspace", "--target", TARGET, "--manifest-path"])
+        .args([
+            "build",
+            "--release",
+            "--offline",
+            "--workspace",
+            "--target",
+            TARGET,
+            "--manifest-path",
+        ])
         .arg(plugins.join("Cargo.toml"))
         .env("CARGO_TARGET_DIR", &guest_target)
         .env("CARGO_BUILD_BUILD_DIR", &guest_target)
@@ -46,18 +58,29 @@ fn main() {
     let mut table = String::from("&[\n");
     for name in workspace_members(&plugins) {
         let artifact = release.join(format!("{}.wasm", name.replace('-', "_")));
-        assert!(artifact.exists(), "expected guest artifact {} after the build", artifact.display());
+        assert!(
+            artifact.exists(),
+            "expected guest artifact {} after the build",
+            artifact.display()
+        );
         emit_dep_info(&release.join(format!("{}.d", name.replace('-', "_"))));
-        writeln!(table, "    Builtin {{ name: {name:?}, bytes: include_bytes!({:?}) }},", artifact.display().to_string())
-            .expect("writing to a String cannot fail");
+        writeln!(
+            table,
+            "    Builtin {{ name: {name:?}, bytes: include_bytes!({:?}) }},",
+            artifact.display().to_string()
+        )
+        .expect("writing to a String cannot fail");
     }
     table.push_str("]\n");
-    std::fs::write(out_dir.join("builtins.rs"), table).expect("cannot write builtins.rs into OUT_DIR");
+    std::fs::write(out_dir.join("builtins.rs"), table)
+        .expect("cannot write builtins.rs into OUT_DIR");
 }
 
 fn check_target_installed() {
     let rustc = env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
-    let libdir = Command::new(rustc).args(["--print", "target-libdir", "--target", TARGET]).output();
+    let libdir = Command::new(rustc)
+        .args(["--print", "target-libdir", "--target", TARGET])
+        .output();
     let installed = matches!(libdir, Ok(ref o) if o.status.success() && Path::new(String::from_utf8_lossy(&o.stdout).trim()).exists());
     if !installed {
         panic!("the {TARGET} target is not installed; run: rustup target add {TARGET}");
@@ -66,10 +89,18 @@ fn check_target_installed() {
 
 /// Members listed in plugins/Cargo.toml (`members = [...]`), in order.
 fn workspace_members(plugins: &Path) -> Vec<String> {
-    let manifest = std::fs::read_to_string(plugins.join("Cargo.toml")).expect("cannot read plugins/Cargo.toml");
-    let start = manifest.find("members").and_then(|i| manifest[i..].find('[').map(|j| i + j + 1));
-    let Some(start) = start else { panic!("plugins/Cargo.toml has no members list") };
-    let end = start + manifest[start..].find(']').expect("unterminated members list");
+    let manifest = std::fs::read_to_string(plugins.join("Cargo.toml"))
+        .expect("cannot read plugins/Cargo.toml");
+    let start = manifest
+        .find("members")
+        .and_then(|i| manifest[i..].find('[').map(|j| i + j + 1));
+    let Some(start) = start else {
+        panic!("plugins/Cargo.toml has no members list")
+    };
+    let end = start
+        + manifest[start..]
+            .find(']')
+            .expect("unterminated members list");
     manifest[start..end]
         .split(',')
         .map(|m| m.trim().trim_matches('"').to_string())
@@ -79,9 +110,13 @@ fn workspace_members(plugins: &Path) -> Vec<String> {
 }
 
 fn emit_dep_info(path: &Path) {
-    let Ok(text) = std::fs::read_to_string(path) else { return };
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return;
+    };
     for line in text.lines() {
-        let Some((_, deps)) = line.split_once(": ") else { continue };
+        let Some((_, deps)) = line.split_once(": ") else {
+            continue;
+        };
         for dep in deps.replace("\\ ", "\u{0}").split_whitespace() {
             println!("cargo:rerun-if-changed={}", dep.replace('\u{0}', " "));
         }

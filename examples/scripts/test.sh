@@ -3,9 +3,15 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$ROOT"
+GUESTS=(sdk/Cargo.toml plugins/Cargo.toml examples/banned-packages/Cargo.toml)
 echo "== rustfmt"
 cargo fmt --all -- --check
+for m in "${GUESTS[@]}"; do cargo fmt --manifest-path "$m" --all -- --check; done
 echo "== clippy"
 cargo clippy --workspace --all-targets -- -D warnings
+for m in "${GUESTS[@]}"; do
+    CARGO_TARGET_DIR="$CARGO_TARGET_DIR/guests-clippy" \
+        cargo clippy --offline --manifest-path "$m" --target wasm32-wasip2 --workspace -- -D warnings
+done
 echo "== tests"
 cargo test --workspace -- --test-threads 2

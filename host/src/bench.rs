@@ -43,8 +43,14 @@ struct Latency {
 
 fn latency(mut samples: Vec<Duration>, total: Duration) -> Latency {
     samples.sort();
-    let at = |q: f64| samples[((samples.len() as f64 * q) as usize).min(samples.len() - 1)].as_secs_f64() * 1e6;
-    Latency { p50_us: at(0.50), p99_us: at(0.99), per_second: samples.len() as f64 / total.as_secs_f64() }
+    let at = |q: f64| {
+        samples[((samples.len() as f64 * q) as usize).min(samples.len() - 1)].as_secs_f64() * 1e6
+    };
+    Latency {
+        p50_us: at(0.50),
+        p99_us: at(0.99),
+        per_second: samples.len() as f64 / total.as_secs_f64(),
+    }
 }
 
 fn time_n(n: u64, mut f: impl FnMut() -> anyhow::Result<()>) -> anyhow::Result<Latency> {
@@ -59,7 +65,11 @@ fn time_n(n: u64, mut f: impl FnMut() -> anyhow::Result<()>) -> anyhow::Result<L
 }
 
 /// Runs `f` from `threads` threads for `seconds`; returns completed calls per second.
-fn throughput(threads: usize, seconds: u64, f: impl Fn() -> anyhow::Result<()> + Sync) -> anyhow::Result<f64> {
+fn throughput(
+    threads: usize,
+    seconds: u64,
+    f: impl Fn() -> anyhow::Result<()> + Sync,
+) -> anyhow::Result<f64> {
     let deadline = Instant::now() + Duration::from_secs(seconds);
     let start = Instant::now();
     let counts: Vec<anyhow::Result<u64>> = std::thread::scope(|s| {
@@ -75,26 +85,50 @@ fn throughput(threads: usize, seconds: u64, f: impl Fn() -> anyhow::Result<()> +
                 })
             })
             .collect();
-        handles.into_iter().map(|h| h.join().unwrap_or_else(|_| Err(anyhow::anyhow!("bench thread panicked")))).collect()
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| Err(anyhow::anyhow!("bench thread panicked")))
+            })
+            .collect()
     });
     let total: u64 = counts.into_iter().sum::<anyhow::Result<u64>>()?;
     Ok(total as f64 / start.elapsed().as_secs_f64())
 }
 
 fn sandbox(metered: bool, concurrency: usize) -> anyhow::Result<Sandbox> {
-    Sandbox::new(SandboxConfig { metered, concurrency, ..SandboxConfig::default() }, GasSchedule::default_schedule())
+    Sandbox::new(
+        SandboxConfig {
+            metered,
+            concurrency,
+            ..SandboxConfig::default()
+        },
+        GasSchedule::default_schedule(),
+    )
 }
 
 fn empty_sbom() -> SbomSnapshot {
     SbomSnapshot {
-        info: DocumentInfo { format: "none".into(), spec_version: String::new(), name: None, created: None, tools: Vec::new(), supplier: None },
+        info: DocumentInfo {
+            format: "none".into(),
+            spec_version: String::new(),
+            name: None,
+            created: None,
+            tools: Vec::new(),
+            supplier: None,
+        },
         components: Arc::new([]),
         dependencies: Arc::new([]),
     }
 }
 
 fn spec(gas_limit: u64) -> CallSpec {
-    CallSpec { gas_limit, config: Arc::new(BTreeMap::new()), now: 0 }
+    CallSpec {
+        gas_limit,
+        config: Arc::new(BTreeMap::new()),
+        now: 0,
+    }
 }
 
 fn builtin(sandbox: &Sandbox, name: &str) -> anyhow::Result<LoadedPlugin> {
@@ -120,20 +154,39 @@ struct Results {
 /// Runs every measurement and prints the results.
 pub fn run(args: &BenchArgs, format: Format) -> anyhow::Result<ExitCode> {
     let dir = tempfile_dir()?;
-    let sample: Arc<[u8]> = include_bytes!("../../examples/sboms/traceguard-host.cdx.json").as_slice().into();
+    let sample: Arc<[u8]> = include_bytes!("../../examples/sboms/traceguard-host.cdx.json")
+        .as_slice()
+        .into();
     let limit = 1_000_000_000;
 
-    eprintln!("bench: warm no-op invocation, sandbox only ({} iterations)", args.iterations);
+    eprintln!(
+        "bench: warm no-op invocation, sandbox only ({} iterations)",
+        args.iterations
+    );
     let metered = sandbox(true, args.threads)?;
     let noop = builtin(&metered, "noop")?;
-    let call = |sb: &Sandbox, p: &LoadedPlugin| sb.evaluate(p, empty_sbom(), &spec(limit)).result.map(|_| ()).map_err(anyhow::Error::from);
+    let call = |sb: &Sandbox, p: &LoadedPlugin| {
+        sb.evaluate(p, empty_sbom(), &spec(limit))
+            .result
+            .map(|_| ())
+            .map_err(anyhow::Error::from)
+    };
     time_n(1000, || call(&metered, &noop))?; // warm-up
     let noop_sandbox_only = time_n(args.iterations, || call(&metered, &noop))?;
 
     eprintln!("bench: no-op with reservation and durable ledger row");
-    let service = Service::open(&dir.join("bench.duckdb"), SandboxConfig { concurrency: args.threads, ..SandboxConfig::default() })?;
+    let service = Service::open(
+        &dir.join("bench.duckdb"),
+        SandboxConfig {
+            concurrency: args.threads,
+            ..SandboxConfig::default()
+        },
+    )?;
     service.create_tenant("bench", u64::MAX / 2)?;
-    let opts = InvokeOptions { gas_limit: 1_000_000, ..InvokeOptions::default() };
+    let opts = InvokeOptions {
+        gas_limit: 1_000_000,
+        ..InvokeOptions::default()
+    };
     service.parse("bench", "cyclonedx", &sample, &opts)?;
     let invoke = || -> anyhow::Result<()> {
         let r = service.evaluate("bench", "noop", None, &opts)?;
@@ -141,13 +194,22 @@ pub fn run(args: &BenchArgs, format: Format) -> anyhow::Result<ExitCode> {
         Ok(())
     };
     let with_ledger = time_n(args.iterations.min(2000), invoke)?;
-    eprintln!("bench: durable no-op throughput, {} threads, {} s", args.threads, args.seconds);
+    eprintln!(
+        "bench: durable no-op throughput, {} threads, {} s",
+        args.threads, args.seconds
+    );
     let durable = throughput(args.threads, args.seconds, invoke)?;
 
     eprintln!("bench: compile and cache load");
     let cache = dir.join("cache");
     let cyclonedx = plugins::builtin("cyclonedx").context("cyclonedx built-in missing")?;
-    let cached = Sandbox::new(SandboxConfig { cache_dir: Some(cache), ..SandboxConfig::default() }, GasSchedule::default_schedule())?;
+    let cached = Sandbox::new(
+        SandboxConfig {
+            cache_dir: Some(cache),
+            ..SandboxConfig::default()
+        },
+        GasSchedule::default_schedule(),
+    )?;
     let t = Instant::now();
     cached.load(cyclonedx.bytes)?;
     let compile_ms = t.elapsed().as_secs_f64() * 1e3;
@@ -155,10 +217,21 @@ pub fn run(args: &BenchArgs, format: Format) -> anyhow::Result<ExitCode> {
     cached.load(cyclonedx.bytes)?;
     let cache_ms = t.elapsed().as_secs_f64() * 1e3;
 
-    eprintln!("bench: fuel overhead, cyclonedx parser on the sample SBOM ({} parses each)", args.parses);
+    eprintln!(
+        "bench: fuel overhead, cyclonedx parser on the sample SBOM ({} parses each)",
+        args.parses
+    );
     let unmetered = sandbox(false, 4)?;
-    let parse = |sb: &Sandbox, p: &LoadedPlugin| sb.parse(p, sample.clone(), &spec(limit)).result.map(|_| ()).map_err(anyhow::Error::from);
-    let (pm, pu) = (builtin(&metered, "cyclonedx")?, builtin(&unmetered, "cyclonedx")?);
+    let parse = |sb: &Sandbox, p: &LoadedPlugin| {
+        sb.parse(p, sample.clone(), &spec(limit))
+            .result
+            .map(|_| ())
+            .map_err(anyhow::Error::from)
+    };
+    let (pm, pu) = (
+        builtin(&metered, "cyclonedx")?,
+        builtin(&unmetered, "cyclonedx")?,
+    );
     parse(&metered, &pm)?;
     parse(&unmetered, &pu)?;
     // Interleave the two so machine noise hits both alike.
@@ -175,7 +248,10 @@ pub fn run(args: &BenchArgs, format: Format) -> anyhow::Result<ExitCode> {
     let nm = time_n(args.iterations, || call(&metered, &noop))?;
     let nu = time_n(args.iterations, || call(&unmetered, &noop_u))?;
 
-    eprintln!("bench: ledger rows/s ({} threads, {} s)", args.threads, args.seconds);
+    eprintln!(
+        "bench: ledger rows/s ({} threads, {} s)",
+        args.threads, args.seconds
+    );
     let state = State::open(&dir.join("ledger.duckdb"))?;
     let ledger = throughput(args.threads, args.seconds, || {
         let id = state.next_invocation_id();
@@ -221,13 +297,36 @@ pub fn run(args: &BenchArgs, format: Format) -> anyhow::Result<ExitCode> {
         crate::cli::print_json(&results)?;
     } else {
         let r = &results;
-        println!("no-op invocation, sandbox only         p50 {:.1} µs  p99 {:.1} µs  {:.0}/s (1 thread)", r.noop_sandbox_only.p50_us, r.noop_sandbox_only.p99_us, r.noop_sandbox_only.per_second);
-        println!("no-op + reservation + durable ledger   p50 {:.1} µs  p99 {:.1} µs  {:.0}/s (1 thread)", r.noop_with_reservation_and_durable_ledger.p50_us, r.noop_with_reservation_and_durable_ledger.p99_us, r.noop_with_reservation_and_durable_ledger.per_second);
-        println!("durable no-op throughput                {:.0} invocations/s ({} threads)", r.noop_durable_throughput_per_s, r.noop_durable_threads);
-        println!("compile cyclonedx (cold)                {:.1} ms; load from disk cache {:.2} ms", r.compile_cyclonedx_ms, r.load_cyclonedx_from_cache_ms);
-        println!("fuel overhead, cyclonedx parse          {:.3}x ({:.0} µs metered vs {:.0} µs unmetered)", r.fuel_overhead_parser, r.parser_metered_us, r.parser_unmetered_us);
-        println!("fuel overhead, no-op p50                {:.3}x", r.fuel_overhead_noop);
-        println!("ledger rows/s (group commit)            {:.0} ({} threads)", r.ledger_rows_per_s, args.threads);
+        println!(
+            "no-op invocation, sandbox only         p50 {:.1} µs  p99 {:.1} µs  {:.0}/s (1 thread)",
+            r.noop_sandbox_only.p50_us, r.noop_sandbox_only.p99_us, r.noop_sandbox_only.per_second
+        );
+        println!(
+            "no-op + reservation + durable ledger   p50 {:.1} µs  p99 {:.1} µs  {:.0}/s (1 thread)",
+            r.noop_with_reservation_and_durable_ledger.p50_us,
+            r.noop_with_reservation_and_durable_ledger.p99_us,
+            r.noop_with_reservation_and_durable_ledger.per_second
+        );
+        println!(
+            "durable no-op throughput                {:.0} invocations/s ({} threads)",
+            r.noop_durable_throughput_per_s, r.noop_durable_threads
+        );
+        println!(
+            "compile cyclonedx (cold)                {:.1} ms; load from disk cache {:.2} ms",
+            r.compile_cyclonedx_ms, r.load_cyclonedx_from_cache_ms
+        );
+        println!(
+            "fuel overhead, cyclonedx parse          {:.3}x ({:.0} µs metered vs {:.0} µs unmetered)",
+            r.fuel_overhead_parser, r.parser_metered_us, r.parser_unmetered_us
+        );
+        println!(
+            "fuel overhead, no-op p50                {:.3}x",
+            r.fuel_overhead_noop
+        );
+        println!(
+            "ledger rows/s (group commit)            {:.0} ({} threads)",
+            r.ledger_rows_per_s, args.threads
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -38,7 +38,8 @@ pub use parser::exports::traceguard::plugin::parser::{Detection, Summary};
 pub use parser::traceguard::plugin::host::LogLevel;
 pub use parser::traceguard::plugin::sbom_io::SinkError;
 pub use parser::traceguard::plugin::types::{
-    Component, ComponentKind, Dependency, Diagnostic, DocumentInfo, Finding, Hash, PluginError, Severity,
+    Component, ComponentKind, Dependency, Diagnostic, DocumentInfo, Finding, Hash, PluginError,
+    Severity,
 };
 pub use policy::exports::traceguard::plugin::evaluator::Evaluation;
 
@@ -102,6 +103,9 @@ impl ComponentKind {
 
     /// Parses a stored name; unknown names become `other`.
     pub fn parse(name: &str) -> Self {
-        Self::ALL.into_iter().find(|k| k.name() == name).unwrap_or(ComponentKind::Other)
+        Self::ALL
+            .into_iter()
+            .find(|k| k.name() == name)
+            .unwrap_or(ComponentKind::Other)
     }
 }

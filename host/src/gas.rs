@@ -118,17 +118,33 @@ impl GasSchedule {
     pub fn from_toml(text: &str) -> Result<Self, ScheduleError> {
         let raw: RawSchedule = toml::from_str(text)?;
         let p = raw.prices;
-        let prices = [p.base, p.instruction, p.host_call, p.byte_in, p.byte_out, p.row_written, p.row_read, p.memory_page];
+        let prices = [
+            p.base,
+            p.instruction,
+            p.host_call,
+            p.byte_in,
+            p.byte_out,
+            p.row_written,
+            p.row_read,
+            p.memory_page,
+        ];
         if p.instruction == 0 {
             // Fuel is how a runaway plugin is stopped; a free instruction would make the gas limit meaningless.
-            return Err(ScheduleError::Price { class: "instruction", rule: "at least 1" });
+            return Err(ScheduleError::Price {
+                class: "instruction",
+                rule: "at least 1",
+            });
         }
-        Ok(GasSchedule { version: format!("{}+wasmtime-{WASMTIME_VERSION}", raw.version), prices })
+        Ok(GasSchedule {
+            version: format!("{}+wasmtime-{WASMTIME_VERSION}", raw.version),
+            prices,
+        })
     }
 
     /// The schedule shipped in the binary.
     pub fn default_schedule() -> Self {
-        Self::from_toml(DEFAULT_SCHEDULE_TOML).expect("the built-in gas schedule is valid (checked by a unit test)")
+        Self::from_toml(DEFAULT_SCHEDULE_TOML)
+            .expect("the built-in gas schedule is valid (checked by a unit test)")
     }
 
     /// The version recorded in every ledger row: `<schedule version>+wasmtime-<version>`.
@@ -267,7 +283,9 @@ struct Account {
 
 impl Account {
     fn available(&self) -> u64 {
-        self.budget.saturating_sub(self.spent).saturating_sub(self.reserved)
+        self.budget
+            .saturating_sub(self.spent)
+            .saturating_sub(self.reserved)
     }
 }
 
@@ -329,7 +347,9 @@ impl Budgets {
     /// Changes a tenant's budget, keeping what it spent and holds.
     pub fn set_budget(&self, tenant: &str, budget: u64) -> Result<(), BudgetError> {
         let mut accounts = self.lock();
-        let account = accounts.get_mut(tenant).ok_or_else(|| BudgetError::UnknownTenant(tenant.to_string()))?;
+        let account = accounts
+            .get_mut(tenant)
+            .ok_or_else(|| BudgetError::UnknownTenant(tenant.to_string()))?;
         account.budget = budget;
         Ok(())
     }
@@ -337,7 +357,9 @@ impl Budgets {
     /// Holds `limit` gas of `tenant`'s budget for one invocation, or refuses.
     pub fn reserve(&self, tenant: &str, limit: u64) -> Result<Reservation, BudgetError> {
         let mut accounts = self.lock();
-        let account = accounts.get_mut(tenant).ok_or_else(|| BudgetError::UnknownTenant(tenant.to_string()))?;
+        let account = accounts
+            .get_mut(tenant)
+            .ok_or_else(|| BudgetError::UnknownTenant(tenant.to_string()))?;
         let available = account.available();
         if limit > available {
             return Err(BudgetError::Insufficient {
@@ -348,7 +370,10 @@ impl Budgets {
             });
         }
         account.reserved += limit;
-        Ok(Reservation { tenant: tenant.to_string(), limit })
+        Ok(Reservation {
+            tenant: tenant.to_string(),
+            limit,
+        })
     }
 
     /// Ends a reservation, charging `used` (capped at the reserved limit) and returning the rest.
@@ -393,9 +418,18 @@ mod tests {
     #[test]
     fn unknown_keys_and_free_instructions_are_refused() {
         let extra = DEFAULT_SCHEDULE_TOML.replace("[prices]", "[prices]\nbogus = 1");
-        assert!(matches!(GasSchedule::from_toml(&extra), Err(ScheduleError::Parse(_))));
+        assert!(matches!(
+            GasSchedule::from_toml(&extra),
+            Err(ScheduleError::Parse(_))
+        ));
         let free = DEFAULT_SCHEDULE_TOML.replace("instruction = 1", "instruction = 0");
-        assert!(matches!(GasSchedule::from_toml(&free), Err(ScheduleError::Price { class: "instruction", .. })));
+        assert!(matches!(
+            GasSchedule::from_toml(&free),
+            Err(ScheduleError::Price {
+                class: "instruction",
+                ..
+            })
+        ));
     }
 
     #[test]
@@ -406,8 +440,16 @@ mod tests {
         u.add(GasClass::Instruction, 1000);
         u.add(GasClass::ByteOut, 10);
         let b = u.price(&s);
-        assert_eq!(b.get(GasClass::Instruction), 1000 * s.price(GasClass::Instruction));
-        assert_eq!(b.total(), s.price(GasClass::Base) + 1000 * s.price(GasClass::Instruction) + 10 * s.price(GasClass::ByteOut));
+        assert_eq!(
+            b.get(GasClass::Instruction),
+            1000 * s.price(GasClass::Instruction)
+        );
+        assert_eq!(
+            b.total(),
+            s.price(GasClass::Base)
+                + 1000 * s.price(GasClass::Instruction)
+                + 10 * s.price(GasClass::ByteOut)
+        );
     }
 
     #[test]
@@ -416,9 +458,20 @@ mod tests {
         b.load("t", 100, 30);
         let r1 = b.reserve("t", 50).expect("fits");
         let err = b.reserve("t", 21).expect_err("only 20 left");
-        assert_eq!(err, BudgetError::Insufficient { tenant: "t".into(), requested: 21, available: 20, budget: 100 });
+        assert_eq!(
+            err,
+            BudgetError::Insufficient {
+                tenant: "t".into(),
+                requested: 21,
+                available: 20,
+                budget: 100
+            }
+        );
         assert_eq!(b.settle(r1, 80), 50, "charge is capped at the reservation");
         assert_eq!(b.balance("t").map(|x| x.available), Some(20));
-        assert!(matches!(b.reserve("nobody", 1), Err(BudgetError::UnknownTenant(_))));
+        assert!(matches!(
+            b.reserve("nobody", 1),
+            Err(BudgetError::UnknownTenant(_))
+        ));
     }
 }

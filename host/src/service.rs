@@ -11,10 +11,13 @@ use crate::bindings::{Diagnostic, DocumentInfo, Evaluation};
 use crate::gas::{Balance, BudgetError, Budgets, GasBreakdown, GasSchedule, Reservation};
 use crate::plugins::{self, BUILTINS};
 use crate::runtime::{
-    CallSpec, ComponentShape, InvokeError, LoadError, LoadedPlugin, LogLine, ParseOutput, PluginKind, Sandbox, SandboxConfig,
-    plugin_id,
+    CallSpec, ComponentShape, InvokeError, LoadError, LoadedPlugin, LogLine, ParseOutput,
+    PluginKind, Sandbox, SandboxConfig, plugin_id,
 };
-use crate::state::{Committed, LedgerRow, NewPolicyResult, NewSbom, PluginRow, State, StateError, StateWrite, WriteJob, now_us};
+use crate::state::{
+    Committed, LedgerRow, NewPolicyResult, NewSbom, PluginRow, State, StateError, StateWrite,
+    WriteJob, now_us,
+};
 
 /// Default gas limit of one invocation.
 pub const DEFAULT_GAS_LIMIT: u64 = 50_000_000;
@@ -46,10 +49,14 @@ pub enum ServiceError {
         wanted: &'static str,
     },
     /// The tenant has no SBOM to evaluate.
-    #[error("tenant `{0}` has no SBOM yet: ingest one first (`traceguard invoke --tenant {0} cyclonedx FILE`)")]
+    #[error(
+        "tenant `{0}` has no SBOM yet: ingest one first (`traceguard invoke --tenant {0} cyclonedx FILE`)"
+    )]
     NoSbom(String),
     /// No such SBOM for this tenant.
-    #[error("tenant `{tenant}` has no SBOM `{id}` (list them with `traceguard sbom list --tenant {tenant}`)")]
+    #[error(
+        "tenant `{tenant}` has no SBOM `{id}` (list them with `traceguard sbom list --tenant {tenant}`)"
+    )]
     UnknownSbom {
         /// Tenant.
         tenant: String,
@@ -69,7 +76,10 @@ pub struct InvokeOptions {
 
 impl Default for InvokeOptions {
     fn default() -> Self {
-        InvokeOptions { gas_limit: DEFAULT_GAS_LIMIT, config: BTreeMap::new() }
+        InvokeOptions {
+            gas_limit: DEFAULT_GAS_LIMIT,
+            config: BTreeMap::new(),
+        }
     }
 }
 
@@ -120,7 +130,11 @@ pub struct DiagnosticOut {
 
 impl From<&Diagnostic> for DiagnosticOut {
     fn from(d: &Diagnostic) -> Self {
-        DiagnosticOut { severity: d.severity.name(), path: d.path.clone(), message: d.message.clone() }
+        DiagnosticOut {
+            severity: d.severity.name(),
+            path: d.path.clone(),
+            message: d.message.clone(),
+        }
     }
 }
 
@@ -181,6 +195,11 @@ impl InvokeReport {
     pub fn ok(&self) -> bool {
         self.outcome == "ok"
     }
+
+    /// Whether a policy ran and its verdict was "failed".
+    pub fn policy_failed(&self) -> bool {
+        matches!(self.output, Some(Output::Policy { passed: false, .. }))
+    }
 }
 
 /// A plugin as shown by `plugin inspect`.
@@ -209,7 +228,12 @@ impl Service {
     pub fn open(db: &Path, sandbox: SandboxConfig) -> anyhow::Result<Self> {
         let state = State::open(db)?;
         let sandbox = Sandbox::new(sandbox, GasSchedule::default_schedule())?;
-        let service = Service { state, sandbox, budgets: Budgets::default(), loaded: Mutex::new(HashMap::new()) };
+        let service = Service {
+            state,
+            sandbox,
+            budgets: Budgets::default(),
+            loaded: Mutex::new(HashMap::new()),
+        };
         service.register_builtins()?;
         for t in service.state.tenants()? {
             service.budgets.load(&t.name, t.budget, t.spent);
@@ -225,7 +249,8 @@ impl Service {
                 continue;
             }
             let kind = PluginKind::from_exports(&plugins::shape(b.bytes)?.exports)?;
-            self.state.put_plugin(&id, b.name, kind.name(), None, b.bytes.len() as u64)?;
+            self.state
+                .put_plugin(&id, b.name, kind.name(), None, b.bytes.len() as u64)?;
         }
         Ok(())
     }
@@ -256,16 +281,26 @@ impl Service {
 
     /// A tenant's balance.
     pub fn balance(&self, tenant: &str) -> Result<Balance, ServiceError> {
-        self.budgets.balance(tenant).ok_or_else(|| BudgetError::UnknownTenant(tenant.to_string()).into())
+        self.budgets
+            .balance(tenant)
+            .ok_or_else(|| BudgetError::UnknownTenant(tenant.to_string()).into())
     }
 
     /// Validates (compile + link) and installs a plugin; returns its registry row.
     pub fn install_plugin(&self, bytes: &[u8], name: &str) -> Result<PluginRow, ServiceError> {
         let loaded = self.sandbox.load(bytes)?;
         let id = loaded.id().to_string();
-        self.state.put_plugin(&id, name, loaded.kind().name(), Some(bytes), bytes.len() as u64)?;
+        self.state.put_plugin(
+            &id,
+            name,
+            loaded.kind().name(),
+            Some(bytes),
+            bytes.len() as u64,
+        )?;
         self.cache().insert(id.clone(), Arc::new(loaded));
-        self.state.find_plugin(&id)?.ok_or(ServiceError::UnknownPlugin(id))
+        self.state
+            .find_plugin(&id)?
+            .ok_or(ServiceError::UnknownPlugin(id))
     }
 
     fn cache(&self) -> std::sync::MutexGuard<'_, HashMap<String, Arc<LoadedPlugin>>> {
@@ -276,12 +311,17 @@ impl Service {
         if let Some(bytes) = plugins::builtin_bytes(&row.id) {
             return Ok(bytes.to_vec());
         }
-        self.state.plugin_wasm(&row.id)?.ok_or_else(|| ServiceError::UnknownPlugin(row.id.clone()))
+        self.state
+            .plugin_wasm(&row.id)?
+            .ok_or_else(|| ServiceError::UnknownPlugin(row.id.clone()))
     }
 
     /// Resolves a plugin by name or id and loads it (once per process).
     pub fn plugin(&self, name_or_id: &str) -> Result<(PluginRow, Arc<LoadedPlugin>), ServiceError> {
-        let row = self.state.find_plugin(name_or_id)?.ok_or_else(|| ServiceError::UnknownPlugin(name_or_id.to_string()))?;
+        let row = self
+            .state
+            .find_plugin(name_or_id)?
+            .ok_or_else(|| ServiceError::UnknownPlugin(name_or_id.to_string()))?;
         if let Some(loaded) = self.cache().get(&row.id) {
             return Ok((row, loaded.clone()));
         }
@@ -292,93 +332,143 @@ impl Service {
 
     /// Describes an installed plugin.
     pub fn inspect(&self, name_or_id: &str) -> Result<PluginInfo, ServiceError> {
-        let row = self.state.find_plugin(name_or_id)?.ok_or_else(|| ServiceError::UnknownPlugin(name_or_id.to_string()))?;
+        let row = self
+            .state
+            .find_plugin(name_or_id)?
+            .ok_or_else(|| ServiceError::UnknownPlugin(name_or_id.to_string()))?;
         let shape = plugins::shape(&self.bytes_of(&row)?)?;
-        Ok(PluginInfo { world: format!("traceguard:plugin/{}@0.1.0", row.kind), row, shape })
+        Ok(PluginInfo {
+            world: format!("traceguard:plugin/{}@0.1.0", row.kind),
+            row,
+            shape,
+        })
     }
 
-    fn expect_kind(row: &PluginRow, loaded: &LoadedPlugin, wanted: PluginKind) -> Result<(), ServiceError> {
+    fn expect_kind(
+        row: &PluginRow,
+        loaded: &LoadedPlugin,
+        wanted: PluginKind,
+    ) -> Result<(), ServiceError> {
         if loaded.kind() != wanted {
-            return Err(ServiceError::WrongKind { name: row.name.clone(), actual: loaded.kind().name(), wanted: wanted.name() });
+            return Err(ServiceError::WrongKind {
+                name: row.name.clone(),
+                actual: loaded.kind().name(),
+                wanted: wanted.name(),
+            });
         }
         Ok(())
     }
 
     /// Parses `document` with a parser plugin and stores the SBOM for `tenant`.
-    pub fn parse(&self, tenant: &str, plugin: &str, document: &[u8], opts: &InvokeOptions) -> Result<InvokeReport, ServiceError> {
+    pub fn parse(
+        &self,
+        tenant: &str,
+        plugin: &str,
+        document: &[u8],
+        opts: &InvokeOptions,
+    ) -> Result<InvokeReport, ServiceError> {
         let (row, loaded) = self.plugin(plugin)?;
         Self::expect_kind(&row, &loaded, PluginKind::SbomParser)?;
         let sbom_id = blake3::hash(document).to_hex().to_string();
         let document: Arc<[u8]> = document.into();
-        self.invoke(tenant, &row, opts, Some(sbom_id.clone()), |spec| self.sandbox.parse(&loaded, document, spec), |out: ParseOutput| {
-            let info = out.document.clone().unwrap_or_else(|| DocumentInfo {
-                format: "unknown".into(),
-                spec_version: String::new(),
-                name: None,
-                created: None,
-                tools: Vec::new(),
-                supplier: None,
-            });
-            let output = Output::Sbom {
-                sbom_id: sbom_id.clone(),
-                format: info.format.clone(),
-                spec_version: info.spec_version.clone(),
-                name: info.name.clone(),
-                components: out.components.len() as u64,
-                dependencies: out.dependencies.len() as u64,
-                diagnostics: out.diagnostics.iter().map(DiagnosticOut::from).collect(),
-                duplicate: false,
-            };
-            let write = StateWrite::Sbom(Box::new(NewSbom {
-                tenant: tenant.to_string(),
-                id: sbom_id.clone(),
-                document: info,
-                components: out.components,
-                dependencies: out.dependencies,
-                diagnostics: out.diagnostics,
-            }));
-            (output, write)
-        })
+        self.invoke(
+            tenant,
+            &row,
+            opts,
+            Some(sbom_id.clone()),
+            |spec| self.sandbox.parse(&loaded, document, spec),
+            |out: ParseOutput| {
+                let info = out.document.clone().unwrap_or_else(|| DocumentInfo {
+                    format: "unknown".into(),
+                    spec_version: String::new(),
+                    name: None,
+                    created: None,
+                    tools: Vec::new(),
+                    supplier: None,
+                });
+                let output = Output::Sbom {
+                    sbom_id: sbom_id.clone(),
+                    format: info.format.clone(),
+                    spec_version: info.spec_version.clone(),
+                    name: info.name.clone(),
+                    components: out.components.len() as u64,
+                    dependencies: out.dependencies.len() as u64,
+                    diagnostics: out.diagnostics.iter().map(DiagnosticOut::from).collect(),
+                    duplicate: false,
+                };
+                let write = StateWrite::Sbom(Box::new(NewSbom {
+                    tenant: tenant.to_string(),
+                    id: sbom_id.clone(),
+                    document: info,
+                    components: out.components,
+                    dependencies: out.dependencies,
+                    diagnostics: out.diagnostics,
+                }));
+                (output, write)
+            },
+        )
     }
 
     /// Evaluates a policy plugin over one SBOM of `tenant` (the newest when `sbom_id` is `None`).
-    pub fn evaluate(&self, tenant: &str, plugin: &str, sbom_id: Option<&str>, opts: &InvokeOptions) -> Result<InvokeReport, ServiceError> {
+    pub fn evaluate(
+        &self,
+        tenant: &str,
+        plugin: &str,
+        sbom_id: Option<&str>,
+        opts: &InvokeOptions,
+    ) -> Result<InvokeReport, ServiceError> {
         let (row, loaded) = self.plugin(plugin)?;
         Self::expect_kind(&row, &loaded, PluginKind::Policy)?;
         self.balance(tenant)?;
         let sbom_id = match sbom_id {
             Some(id) => id.to_string(),
-            None => self.state.sboms(tenant)?.into_iter().next().map(|s| s.id).ok_or_else(|| ServiceError::NoSbom(tenant.to_string()))?,
+            None => self
+                .state
+                .sboms(tenant)?
+                .into_iter()
+                .next()
+                .map(|s| s.id)
+                .ok_or_else(|| ServiceError::NoSbom(tenant.to_string()))?,
         };
-        let snapshot = self
-            .state
-            .load_sbom(tenant, &sbom_id)?
-            .ok_or_else(|| ServiceError::UnknownSbom { tenant: tenant.to_string(), id: sbom_id.clone() })?;
-        self.invoke(tenant, &row, opts, Some(sbom_id.clone()), |spec| self.sandbox.evaluate(&loaded, snapshot, spec), |evaluation: Evaluation| {
-            let output = Output::Policy {
-                sbom_id: sbom_id.clone(),
-                passed: evaluation.passed,
-                findings: evaluation
-                    .findings
-                    .iter()
-                    .map(|f| FindingOut {
-                        rule_id: f.rule_id.clone(),
-                        severity: f.severity.name(),
-                        component_ref: f.component_ref.clone(),
-                        message: f.message.clone(),
-                        remediation: f.remediation.clone(),
-                    })
-                    .collect(),
-            };
-            let write = StateWrite::PolicyResult(Box::new(NewPolicyResult {
-                tenant: tenant.to_string(),
-                sbom_id: sbom_id.clone(),
-                plugin_id: row.id.clone(),
-                plugin_name: row.name.clone(),
-                evaluation,
-            }));
-            (output, write)
-        })
+        let snapshot =
+            self.state
+                .load_sbom(tenant, &sbom_id)?
+                .ok_or_else(|| ServiceError::UnknownSbom {
+                    tenant: tenant.to_string(),
+                    id: sbom_id.clone(),
+                })?;
+        self.invoke(
+            tenant,
+            &row,
+            opts,
+            Some(sbom_id.clone()),
+            |spec| self.sandbox.evaluate(&loaded, snapshot, spec),
+            |evaluation: Evaluation| {
+                let output = Output::Policy {
+                    sbom_id: sbom_id.clone(),
+                    passed: evaluation.passed,
+                    findings: evaluation
+                        .findings
+                        .iter()
+                        .map(|f| FindingOut {
+                            rule_id: f.rule_id.clone(),
+                            severity: f.severity.name(),
+                            component_ref: f.component_ref.clone(),
+                            message: f.message.clone(),
+                            remediation: f.remediation.clone(),
+                        })
+                        .collect(),
+                };
+                let write = StateWrite::PolicyResult(Box::new(NewPolicyResult {
+                    tenant: tenant.to_string(),
+                    sbom_id: sbom_id.clone(),
+                    plugin_id: row.id.clone(),
+                    plugin_name: row.name.clone(),
+                    evaluation,
+                }));
+                (output, write)
+            },
+        )
     }
 
     /// Reserve, run, commit, settle. `run` performs the sandboxed call; `produce` turns its
@@ -403,7 +493,7 @@ impl Service {
         let schedule = self.sandbox.schedule();
         let gas = invocation.usage.price(schedule);
         let gas_used = match &invocation.result {
-            Err(InvokeError::OutOfGas { limit }) => *limit,
+            Err(InvokeError::OutOfGas { .. } | InvokeError::Timeout(_)) => opts.gas_limit,
             _ => gas.total().min(opts.gas_limit),
         };
         let (outcome, output, write, error, error_diagnostics) = match invocation.result {
@@ -413,9 +503,11 @@ impl Service {
             }
             Err(e) => {
                 let diagnostics = match &e {
-                    InvokeError::Rejected { error, reported } => {
-                        reported.iter().chain(&error.diagnostics).map(DiagnosticOut::from).collect()
-                    }
+                    InvokeError::Rejected { error, reported } => reported
+                        .iter()
+                        .chain(&error.diagnostics)
+                        .map(DiagnosticOut::from)
+                        .collect(),
                     _ => Vec::new(),
                 };
                 (e.outcome(), None, None, Some(e.to_string()), diagnostics)
@@ -472,10 +564,25 @@ impl Service {
 
 fn mark_duplicate(output: Output) -> Output {
     match output {
-        Output::Sbom { sbom_id, format, spec_version, name, components, dependencies, diagnostics, .. } => {
-            Output::Sbom { sbom_id, format, spec_version, name, components, dependencies, diagnostics, duplicate: true }
-        }
+        Output::Sbom {
+            sbom_id,
+            format,
+            spec_version,
+            name,
+            components,
+            dependencies,
+            diagnostics,
+            ..
+        } => Output::Sbom {
+            sbom_id,
+            format,
+            spec_version,
+            name,
+            components,
+            dependencies,
+            diagnostics,
+            duplicate: true,
+        },
         other => other,
     }
 }
-

@@ -50,19 +50,29 @@ pub use types::{
 impl PluginError {
     /// An error with a message and no diagnostics.
     pub fn new(message: impl Into<String>) -> Self {
-        PluginError { message: message.into(), diagnostics: Vec::new() }
+        PluginError {
+            message: message.into(),
+            diagnostics: Vec::new(),
+        }
     }
 
     /// An error carrying every diagnostic that caused it.
     pub fn with_diagnostics(message: impl Into<String>, diagnostics: Vec<Diagnostic>) -> Self {
-        PluginError { message: message.into(), diagnostics }
+        PluginError {
+            message: message.into(),
+            diagnostics,
+        }
     }
 }
 
 impl Diagnostic {
     /// A diagnostic of the given severity at `path`.
     pub fn new(severity: Severity, path: impl Into<String>, message: impl Into<String>) -> Self {
-        Diagnostic { severity, path: path.into(), message: message.into() }
+        Diagnostic {
+            severity,
+            path: path.into(),
+            message: message.into(),
+        }
     }
 
     /// An error-severity diagnostic at `path`.

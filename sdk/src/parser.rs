@@ -101,7 +101,9 @@ impl Sink<'_> {
 
     fn flush_components(&mut self) -> Result<(), PluginError> {
         if !self.components.is_empty() {
-            self.inner.push_components(&self.components).map_err(sink_error)?;
+            self.inner
+                .push_components(&self.components)
+                .map_err(sink_error)?;
             self.pushed_components += self.components.len() as u64;
             self.components.clear();
         }
@@ -110,7 +112,9 @@ impl Sink<'_> {
 
     fn flush_dependencies(&mut self) -> Result<(), PluginError> {
         if !self.dependencies.is_empty() {
-            self.inner.push_dependencies(&self.dependencies).map_err(sink_error)?;
+            self.inner
+                .push_dependencies(&self.dependencies)
+                .map_err(sink_error)?;
             self.pushed_dependencies += self.dependencies.len() as u64;
             self.dependencies.clear();
         }
@@ -120,7 +124,10 @@ impl Sink<'_> {
     fn finish(mut self) -> Result<Summary, PluginError> {
         self.flush_components()?;
         self.flush_dependencies()?;
-        Ok(Summary { components: self.pushed_components, dependencies: self.pushed_dependencies })
+        Ok(Summary {
+            components: self.pushed_components,
+            dependencies: self.pushed_dependencies,
+        })
     }
 }
 
@@ -139,7 +146,10 @@ pub fn __detect<P: SbomParser>(head: Vec<u8>) -> Detection {
 }
 
 #[doc(hidden)]
-pub fn __parse<P: SbomParser>(doc: &sbom_io::Input, out: &sbom_io::Sink) -> Result<Summary, PluginError> {
+pub fn __parse<P: SbomParser>(
+    doc: &sbom_io::Input,
+    out: &sbom_io::Sink,
+) -> Result<Summary, PluginError> {
     let mut input = Input { inner: doc };
     let mut sink = Sink {
         inner: out,

@@ -46,7 +46,11 @@ struct Pages<T, F: FnMut() -> Vec<T>> {
 
 impl<T, F: FnMut() -> Vec<T>> Pages<T, F> {
     fn new(next_page: F) -> Self {
-        Pages { next_page, page: Vec::new().into_iter(), done: false }
+        Pages {
+            next_page,
+            page: Vec::new().into_iter(),
+            done: false,
+        }
     }
 }
 
@@ -77,7 +81,13 @@ impl Finding {
         component_ref: Option<String>,
         message: impl Into<String>,
     ) -> Self {
-        Finding { rule_id: rule_id.into(), severity, component_ref, message: message.into(), remediation: None }
+        Finding {
+            rule_id: rule_id.into(),
+            severity,
+            component_ref,
+            message: message.into(),
+            remediation: None,
+        }
     }
 
     /// Adds a remediation hint.
@@ -90,7 +100,9 @@ impl Finding {
 impl Evaluation {
     /// An evaluation that passes when no finding has error severity.
     pub fn from_findings(findings: Vec<Finding>) -> Self {
-        let passed = !findings.iter().any(|f| matches!(f.severity, Severity::Error));
+        let passed = !findings
+            .iter()
+            .any(|f| matches!(f.severity, Severity::Error));
         Evaluation { passed, findings }
     }
 }

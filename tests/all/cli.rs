@@ -17,24 +17,41 @@ impl Cli {
     }
 
     fn run(&self, args: &[&str]) -> Output {
-        bin().arg("--db").arg(&self.db).args(args).env("TRACEGUARD_CACHE_DIR", cache_dir()).output().expect("run traceguard")
+        bin()
+            .arg("--db")
+            .arg(&self.db)
+            .args(args)
+            .env("TRACEGUARD_CACHE_DIR", cache_dir())
+            .output()
+            .expect("run traceguard")
     }
 
     fn ok(&self, args: &[&str]) -> String {
         let out = self.run(args);
-        assert!(out.status.success(), "{args:?} failed:\n{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{args:?} failed:\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         String::from_utf8(out.stdout).expect("utf-8 stdout")
     }
 
     fn fails(&self, args: &[&str]) -> String {
         let out = self.run(args);
-        assert!(!out.status.success(), "{args:?} should fail but printed:\n{}", String::from_utf8_lossy(&out.stdout));
+        assert!(
+            !out.status.success(),
+            "{args:?} should fail but printed:\n{}",
+            String::from_utf8_lossy(&out.stdout)
+        );
         String::from_utf8(out.stderr).expect("utf-8 stderr")
     }
 }
 
 fn sample_path() -> String {
-    root().join("examples/sboms/traceguard-host.cdx.json").to_string_lossy().into_owned()
+    root()
+        .join("examples/sboms/traceguard-host.cdx.json")
+        .to_string_lossy()
+        .into_owned()
 }
 
 #[test]
@@ -42,13 +59,24 @@ fn demo_ingests_evaluates_and_reports() {
     let cli = Cli::new();
     let out = cli.ok(&["demo"]);
     assert!(out.contains("329 components"), "{out}");
-    assert!(out.contains("policy PASSED") || out.contains("policy FAILED"), "{out}");
+    assert!(
+        out.contains("policy PASSED") || out.contains("policy FAILED"),
+        "{out}"
+    );
     assert!(out.contains("gas report for tenant demo"), "{out}");
     // The sample carries a CDLA-Permissive-2.0 crate, which the default allow-list lacks.
-    assert!(out.contains("CDLA-Permissive-2.0"), "the licence finding is printed: {out}");
+    assert!(
+        out.contains("CDLA-Permissive-2.0"),
+        "the licence finding is printed: {out}"
+    );
     let json = cli.ok(&["--format", "json", "gas", "report", "--tenant", "demo"]);
     let rows: serde_json::Value = serde_json::from_str(&json).expect("json report");
-    let plugins: Vec<&str> = rows.as_array().expect("array").iter().filter_map(|r| r["plugin"].as_str()).collect();
+    let plugins: Vec<&str> = rows
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter_map(|r| r["plugin"].as_str())
+        .collect();
     assert_eq!(plugins, ["cyclonedx", "license-policy"]);
 }
 
@@ -56,40 +84,96 @@ fn demo_ingests_evaluates_and_reports() {
 fn tenants_invocations_and_reports() {
     let cli = Cli::new();
     cli.ok(&["tenant", "create", "acme", "--budget", "5000000000"]);
-    assert!(cli.fails(&["tenant", "create", "acme", "--budget", "1"]).contains("already exists"));
-    assert!(cli.fails(&["tenant", "create", "no spaces", "--budget", "1"]).contains("invalid tenant name"));
-    let listed: serde_json::Value = serde_json::from_str(&cli.ok(&["--format", "json", "tenant", "list"])).expect("json");
+    assert!(
+        cli.fails(&["tenant", "create", "acme", "--budget", "1"])
+            .contains("already exists")
+    );
+    assert!(
+        cli.fails(&["tenant", "create", "no spaces", "--budget", "1"])
+            .contains("invalid tenant name")
+    );
+    let listed: serde_json::Value =
+        serde_json::from_str(&cli.ok(&["--format", "json", "tenant", "list"])).expect("json");
     assert_eq!(listed[0]["name"], "acme");
     assert_eq!(listed[0]["budget"], 5_000_000_000u64);
 
-    let parsed: serde_json::Value =
-        serde_json::from_str(&cli.ok(&["--format", "json", "invoke", "--tenant", "acme", "cyclonedx", &sample_path()])).expect("json");
+    let parsed: serde_json::Value = serde_json::from_str(&cli.ok(&[
+        "--format",
+        "json",
+        "invoke",
+        "--tenant",
+        "acme",
+        "cyclonedx",
+        &sample_path(),
+    ]))
+    .expect("json");
     assert_eq!(parsed["outcome"], "ok");
     assert_eq!(parsed["output"]["components"], 329);
     assert_eq!(parsed["output"]["spec_version"], "1.5");
     let used = parsed["gas_used"].as_u64().expect("gas_used");
     assert_eq!(parsed["gas"]["total"].as_u64(), Some(used));
 
-    let policy = cli.run(&["invoke", "--tenant", "acme", "license-policy", "--config", "allow=MIT"]);
-    assert!(!policy.status.success(), "a failing policy invocation still succeeds as a call but reports FAILED");
+    let policy = cli.run(&[
+        "invoke",
+        "--tenant",
+        "acme",
+        "license-policy",
+        "--config",
+        "allow=MIT",
+    ]);
+    assert_eq!(
+        policy.status.code(),
+        Some(2),
+        "a policy that ran and failed exits 2"
+    );
     let text = String::from_utf8_lossy(&policy.stdout);
-    assert!(text.contains("policy FAILED") && text.contains("license/not-allowed"), "{text}");
+    assert!(
+        text.contains("policy FAILED") && text.contains("license/not-allowed"),
+        "{text}"
+    );
 
     let csv = cli.ok(&["--format", "csv", "gas", "report", "--tenant", "acme"]);
     let mut lines = csv.lines();
     assert_eq!(
         lines.next(),
-        Some("TENANT,PLUGIN,KIND,INVOCATIONS,FAILED,base,instruction,host_call,byte_in,byte_out,row_written,row_read,memory_page,TOTAL")
+        Some(
+            "TENANT,PLUGIN,KIND,INVOCATIONS,FAILED,base,instruction,host_call,byte_in,byte_out,row_written,row_read,memory_page,TOTAL"
+        )
     );
-    let cyclonedx = lines.find(|l| l.starts_with("acme,cyclonedx,")).expect("cyclonedx row");
-    assert!(cyclonedx.ends_with(&format!(",{used}")), "{cyclonedx} totals {used}");
+    let cyclonedx = lines
+        .find(|l| l.starts_with("acme,cyclonedx,"))
+        .expect("cyclonedx row");
+    assert!(
+        cyclonedx.ends_with(&format!(",{used}")),
+        "{cyclonedx} totals {used}"
+    );
 
-    let later = cli.ok(&["--format", "json", "gas", "report", "--tenant", "acme", "--from", "2099-01-01"]);
+    let later = cli.ok(&[
+        "--format",
+        "json",
+        "gas",
+        "report",
+        "--tenant",
+        "acme",
+        "--from",
+        "2099-01-01",
+    ]);
     assert_eq!(later.trim(), "[]", "nothing happened in 2099");
-    assert!(cli.fails(&["gas", "report", "--from", "yesterday"]).contains("use YYYY-MM-DD"));
+    assert!(
+        cli.fails(&["gas", "report", "--from", "yesterday"])
+            .contains("use YYYY-MM-DD")
+    );
 
-    let findings: serde_json::Value =
-        serde_json::from_str(&cli.ok(&["--format", "json", "findings", "--tenant", "acme", "--severity", "error"])).expect("json");
+    let findings: serde_json::Value = serde_json::from_str(&cli.ok(&[
+        "--format",
+        "json",
+        "findings",
+        "--tenant",
+        "acme",
+        "--severity",
+        "error",
+    ]))
+    .expect("json");
     assert!(!findings.as_array().expect("array").is_empty());
     let budget = cli.ok(&["gas", "budget", "--tenant", "acme", "--set", "9000000000"]);
     assert!(budget.contains("budget 9000000000"), "{budget}");
@@ -101,19 +185,56 @@ fn errors_say_what_failed_and_what_to_do() {
     cli.ok(&["tenant", "create", "small", "--budget", "100000"]);
     let sample = sample_path();
     let e = cli.fails(&["invoke", "--tenant", "ghost", "cyclonedx", &sample]);
-    assert!(e.contains("unknown tenant `ghost`") && e.contains("tenant create"), "{e}");
+    assert!(
+        e.contains("unknown tenant `ghost`") && e.contains("tenant create"),
+        "{e}"
+    );
     let e = cli.fails(&["invoke", "--tenant", "small", "no-such-plugin", &sample]);
-    assert!(e.contains("unknown plugin `no-such-plugin`") && e.contains("plugin list"), "{e}");
-    let e = cli.fails(&["invoke", "--tenant", "small", "cyclonedx", &sample, "--gas-limit", "200000"]);
-    assert!(e.contains("cannot reserve 200000 gas") && e.contains("gas budget"), "{e}");
-    let e = cli.fails(&["invoke", "--tenant", "small", "cyclonedx", &sample, "--gas-limit", "90000"]);
+    assert!(
+        e.contains("unknown plugin `no-such-plugin`") && e.contains("plugin list"),
+        "{e}"
+    );
+    let e = cli.fails(&[
+        "invoke",
+        "--tenant",
+        "small",
+        "cyclonedx",
+        &sample,
+        "--gas-limit",
+        "200000",
+    ]);
+    assert!(
+        e.contains("cannot reserve 200000 gas") && e.contains("gas budget"),
+        "{e}"
+    );
+    let e = cli.fails(&[
+        "invoke",
+        "--tenant",
+        "small",
+        "cyclonedx",
+        &sample,
+        "--gas-limit",
+        "90000",
+    ]);
     assert!(e.contains("out of gas") && e.contains("--gas-limit"), "{e}");
-    let e = cli.fails(&["invoke", "--tenant", "small", "cyclonedx", "/nonexistent/sbom.json"]);
-    assert!(e.contains("cannot read input /nonexistent/sbom.json"), "{e}");
+    let e = cli.fails(&[
+        "invoke",
+        "--tenant",
+        "small",
+        "cyclonedx",
+        "/nonexistent/sbom.json",
+    ]);
+    assert!(
+        e.contains("cannot read input /nonexistent/sbom.json"),
+        "{e}"
+    );
     let junk = cli._dir.path().join("junk.wasm");
     std::fs::write(&junk, b"not wasm at all").expect("write");
     let e = cli.fails(&["plugin", "install", junk.to_str().expect("path")]);
-    assert!(e.contains("not a valid WebAssembly component") && e.contains("wasm32-wasip2"), "{e}");
+    assert!(
+        e.contains("not a valid WebAssembly component") && e.contains("wasm32-wasip2"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -123,14 +244,33 @@ fn plugins_are_listed_and_inspected() {
     for name in ["cyclonedx", "license-policy", "noop"] {
         assert!(list.contains(name), "{list}");
     }
-    let info: serde_json::Value = serde_json::from_str(&cli.ok(&["--format", "json", "plugin", "inspect", "cyclonedx"])).expect("json");
+    let info: serde_json::Value =
+        serde_json::from_str(&cli.ok(&["--format", "json", "plugin", "inspect", "cyclonedx"]))
+            .expect("json");
     assert_eq!(info["world"], "traceguard:plugin/sbom-parser@0.1.0");
-    assert_eq!(info["exports"], serde_json::json!(["traceguard:plugin/parser@0.1.0"]));
-    let imports: Vec<&str> = info["imports"].as_array().expect("imports").iter().filter_map(|v| v.as_str()).collect();
-    assert!(imports.contains(&"traceguard:plugin/sbom-io@0.1.0"), "{imports:?}");
+    assert_eq!(
+        info["exports"],
+        serde_json::json!(["traceguard:plugin/parser@0.1.0"])
+    );
+    let imports: Vec<&str> = info["imports"]
+        .as_array()
+        .expect("imports")
+        .iter()
+        .filter_map(|v| v.as_str())
+        .collect();
+    assert!(
+        imports.contains(&"traceguard:plugin/sbom-io@0.1.0"),
+        "{imports:?}"
+    );
     let id = info["id"].as_str().expect("id");
-    let bytes = traceguard::plugins::builtin("cyclonedx").expect("builtin").bytes;
-    assert_eq!(id, blake3::hash(bytes).to_hex().as_str(), "id is the blake3 of the component");
+    let bytes = traceguard::plugins::builtin("cyclonedx")
+        .expect("builtin")
+        .bytes;
+    assert_eq!(
+        id,
+        blake3::hash(bytes).to_hex().as_str(),
+        "id is the blake3 of the component"
+    );
     assert_eq!(info["size"], bytes.len());
     let by_prefix = cli.ok(&["plugin", "inspect", &id[..12]]);
     assert!(by_prefix.contains("name     cyclonedx"), "{by_prefix}");
@@ -144,17 +284,31 @@ fn a_database_held_by_another_process_is_reported_plainly() {
     let mut holder = bin()
         .arg("--db")
         .arg(&cli.db)
-        .args(["invoke", "--tenant", "busy", "noop", "--repeat", "100000000"])
+        .args([
+            "invoke",
+            "--tenant",
+            "busy",
+            "noop",
+            "--repeat",
+            "100000000",
+        ])
         .env("TRACEGUARD_CACHE_DIR", cache_dir())
         .stdout(std::process::Stdio::piped())
         .spawn()
         .expect("spawn holder");
     // Wait until the holder has the database open and is invoking.
     let mut first = String::new();
-    std::io::BufRead::read_line(&mut std::io::BufReader::new(holder.stdout.as_mut().expect("stdout")), &mut first).expect("line");
+    std::io::BufRead::read_line(
+        &mut std::io::BufReader::new(holder.stdout.as_mut().expect("stdout")),
+        &mut first,
+    )
+    .expect("line");
     assert!(first.starts_with("settled invocation"), "{first}");
     let e = cli.fails(&["tenant", "list"]);
     let _ = holder.kill();
     let _ = holder.wait();
-    assert!(e.contains("in use by another process") && e.contains(&*cli.db.to_string_lossy()), "{e}");
+    assert!(
+        e.contains("in use by another process") && e.contains(&*cli.db.to_string_lossy()),
+        "{e}"
+    );
 }

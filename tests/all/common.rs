@@ -12,7 +12,10 @@ pub const SAMPLE: &[u8] = include_bytes!("../../examples/sboms/traceguard-host.c
 
 /// Repository root.
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("host/ has a parent").to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("host/ has a parent")
+        .to_path_buf()
 }
 
 /// Compiled-plugin cache shared by every test, so each plugin compiles once per test run.
@@ -26,7 +29,11 @@ pub fn test_config() -> SandboxConfig {
         metered: true,
         concurrency: 4,
         timeout: Duration::from_secs(20),
-        limits: Limits { memory_bytes: 64 << 20, output_rows: 50_000, ..Limits::default() },
+        limits: Limits {
+            memory_bytes: 64 << 20,
+            output_rows: 50_000,
+            ..Limits::default()
+        },
         cache_dir: Some(cache_dir()),
     }
 }
@@ -43,12 +50,17 @@ pub fn tempdir() -> tempfile::TempDir {
 
 /// Options with a gas limit.
 pub fn opts(gas_limit: u64) -> InvokeOptions {
-    InvokeOptions { gas_limit, ..InvokeOptions::default() }
+    InvokeOptions {
+        gas_limit,
+        ..InvokeOptions::default()
+    }
 }
 
 /// Ingests the sample SBOM for `tenant`; returns its id.
 pub fn ingest_sample(service: &Service, tenant: &str) -> String {
-    let report = service.parse(tenant, "cyclonedx", SAMPLE, &opts(500_000_000)).expect("parse sample");
+    let report = service
+        .parse(tenant, "cyclonedx", SAMPLE, &opts(500_000_000))
+        .expect("parse sample");
     assert!(report.ok(), "sample ingest failed: {:?}", report.error);
     match report.output {
         Some(Output::Sbom { sbom_id, .. }) => sbom_id,
@@ -61,16 +73,27 @@ pub fn ingest_sample(service: &Service, tenant: &str) -> String {
 pub fn component(world: &str, wat: &str, extra_wit: Option<&str>) -> Vec<u8> {
     let mut module = wat::parse_str(wat).expect("valid WAT");
     let mut resolve = wit_parser::Resolve::default();
-    let (contract, _) = resolve.push_dir(root().join("wit")).expect("contract WIT parses");
+    let (contract, _) = resolve
+        .push_dir(root().join("wit"))
+        .expect("contract WIT parses");
     let world_id = match extra_wit {
         Some(text) => {
-            let pkg = resolve.push_str("extra.wit", text).expect("extra WIT parses");
+            let pkg = resolve
+                .push_str("extra.wit", text)
+                .expect("extra WIT parses");
             resolve.select_world(&[pkg], Some("w")).expect("world w")
         }
-        None => resolve.select_world(&[contract], Some(world)).expect("contract world"),
+        None => resolve
+            .select_world(&[contract], Some(world))
+            .expect("contract world"),
     };
-    wit_component::embed_component_metadata(&mut module, &resolve, world_id, wit_component::StringEncoding::UTF8)
-        .expect("embed metadata");
+    wit_component::embed_component_metadata(
+        &mut module,
+        &resolve,
+        world_id,
+        wit_component::StringEncoding::UTF8,
+    )
+    .expect("embed metadata");
     wit_component::ComponentEncoder::default()
         .module(&module)
         .expect("module accepted")
@@ -79,10 +102,12 @@ pub fn component(world: &str, wat: &str, extra_wit: Option<&str>) -> Vec<u8> {
         .expect("component encodes")
 }
 
-/// A policy component whose `evaluate` export runs `body` (param 0 = the reader handle).
+/// A policy component whose `evaluate` export runs `body` as function `$inner` (param 0 =
+/// the reader handle), then drops the borrowed reader as the canonical ABI requires.
 pub fn policy_wat(body: &str) -> String {
     format!(
         r#"(module
+            (import "traceguard:plugin/sbom-state@0.1.0" "[resource-drop]sbom-reader" (func $drop_reader (param i32)))
             (memory (export "memory") 1)
             (global $heap (mut i32) (i32.const 65536))
             (func (export "cabi_realloc") (param i32 i32 i32 i32) (result i32)
@@ -90,8 +115,13 @@ pub fn policy_wat(body: &str) -> String {
                 (local.set $p (global.get $heap))
                 (global.set $heap (i32.add (global.get $heap) (local.get 3)))
                 (local.get $p))
-            (func $evaluate (export "traceguard:plugin/evaluator@0.1.0#evaluate") (param i32) (result i32)
-                {body}))"#
+            (func $inner (param i32) (result i32)
+                {body})
+            (func (export "traceguard:plugin/evaluator@0.1.0#evaluate") (param i32) (result i32)
+                (local $result i32)
+                (local.set $result (call $inner (local.get 0)))
+                (call $drop_reader (local.get 0))
+                (local.get $result)))"#
     )
 }
 
@@ -107,12 +137,40 @@ pub fn count(service: &Service, sql: &str) -> u64 {
 
 /// Asserts that a failed invocation was charged, recorded and left no state.
 pub fn assert_failed_cleanly(service: &Service, report: &InvokeReport, outcome: &str) {
-    assert_eq!(report.outcome, outcome, "unexpected outcome; error: {:?}", report.error);
+    assert_eq!(
+        report.outcome, outcome,
+        "unexpected outcome; error: {:?}",
+        report.error
+    );
     assert!(report.output.is_none());
     assert!(report.gas_used > 0, "a failed invocation is still charged");
     let id = report.invocation_id;
-    assert_eq!(count(service, &format!("SELECT count(*) FROM invocations WHERE id = {id} AND outcome = '{outcome}'")), 1);
-    assert_eq!(count(service, &format!("SELECT count(*) FROM policy_results WHERE invocation_id = {id}")), 0);
-    assert_eq!(count(service, &format!("SELECT count(*) FROM findings WHERE invocation_id = {id}")), 0);
-    assert_eq!(count(service, &format!("SELECT count(*) FROM sboms WHERE invocation_id = {id}")), 0);
+    assert_eq!(
+        count(
+            service,
+            &format!("SELECT count(*) FROM invocations WHERE id = {id} AND outcome = '{outcome}'")
+        ),
+        1
+    );
+    assert_eq!(
+        count(
+            service,
+            &format!("SELECT count(*) FROM policy_results WHERE invocation_id = {id}")
+        ),
+        0
+    );
+    assert_eq!(
+        count(
+            service,
+            &format!("SELECT count(*) FROM findings WHERE invocation_id = {id}")
+        ),
+        0
+    );
+    assert_eq!(
+        count(
+            service,
+            &format!("SELECT count(*) FROM sboms WHERE invocation_id = {id}")
+        ),
+        0
+    );
 }

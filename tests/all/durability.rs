@@ -11,17 +11,42 @@ fn every_settled_invocation_survives_sigkill() {
     let dir = tempdir();
     let db = dir.path().join("kill.duckdb");
     let run = |args: &[&str]| {
-        let out = bin().arg("--db").arg(&db).args(args).env("TRACEGUARD_CACHE_DIR", cache_dir()).output().expect("run");
-        assert!(out.status.success(), "{args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+        let out = bin()
+            .arg("--db")
+            .arg(&db)
+            .args(args)
+            .env("TRACEGUARD_CACHE_DIR", cache_dir())
+            .output()
+            .expect("run");
+        assert!(
+            out.status.success(),
+            "{args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
     };
     run(&["tenant", "create", "k", "--budget", "100000000000"]);
     let sample = root().join("examples/sboms/traceguard-host.cdx.json");
-    run(&["invoke", "--tenant", "k", "cyclonedx", sample.to_str().expect("utf-8 path")]);
+    run(&[
+        "invoke",
+        "--tenant",
+        "k",
+        "cyclonedx",
+        sample.to_str().expect("utf-8 path"),
+    ]);
 
     let mut child = bin()
         .arg("--db")
         .arg(&db)
-        .args(["invoke", "--tenant", "k", "noop", "--repeat", "10000000", "--gas-limit", "1000000"])
+        .args([
+            "invoke",
+            "--tenant",
+            "k",
+            "noop",
+            "--repeat",
+            "10000000",
+            "--gas-limit",
+            "1000000",
+        ])
         .env("TRACEGUARD_CACHE_DIR", cache_dir())
         .stdout(Stdio::piped())
         .spawn()
@@ -43,19 +68,34 @@ fn every_settled_invocation_survives_sigkill() {
     // SIGKILL: no destructors, no flush, no checkpoint.
     child.kill().expect("kill");
     let _ = child.wait();
-    assert_eq!(settled.len(), 300, "the loop reported settled invocations before the kill");
+    assert_eq!(
+        settled.len(),
+        300,
+        "the loop reported settled invocations before the kill"
+    );
 
     let service = service_in_db(&db);
     let ids = service.state().invocation_ids().expect("ids");
     for id in &settled {
-        assert!(ids.contains(id), "settled invocation {id} lost after SIGKILL");
+        assert!(
+            ids.contains(id),
+            "settled invocation {id} lost after SIGKILL"
+        );
     }
     let balance = service.balance("k").expect("tenant survives");
-    assert_eq!(balance.spent, count(&service, "SELECT sum(gas_used)::UBIGINT FROM invocations"));
+    assert_eq!(
+        balance.spent,
+        count(&service, "SELECT sum(gas_used)::UBIGINT FROM invocations")
+    );
     // The reopened database keeps serving.
-    let report = service.evaluate("k", "noop", None, &opts(1_000_000)).expect("invoke after restart");
+    let report = service
+        .evaluate("k", "noop", None, &opts(1_000_000))
+        .expect("invoke after restart");
     assert!(report.ok());
-    assert!(report.invocation_id > *settled.iter().max().expect("non-empty"), "ids keep increasing after restart");
+    assert!(
+        report.invocation_id > *settled.iter().max().expect("non-empty"),
+        "ids keep increasing after restart"
+    );
 }
 
 fn service_in_db(db: &std::path::Path) -> traceguard::service::Service {

@@ -12,22 +12,44 @@ const TENANT: &str = "t";
 fn setup(config: traceguard::runtime::SandboxConfig) -> (tempfile::TempDir, Service) {
     let dir = tempdir();
     let service = service_in(dir.path(), config);
-    service.create_tenant(TENANT, 100_000_000_000).expect("tenant");
+    service
+        .create_tenant(TENANT, 100_000_000_000)
+        .expect("tenant");
     ingest_sample(&service, TENANT);
     (dir, service)
 }
 
 /// After a hostile call, a well-behaved plugin still runs and its result is stored.
 fn assert_still_serving(service: &Service) {
-    let report = service.evaluate(TENANT, "license-policy", None, &opts(100_000_000)).expect("license-policy runs");
+    let report = service
+        .evaluate(TENANT, "license-policy", None, &opts(100_000_000))
+        .expect("license-policy runs");
     assert_eq!(report.outcome, "ok", "{:?}", report.error);
-    assert_eq!(count(service, &format!("SELECT count(*) FROM policy_results WHERE invocation_id = {}", report.invocation_id)), 1);
+    assert_eq!(
+        count(
+            service,
+            &format!(
+                "SELECT count(*) FROM policy_results WHERE invocation_id = {}",
+                report.invocation_id
+            )
+        ),
+        1
+    );
 }
 
-fn run_policy(service: &Service, name: &str, body: &str, gas_limit: u64) -> traceguard::service::InvokeReport {
+fn run_policy(
+    service: &Service,
+    name: &str,
+    body: &str,
+    gas_limit: u64,
+) -> traceguard::service::InvokeReport {
     let bytes = component("policy", &policy_wat(body), None);
-    service.install_plugin(&bytes, name).expect("hostile component installs (it is well-formed)");
-    service.evaluate(TENANT, name, None, &opts(gas_limit)).expect("the call itself is served")
+    service
+        .install_plugin(&bytes, name)
+        .expect("hostile component installs (it is well-formed)");
+    service
+        .evaluate(TENANT, name, None, &opts(gas_limit))
+        .expect("the call itself is served")
 }
 
 #[test]
@@ -36,8 +58,17 @@ fn infinite_loop_runs_out_of_gas_and_is_charged_the_limit() {
     let before = service.balance(TENANT).expect("balance");
     let report = run_policy(&service, "spin", "(loop (br 0)) (unreachable)", 3_000_000);
     assert_failed_cleanly(&service, &report, "out_of_gas");
-    assert_eq!(report.gas_used, 3_000_000, "out of gas charges exactly the limit");
-    assert!(report.error.as_deref().unwrap_or_default().contains("out of gas"));
+    assert_eq!(
+        report.gas_used, 3_000_000,
+        "out of gas charges exactly the limit"
+    );
+    assert!(
+        report
+            .error
+            .as_deref()
+            .unwrap_or_default()
+            .contains("out of gas")
+    );
     let after = service.balance(TENANT).expect("balance");
     assert_eq!(after.spent - before.spent, 3_000_000);
     assert_eq!(after.reserved, 0, "the reservation is released");
@@ -46,12 +77,29 @@ fn infinite_loop_runs_out_of_gas_and_is_charged_the_limit() {
 
 #[test]
 fn infinite_loop_with_ample_gas_hits_the_deadline() {
-    let config = traceguard::runtime::SandboxConfig { timeout: Duration::from_millis(300), ..test_config() };
+    let config = traceguard::runtime::SandboxConfig {
+        timeout: Duration::from_millis(300),
+        ..test_config()
+    };
     let (_dir, service) = setup(config);
-    let report = run_policy(&service, "spin", "(loop (br 0)) (unreachable)", 50_000_000_000);
+    let report = run_policy(
+        &service,
+        "spin",
+        "(loop (br 0)) (unreachable)",
+        50_000_000_000,
+    );
     assert_failed_cleanly(&service, &report, "timeout");
-    assert!(report.error.as_deref().unwrap_or_default().contains("deadline exceeded"));
-    assert!(report.gas.get(traceguard::gas::GasClass::Instruction) > 0, "the instructions it ran are charged");
+    assert!(
+        report
+            .error
+            .as_deref()
+            .unwrap_or_default()
+            .contains("deadline exceeded")
+    );
+    assert_eq!(
+        report.gas_used, 50_000_000_000,
+        "a timeout is charged the whole limit"
+    );
     assert_still_serving(&service);
 }
 
@@ -66,17 +114,34 @@ fn unbounded_memory_growth_hits_the_memory_limit() {
     );
     assert_failed_cleanly(&service, &report, "resource_limit");
     let error = report.error.as_deref().unwrap_or_default();
-    assert!(error.contains("grow its memory") && error.contains(&(64u64 << 20).to_string()), "{error}");
-    assert!(report.gas.get(traceguard::gas::GasClass::MemoryPage) > 0, "growth is charged");
+    assert!(
+        error.contains("grow its memory") && error.contains(&(64u64 << 20).to_string()),
+        "{error}"
+    );
+    assert!(
+        report.gas.get(traceguard::gas::GasClass::MemoryPage) > 0,
+        "growth is charged"
+    );
     assert_still_serving(&service);
 }
 
 #[test]
 fn unbounded_recursion_overflows_the_stack() {
     let (_dir, service) = setup(test_config());
-    let report = run_policy(&service, "recurse", "(call $evaluate (local.get 0))", 1_000_000_000);
+    let report = run_policy(
+        &service,
+        "recurse",
+        "(call $inner (local.get 0))",
+        1_000_000_000,
+    );
     assert_failed_cleanly(&service, &report, "stack_overflow");
-    assert!(report.error.as_deref().unwrap_or_default().contains("recursion"));
+    assert!(
+        report
+            .error
+            .as_deref()
+            .unwrap_or_default()
+            .contains("recursion")
+    );
     assert_still_serving(&service);
 }
 
@@ -85,7 +150,15 @@ fn a_trap_is_reported_with_its_cause() {
     let (_dir, service) = setup(test_config());
     let report = run_policy(&service, "crash", "(unreachable)", 10_000_000);
     assert_failed_cleanly(&service, &report, "trap");
-    assert!(report.error.as_deref().unwrap_or_default().contains("unreachable"), "{:?}", report.error);
+    assert!(
+        report
+            .error
+            .as_deref()
+            .unwrap_or_default()
+            .contains("unreachable"),
+        "{:?}",
+        report.error
+    );
     assert_still_serving(&service);
 }
 
@@ -93,9 +166,22 @@ fn a_trap_is_reported_with_its_cause() {
 fn garbage_results_are_refused() {
     let (_dir, service) = setup(test_config());
     // Result discriminant 7 does not exist: lifting the return value fails.
-    let report = run_policy(&service, "garbage", "(i32.store8 (i32.const 100) (i32.const 7)) (i32.const 100)", 10_000_000);
+    let report = run_policy(
+        &service,
+        "garbage",
+        "(i32.store8 (i32.const 100) (i32.const 7)) (i32.const 100)",
+        10_000_000,
+    );
     assert_failed_cleanly(&service, &report, "trap");
-    assert!(report.error.as_deref().unwrap_or_default().contains("discriminant"), "{:?}", report.error);
+    assert!(
+        report
+            .error
+            .as_deref()
+            .unwrap_or_default()
+            .contains("discriminant"),
+        "{:?}",
+        report.error
+    );
     assert_still_serving(&service);
 }
 
@@ -112,7 +198,13 @@ fn a_huge_findings_list_exceeds_the_output_limit() {
                 (i32.const 0)";
     let report = run_policy(&service, "flood", body, 1_000_000_000);
     assert_failed_cleanly(&service, &report, "output_limit");
-    assert!(report.error.as_deref().unwrap_or_default().contains("100000 findings"));
+    assert!(
+        report
+            .error
+            .as_deref()
+            .unwrap_or_default()
+            .contains("100000 findings")
+    );
     assert_still_serving(&service);
 }
 
@@ -135,10 +227,20 @@ fn a_parser_that_keeps_pushing_after_refusal_is_stopped() {
             (unreachable)))"#;
     let bytes = component("sbom-parser", wat, None);
     service.install_plugin(&bytes, "pusher").expect("installs");
-    let report = service.parse(TENANT, "pusher", b"anything", &opts(10_000_000_000)).expect("served");
+    let report = service
+        .parse(TENANT, "pusher", b"anything", &opts(10_000_000_000))
+        .expect("served");
     assert_failed_cleanly(&service, &report, "output_limit");
-    assert!(report.error.as_deref().unwrap_or_default().contains("after the host refused"), "{:?}", report.error);
-    assert_eq!(count(&service, "SELECT count(*) FROM sboms"), 1, "only the sample SBOM is stored");
+    let error = report.error.as_deref().unwrap_or_default();
+    assert!(
+        error.contains("after the host refused") && error.contains("50000 output rows"),
+        "{error}"
+    );
+    assert_eq!(
+        count(&service, "SELECT count(*) FROM sboms"),
+        1,
+        "only the sample SBOM is stored"
+    );
     assert_still_serving(&service);
 }
 
@@ -154,11 +256,25 @@ fn an_import_the_host_does_not_provide_is_refused_at_install() {
            (memory"#,
     );
     let bytes = component("policy", &wat, Some(extra));
-    let error = service.install_plugin(&bytes, "netty").expect_err("must not install");
+    let error = service
+        .install_plugin(&bytes, "netty")
+        .expect_err("must not install");
     let text = format!("{error:#}");
-    assert!(text.contains("test:extra/net"), "error names the missing import: {text}");
-    assert!(text.contains("plugins may import only"), "error says what is allowed: {text}");
-    assert_eq!(count(&service, "SELECT count(*) FROM plugins WHERE name = 'netty'"), 0);
+    assert!(
+        text.contains("test:extra/net"),
+        "error names the missing import: {text}"
+    );
+    assert!(
+        text.contains("plugins may import only"),
+        "error says what is allowed: {text}"
+    );
+    assert_eq!(
+        count(
+            &service,
+            "SELECT count(*) FROM plugins WHERE name = 'netty'"
+        ),
+        0
+    );
     assert_still_serving(&service);
 }
 
@@ -166,6 +282,11 @@ fn an_import_the_host_does_not_provide_is_refused_at_install() {
 fn a_core_module_is_not_a_plugin() {
     let (_dir, service) = setup(test_config());
     let module = wat::parse_str("(module)").expect("wat");
-    let error = service.install_plugin(&module, "core").expect_err("core modules are refused");
-    assert!(format!("{error:#}").contains("wasm32-wasip2"), "the error says how to build a component: {error:#}");
+    let error = service
+        .install_plugin(&module, "core")
+        .expect_err("core modules are refused");
+    assert!(
+        format!("{error:#}").contains("wasm32-wasip2"),
+        "the error says how to build a component: {error:#}"
+    );
 }

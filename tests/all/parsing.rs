@@ -13,7 +13,10 @@ fn corpus(prefix: &str) -> Vec<PathBuf> {
         let dir = root().join("tests/corpora/cyclonedx").join(version);
         for entry in std::fs::read_dir(&dir).expect("corpus dir") {
             let path = entry.expect("entry").path();
-            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+            let name = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default();
             if name.starts_with(prefix) && name.ends_with(".json") {
                 files.push(path);
             }
@@ -26,7 +29,9 @@ fn corpus(prefix: &str) -> Vec<PathBuf> {
 /// Components in a CycloneDX JSON document, nested ones included, counted independently.
 fn expected_components(doc: &serde_json::Value) -> u64 {
     fn walk(list: &serde_json::Value) -> u64 {
-        list.as_array().map_or(0, |items| items.iter().map(|c| 1 + walk(&c["components"])).sum())
+        list.as_array().map_or(0, |items| {
+            items.iter().map(|c| 1 + walk(&c["components"])).sum()
+        })
     }
     walk(&doc["components"])
 }
@@ -41,18 +46,36 @@ fn every_valid_cyclonedx_json_document_ingests() {
     let mut failures = Vec::new();
     for path in &files {
         let bytes = std::fs::read(path).expect("read");
-        let report = service.parse("v", "cyclonedx", &bytes, &opts(1_000_000_000)).expect("served");
+        let report = service
+            .parse("v", "cyclonedx", &bytes, &opts(1_000_000_000))
+            .expect("served");
         let doc: serde_json::Value = serde_json::from_slice(&bytes).expect("corpus file is JSON");
         match &report.output {
-            Some(Output::Sbom { components, format, spec_version, .. }) if report.ok() => {
+            Some(Output::Sbom {
+                components,
+                format,
+                spec_version,
+                ..
+            }) if report.ok() => {
                 assert_eq!(*components, expected_components(&doc), "{}", path.display());
                 assert_eq!(format, "cyclonedx");
                 assert_eq!(Some(spec_version.as_str()), doc["specVersion"].as_str());
             }
-            _ => failures.push(format!("{}: {:?} {:?}", path.display(), report.error, report.error_diagnostics)),
+            _ => failures.push(format!(
+                "{}: {:?} {:?}",
+                path.display(),
+                report.error,
+                report.error_diagnostics
+            )),
         }
     }
-    assert!(failures.is_empty(), "{} of {} valid files rejected:\n{}", failures.len(), files.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} valid files rejected:\n{}",
+        failures.len(),
+        files.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -62,9 +85,19 @@ fn a_wrong_bom_format_is_rejected_with_a_diagnostic_and_nothing_stored() {
     service.create_tenant("i", 1_000_000_000).expect("tenant");
     for path in corpus("invalid-bomformat-") {
         let bytes = std::fs::read(&path).expect("read");
-        let report = service.parse("i", "cyclonedx", &bytes, &opts(100_000_000)).expect("served");
+        let report = service
+            .parse("i", "cyclonedx", &bytes, &opts(100_000_000))
+            .expect("served");
         assert_failed_cleanly(&service, &report, "rejected");
-        assert!(report.error_diagnostics.iter().any(|d| d.path == "/bomFormat"), "{}: {:?}", path.display(), report.error_diagnostics);
+        assert!(
+            report
+                .error_diagnostics
+                .iter()
+                .any(|d| d.path == "/bomFormat"),
+            "{}: {:?}",
+            path.display(),
+            report.error_diagnostics
+        );
     }
     assert_eq!(count(&service, "SELECT count(*) FROM sboms"), 0);
     assert_eq!(count(&service, "SELECT count(*) FROM components"), 0);
@@ -76,9 +109,15 @@ fn malformed_json_is_rejected_with_its_position() {
     let service = service_in(dir.path(), test_config());
     service.create_tenant("m", 1_000_000_000).expect("tenant");
     let truncated = &SAMPLE[..SAMPLE.len() / 2];
-    let report = service.parse("m", "cyclonedx", truncated, &opts(500_000_000)).expect("served");
+    let report = service
+        .parse("m", "cyclonedx", truncated, &opts(500_000_000))
+        .expect("served");
     assert_failed_cleanly(&service, &report, "rejected");
-    assert!(report.error_diagnostics[0].path.starts_with("line "), "{:?}", report.error_diagnostics);
+    assert!(
+        report.error_diagnostics[0].path.starts_with("line "),
+        "{:?}",
+        report.error_diagnostics
+    );
 }
 
 #[test]
@@ -92,12 +131,28 @@ fn a_document_failing_late_leaves_nothing_behind() {
     let bytes = serde_json::to_vec(&doc).expect("json");
     let dir = tempdir();
     let service = service_in(dir.path(), test_config());
-    service.create_tenant("late", 1_000_000_000).expect("tenant");
-    let report = service.parse("late", "cyclonedx", &bytes, &opts(500_000_000)).expect("served");
+    service
+        .create_tenant("late", 1_000_000_000)
+        .expect("tenant");
+    let report = service
+        .parse("late", "cyclonedx", &bytes, &opts(500_000_000))
+        .expect("served");
     assert_failed_cleanly(&service, &report, "rejected");
-    assert!(report.error_diagnostics.iter().any(|d| d.message.contains("duplicate bom-ref")));
-    assert_eq!(count(&service, "SELECT count(*) FROM components"), 0, "no component of the rejected document is stored");
-    assert!(report.gas.get(traceguard::gas::GasClass::RowWritten) > 0, "the pushes were still charged");
+    assert!(
+        report
+            .error_diagnostics
+            .iter()
+            .any(|d| d.message.contains("duplicate bom-ref"))
+    );
+    assert_eq!(
+        count(&service, "SELECT count(*) FROM components"),
+        0,
+        "no component of the rejected document is stored"
+    );
+    assert!(
+        report.gas.get(traceguard::gas::GasClass::RowWritten) > 0,
+        "the pushes were still charged"
+    );
 }
 
 #[test]
@@ -105,14 +160,43 @@ fn the_same_document_twice_is_stored_once() {
     let dir = tempdir();
     let service = service_in(dir.path(), test_config());
     service.create_tenant("d", 10_000_000_000).expect("tenant");
-    let first = service.parse("d", "cyclonedx", SAMPLE, &opts(500_000_000)).expect("first");
-    let second = service.parse("d", "cyclonedx", SAMPLE, &opts(500_000_000)).expect("second");
-    assert!(matches!(first.output, Some(Output::Sbom { duplicate: false, .. })));
-    assert!(matches!(second.output, Some(Output::Sbom { duplicate: true, .. })));
+    let first = service
+        .parse("d", "cyclonedx", SAMPLE, &opts(500_000_000))
+        .expect("first");
+    let second = service
+        .parse("d", "cyclonedx", SAMPLE, &opts(500_000_000))
+        .expect("second");
+    assert!(matches!(
+        first.output,
+        Some(Output::Sbom {
+            duplicate: false,
+            ..
+        })
+    ));
+    assert!(matches!(
+        second.output,
+        Some(Output::Sbom {
+            duplicate: true,
+            ..
+        })
+    ));
     assert_eq!(count(&service, "SELECT count(*) FROM components"), 329);
     // Another tenant's copy is its own.
     service.create_tenant("e", 10_000_000_000).expect("tenant");
-    service.parse("e", "cyclonedx", SAMPLE, &opts(500_000_000)).expect("other tenant");
-    assert_eq!(count(&service, "SELECT count(*) FROM components WHERE tenant = 'e'"), 329);
-    assert!(service.evaluate("e", "license-policy", Some("not-an-id"), &opts(1_000_000)).is_err(), "unknown SBOM id is refused");
+    service
+        .parse("e", "cyclonedx", SAMPLE, &opts(500_000_000))
+        .expect("other tenant");
+    assert_eq!(
+        count(
+            &service,
+            "SELECT count(*) FROM components WHERE tenant = 'e'"
+        ),
+        329
+    );
+    assert!(
+        service
+            .evaluate("e", "license-policy", Some("not-an-id"), &opts(1_000_000))
+            .is_err(),
+        "unknown SBOM id is refused"
+    );
 }

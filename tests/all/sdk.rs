@@ -11,7 +11,14 @@ use crate::common::*;
 fn build_guest(crate_dir: &Path, artifact: &str) -> PathBuf {
     let target_dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("guests");
     let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
-        .args(["build", "--release", "--offline", "--target", "wasm32-wasip2", "--manifest-path"])
+        .args([
+            "build",
+            "--release",
+            "--offline",
+            "--target",
+            "wasm32-wasip2",
+            "--manifest-path",
+        ])
         .arg(crate_dir.join("Cargo.toml"))
         .env("CARGO_TARGET_DIR", &target_dir)
         .env_remove("CARGO_ENCODED_RUSTFLAGS")
@@ -19,18 +26,30 @@ fn build_guest(crate_dir: &Path, artifact: &str) -> PathBuf {
         .status()
         .expect("run cargo");
     assert!(status.success(), "building {} failed", crate_dir.display());
-    let path = target_dir.join("wasm32-wasip2/release").join(format!("{artifact}.wasm"));
+    let path = target_dir
+        .join("wasm32-wasip2/release")
+        .join(format!("{artifact}.wasm"));
     assert!(path.exists(), "{} missing", path.display());
     path
 }
 
 fn cli(db: &Path, args: &[&str]) -> std::process::Output {
-    bin().arg("--db").arg(db).args(args).env("TRACEGUARD_CACHE_DIR", cache_dir()).output().expect("run traceguard")
+    bin()
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env("TRACEGUARD_CACHE_DIR", cache_dir())
+        .output()
+        .expect("run traceguard")
 }
 
 fn ok(db: &Path, args: &[&str]) -> String {
     let out = cli(db, args);
-    assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).expect("utf-8")
 }
 
@@ -40,9 +59,24 @@ fn the_example_third_party_plugin_installs_and_runs() {
     let dir = tempdir();
     let db = dir.path().join("sdk.duckdb");
     ok(&db, &["tenant", "create", "x", "--budget", "100000000000"]);
-    ok(&db, &["invoke", "--tenant", "x", "cyclonedx", root().join("examples/sboms/traceguard-host.cdx.json").to_str().expect("path")]);
+    ok(
+        &db,
+        &[
+            "invoke",
+            "--tenant",
+            "x",
+            "cyclonedx",
+            root()
+                .join("examples/sboms/traceguard-host.cdx.json")
+                .to_str()
+                .expect("path"),
+        ],
+    );
     let installed = ok(&db, &["plugin", "install", wasm.to_str().expect("path")]);
-    assert!(installed.contains("installed banned-packages (policy plugin"), "{installed}");
+    assert!(
+        installed.contains("installed banned-packages (policy plugin"),
+        "{installed}"
+    );
 
     // Independently count the sample's wasmtime crates: each must be flagged once.
     let sample: serde_json::Value = serde_json::from_slice(SAMPLE).expect("sample json");
@@ -50,19 +84,57 @@ fn the_example_third_party_plugin_installs_and_runs() {
         .as_array()
         .expect("components")
         .iter()
-        .filter(|c| c["purl"].as_str().is_some_and(|p| p.starts_with("pkg:cargo/wasmtime")))
+        .filter(|c| {
+            c["purl"]
+                .as_str()
+                .is_some_and(|p| p.starts_with("pkg:cargo/wasmtime"))
+        })
         .count();
     assert!(expected > 10);
-    let out = cli(&db, &["--format", "json", "invoke", "--tenant", "x", "banned-packages", "--config", "banned=pkg:cargo/wasmtime"]);
-    assert!(!out.status.success(), "error findings fail the policy");
+    let out = cli(
+        &db,
+        &[
+            "--format",
+            "json",
+            "invoke",
+            "--tenant",
+            "x",
+            "banned-packages",
+            "--config",
+            "banned=pkg:cargo/wasmtime",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2), "error findings fail the policy");
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json report");
     assert_eq!(report["output"]["passed"], false);
-    assert_eq!(report["output"]["findings"].as_array().expect("findings").len(), expected);
-    assert_eq!(report["logs"][0]["message"], format!("checked {} components against 1 banned prefixes", 329));
+    assert_eq!(
+        report["output"]["findings"]
+            .as_array()
+            .expect("findings")
+            .len(),
+        expected
+    );
+    assert_eq!(
+        report["logs"][0]["message"],
+        format!("checked {} components against 1 banned prefixes", 329)
+    );
 
-    let clean = ok(&db, &["--format", "json", "invoke", "--tenant", "x", "banned-packages"]);
+    let clean = ok(
+        &db,
+        &[
+            "--format",
+            "json",
+            "invoke",
+            "--tenant",
+            "x",
+            "banned-packages",
+        ],
+    );
     let clean: serde_json::Value = serde_json::from_str(&clean).expect("json");
-    assert_eq!(clean["output"]["passed"], true, "the default list bans nothing in this SBOM");
+    assert_eq!(
+        clean["output"]["passed"], true,
+        "the default list bans nothing in this SBOM"
+    );
 }
 
 #[test]
@@ -71,20 +143,66 @@ fn scaffolded_plugins_build_as_generated_and_run() {
     let db = dir.path().join("scaffold.duckdb");
     ok(&db, &["tenant", "create", "s", "--budget", "100000000000"]);
     for (name, kind) in [("my-lines", "sbom-parser"), ("my-policy", "policy")] {
-        let out = ok(&db, &["plugin", "new", name, "--kind", kind, "--dir", dir.path().to_str().expect("path")]);
-        assert!(out.contains("cargo build --release --target wasm32-wasip2"), "{out}");
+        let out = ok(
+            &db,
+            &[
+                "plugin",
+                "new",
+                name,
+                "--kind",
+                kind,
+                "--dir",
+                dir.path().to_str().expect("path"),
+            ],
+        );
+        assert!(
+            out.contains("cargo build --release --target wasm32-wasip2"),
+            "{out}"
+        );
         let wasm = build_guest(&dir.path().join(name), &name.replace('-', "_"));
         ok(&db, &["plugin", "install", wasm.to_str().expect("path")]);
     }
     let doc = dir.path().join("deps.txt");
-    std::fs::write(&doc, "# name@version\nserde@1.0.200\nnot a component line\nanyhow@1.0.80\n").expect("write");
-    let parsed: serde_json::Value =
-        serde_json::from_str(&ok(&db, &["--format", "json", "invoke", "--tenant", "s", "my-lines", doc.to_str().expect("path")])).expect("json");
+    std::fs::write(
+        &doc,
+        "# name@version\nserde@1.0.200\nnot a component line\nanyhow@1.0.80\n",
+    )
+    .expect("write");
+    let parsed: serde_json::Value = serde_json::from_str(&ok(
+        &db,
+        &[
+            "--format",
+            "json",
+            "invoke",
+            "--tenant",
+            "s",
+            "my-lines",
+            doc.to_str().expect("path"),
+        ],
+    ))
+    .expect("json");
     assert_eq!(parsed["output"]["components"], 2);
     assert_eq!(parsed["output"]["diagnostics"][0]["path"], "line 3");
-    let evaluated: serde_json::Value =
-        serde_json::from_str(&ok(&db, &["--format", "json", "invoke", "--tenant", "s", "my-policy"])).expect("json");
-    assert_eq!(evaluated["output"]["passed"], true, "both lines have versions");
-    let again = cli(&db, &["plugin", "new", "my-policy", "--kind", "policy", "--dir", dir.path().to_str().expect("path")]);
+    let evaluated: serde_json::Value = serde_json::from_str(&ok(
+        &db,
+        &["--format", "json", "invoke", "--tenant", "s", "my-policy"],
+    ))
+    .expect("json");
+    assert_eq!(
+        evaluated["output"]["passed"], true,
+        "both lines have versions"
+    );
+    let again = cli(
+        &db,
+        &[
+            "plugin",
+            "new",
+            "my-policy",
+            "--kind",
+            "policy",
+            "--dir",
+            dir.path().to_str().expect("path"),
+        ],
+    );
     assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
 }

@@ -16,15 +16,23 @@ struct BannedPackages;
 impl Policy for BannedPackages {
     fn evaluate(sbom: &Sbom<'_>) -> Result<Evaluation, PluginError> {
         let banned_config = config("banned").unwrap_or_else(|| DEFAULT_BANNED.to_string());
-        let banned: Vec<&str> = banned_config.split(',').map(str::trim).filter(|s| !s.is_empty()).collect();
+        let banned: Vec<&str> = banned_config
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .collect();
         if banned.is_empty() {
-            return Err(PluginError::new("config `banned` is empty: give at least one purl prefix"));
+            return Err(PluginError::new(
+                "config `banned` is empty: give at least one purl prefix",
+            ));
         }
         let mut checked = 0u64;
         let mut findings = Vec::new();
         for component in sbom.components() {
             checked += 1;
-            let Some(purl) = &component.purl else { continue };
+            let Some(purl) = &component.purl else {
+                continue;
+            };
             if let Some(prefix) = banned.iter().find(|p| purl.starts_with(*p)) {
                 findings.push(
                     Finding::new(
@@ -37,7 +45,10 @@ impl Policy for BannedPackages {
                 );
             }
         }
-        log::info(&format!("checked {checked} components against {} banned prefixes", banned.len()));
+        log::info(&format!(
+            "checked {checked} components against {} banned prefixes",
+            banned.len()
+        ));
         Ok(Evaluation::from_findings(findings))
     }
 }

@@ -14,15 +14,25 @@ use crate::service::{InvokeOptions, InvokeReport, Output, Service};
 /// The sample SBOM the demo ingests: CycloneDX 1.5 of the traceguard host's own dependencies.
 const SAMPLE_SBOM: &[u8] = include_bytes!("../../../examples/sboms/traceguard-host.cdx.json");
 const DEMO_TENANT: &str = "demo";
+/// Exit code of `invoke` when a policy ran and failed (1 means the call itself failed).
+const POLICY_FAILED: u8 = 2;
 const DEMO_BUDGET: u64 = 10_000_000_000;
 
 pub(super) fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let format = cli.format;
     match cli.command {
-        Command::Plugin(PluginCmd::New { name, kind, dir, sdk }) => {
+        Command::Plugin(PluginCmd::New {
+            name,
+            kind,
+            dir,
+            sdk,
+        }) => {
             let path = super::scaffold::scaffold(&name, &kind, dir.as_deref(), sdk.as_deref())?;
             println!("created {} ({kind} plugin)", path.display());
-            println!("build it:   cd {} && cargo build --release --target wasm32-wasip2", path.display());
+            println!(
+                "build it:   cd {} && cargo build --release --target wasm32-wasip2",
+                path.display()
+            );
             println!(
                 "install it: traceguard plugin install {}/target/wasm32-wasip2/release/{}.wasm",
                 path.display(),
@@ -50,7 +60,10 @@ pub fn cache_dir() -> Option<PathBuf> {
 }
 
 fn open(db: &Path) -> anyhow::Result<Service> {
-    let config = SandboxConfig { cache_dir: cache_dir(), ..SandboxConfig::default() };
+    let config = SandboxConfig {
+        cache_dir: cache_dir(),
+        ..SandboxConfig::default()
+    };
     Service::open(db, config).with_context(|| format!("cannot open database {}", db.display()))
 }
 
@@ -69,20 +82,36 @@ fn dispatch(service: &Service, command: Command, format: Format) -> anyhow::Resu
             } else {
                 let rows: Vec<Vec<String>> = tenants
                     .iter()
-                    .map(|t| vec![t.name.clone(), t.budget.to_string(), t.spent.to_string(), t.invocations.to_string()])
+                    .map(|t| {
+                        vec![
+                            t.name.clone(),
+                            t.budget.to_string(),
+                            t.spent.to_string(),
+                            t.invocations.to_string(),
+                        ]
+                    })
                     .collect();
                 output::table(&["TENANT", "BUDGET", "SPENT", "INVOCATIONS"], &rows);
             }
             Ok(ExitCode::SUCCESS)
         }
         Command::Plugin(PluginCmd::Install { file, name }) => {
-            let bytes = std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
-            let name = name.unwrap_or_else(|| file.file_stem().map_or("plugin".into(), |s| s.to_string_lossy().replace('_', "-")));
-            let row = service.install_plugin(&bytes, &name).with_context(|| format!("cannot install {}", file.display()))?;
+            let bytes =
+                std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
+            let name = name.unwrap_or_else(|| {
+                file.file_stem()
+                    .map_or("plugin".into(), |s| s.to_string_lossy().replace('_', "-"))
+            });
+            let row = service
+                .install_plugin(&bytes, &name)
+                .with_context(|| format!("cannot install {}", file.display()))?;
             if format == Format::Json {
                 output::json(&row)?;
             } else {
-                println!("installed {} ({} plugin, {} bytes)\nid {}", row.name, row.kind, row.size, row.id);
+                println!(
+                    "installed {} ({} plugin, {} bytes)\nid {}",
+                    row.name, row.kind, row.size, row.id
+                );
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -95,7 +124,13 @@ fn dispatch(service: &Service, command: Command, format: Format) -> anyhow::Resu
                     .iter()
                     .map(|p| {
                         let origin = if p.builtin { "built-in" } else { "installed" };
-                        vec![p.name.clone(), p.kind.clone(), p.size.to_string(), origin.into(), p.id[..16].to_string()]
+                        vec![
+                            p.name.clone(),
+                            p.kind.clone(),
+                            p.size.to_string(),
+                            origin.into(),
+                            p.id[..16].to_string(),
+                        ]
                     })
                     .collect();
                 output::table(&["NAME", "KIND", "SIZE", "ORIGIN", "ID"], &rows);
@@ -111,7 +146,14 @@ fn dispatch(service: &Service, command: Command, format: Format) -> anyhow::Resu
                 println!("id       {}", info.row.id);
                 println!("world    {}", info.world);
                 println!("size     {} bytes", info.row.size);
-                println!("origin   {}", if info.row.builtin { "built-in" } else { "installed" });
+                println!(
+                    "origin   {}",
+                    if info.row.builtin {
+                        "built-in"
+                    } else {
+                        "installed"
+                    }
+                );
                 println!("imports");
                 for i in &info.shape.imports {
                     println!("  {i}");
@@ -123,13 +165,21 @@ fn dispatch(service: &Service, command: Command, format: Format) -> anyhow::Resu
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Plugin(PluginCmd::New { .. }) | Command::Bench(_) => unreachable!("handled before opening the database"),
+        Command::Plugin(PluginCmd::New { .. }) | Command::Bench(_) => {
+            unreachable!("handled before opening the database")
+        }
         Command::Invoke(args) => invoke(service, &args, format),
         Command::Gas(GasCmd::Report { tenant, from, to }) => {
             if let Some(t) = &tenant {
                 service.balance(t)?;
             }
-            gas_report(service, tenant.as_deref(), from.as_deref(), to.as_deref(), format)?;
+            gas_report(
+                service,
+                tenant.as_deref(),
+                from.as_deref(),
+                to.as_deref(),
+                format,
+            )?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Gas(GasCmd::Budget { tenant, set }) => {
@@ -140,7 +190,10 @@ fn dispatch(service: &Service, command: Command, format: Format) -> anyhow::Resu
             if format == Format::Json {
                 output::json(&balance)?;
             } else {
-                println!("tenant {tenant}: budget {}, spent {}, available {}", balance.budget, balance.spent, balance.available);
+                println!(
+                    "tenant {tenant}: budget {}, spent {}, available {}",
+                    balance.budget, balance.spent, balance.available
+                );
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -162,14 +215,20 @@ fn dispatch(service: &Service, command: Command, format: Format) -> anyhow::Resu
                         ]
                     })
                     .collect();
-                output::table(&["SBOM", "FORMAT", "NAME", "COMPONENTS", "DEPENDENCIES"], &rows);
+                output::table(
+                    &["SBOM", "FORMAT", "NAME", "COMPONENTS", "DEPENDENCIES"],
+                    &rows,
+                );
             }
             Ok(ExitCode::SUCCESS)
         }
         Command::Findings { tenant, severity } => {
             service.balance(&tenant)?;
             if let Some(s) = &severity {
-                anyhow::ensure!(crate::bindings::Severity::parse(s).is_some(), "unknown severity `{s}`: use info, warning or error");
+                anyhow::ensure!(
+                    crate::bindings::Severity::parse(s).is_some(),
+                    "unknown severity `{s}`: use info, warning or error"
+                );
             }
             let findings = service.state().findings(&tenant, severity.as_deref())?;
             print_findings(&findings, format)?;
@@ -184,67 +243,122 @@ fn print_findings(findings: &[crate::state::FindingRow], format: Format) -> anyh
     }
     let rows: Vec<Vec<String>> = findings
         .iter()
-        .map(|f| vec![f.severity.clone(), f.rule_id.clone(), output::opt(&f.component_ref), f.message.clone()])
+        .map(|f| {
+            vec![
+                f.severity.clone(),
+                f.rule_id.clone(),
+                output::opt(&f.component_ref),
+                f.message.clone(),
+            ]
+        })
         .collect();
     output::table(&["SEVERITY", "RULE", "COMPONENT", "MESSAGE"], &rows);
     Ok(())
 }
 
 fn invoke(service: &Service, args: &InvokeArgs, format: Format) -> anyhow::Result<ExitCode> {
-    let opts = InvokeOptions { gas_limit: args.gas_limit, config: args.config.iter().cloned().collect() };
+    let opts = InvokeOptions {
+        gas_limit: args.gas_limit,
+        config: args.config.iter().cloned().collect(),
+    };
     let (_, loaded) = service.plugin(&args.plugin)?;
     let document = match (loaded.kind(), &args.input) {
-        (PluginKind::SbomParser, Some(path)) => {
-            Some(std::fs::read(path).with_context(|| format!("cannot read input {}", path.display()))?)
-        }
-        (PluginKind::SbomParser, None) => anyhow::bail!("`{}` is a parser plugin: give the document to parse as INPUT", args.plugin),
+        (PluginKind::SbomParser, Some(path)) => Some(
+            std::fs::read(path).with_context(|| format!("cannot read input {}", path.display()))?,
+        ),
+        (PluginKind::SbomParser, None) => anyhow::bail!(
+            "`{}` is a parser plugin: give the document to parse as INPUT",
+            args.plugin
+        ),
         (PluginKind::Policy, Some(_)) => {
-            anyhow::bail!("`{}` is a policy plugin: it evaluates a stored SBOM (--sbom ID), not an input file", args.plugin)
+            anyhow::bail!(
+                "`{}` is a policy plugin: it evaluates a stored SBOM (--sbom ID), not an input file",
+                args.plugin
+            )
         }
         (PluginKind::Policy, None) => None,
     };
-    let mut all_ok = true;
+    let (mut all_ok, mut all_passed) = (true, true);
     for _ in 0..args.repeat.max(1) {
         let report = match &document {
             Some(doc) => service.parse(&args.tenant, &args.plugin, doc, &opts)?,
             None => service.evaluate(&args.tenant, &args.plugin, args.sbom.as_deref(), &opts)?,
         };
         all_ok &= report.ok();
+        all_passed &= !report.policy_failed();
         if args.repeat > 1 {
             // One line per settled invocation: the line is printed only after its ledger row is durable.
             if format == Format::Json {
                 println!("{}", serde_json::to_string(&report)?);
             } else {
-                println!("settled invocation {} outcome {} gas {}", report.invocation_id, report.outcome, report.gas_used);
+                println!(
+                    "settled invocation {} outcome {} gas {}",
+                    report.invocation_id, report.outcome, report.gas_used
+                );
             }
         } else {
             print_report(&report, format)?;
         }
     }
-    Ok(if all_ok { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+    Ok(match (all_ok, all_passed) {
+        (false, _) => ExitCode::FAILURE,
+        (true, false) => ExitCode::from(POLICY_FAILED),
+        (true, true) => ExitCode::SUCCESS,
+    })
 }
 
 fn print_report(report: &InvokeReport, format: Format) -> anyhow::Result<()> {
     if format == Format::Json {
         return output::json(report);
     }
-    println!("invocation {}  plugin {}  tenant {}  outcome {}", report.invocation_id, report.plugin, report.tenant, report.outcome);
+    println!(
+        "invocation {}  plugin {}  tenant {}  outcome {}",
+        report.invocation_id, report.plugin, report.tenant, report.outcome
+    );
     match &report.output {
-        Some(Output::Sbom { sbom_id, format, spec_version, name, components, dependencies, diagnostics, duplicate }) => {
+        Some(Output::Sbom {
+            sbom_id,
+            format,
+            spec_version,
+            name,
+            components,
+            dependencies,
+            diagnostics,
+            duplicate,
+        }) => {
             println!(
                 "sbom {sbom_id}\n  {format} {spec_version}  {}  {components} components, {dependencies} dependencies{}",
                 name.as_deref().unwrap_or("(unnamed)"),
-                if *duplicate { "  (already stored: nothing new written)" } else { "" }
+                if *duplicate {
+                    "  (already stored: nothing new written)"
+                } else {
+                    ""
+                }
             );
             for d in diagnostics {
                 println!("  {}: {} {}", d.severity, d.path, d.message);
             }
         }
-        Some(Output::Policy { sbom_id, passed, findings }) => {
-            println!("policy {} on sbom {sbom_id}: {} finding(s)", if *passed { "PASSED" } else { "FAILED" }, findings.len());
+        Some(Output::Policy {
+            sbom_id,
+            passed,
+            findings,
+        }) => {
+            println!(
+                "policy {} on sbom {sbom_id}: {} finding(s)",
+                if *passed { "PASSED" } else { "FAILED" },
+                findings.len()
+            );
             let rows: Vec<Vec<String>> = findings
                 .iter()
-                .map(|f| vec![f.severity.to_string(), f.rule_id.clone(), output::opt(&f.component_ref), f.message.clone()])
+                .map(|f| {
+                    vec![
+                        f.severity.to_string(),
+                        f.rule_id.clone(),
+                        output::opt(&f.component_ref),
+                        f.message.clone(),
+                    ]
+                })
                 .collect();
             if !rows.is_empty() {
                 output::table(&["SEVERITY", "RULE", "COMPONENT", "MESSAGE"], &rows);
@@ -255,23 +369,46 @@ fn print_report(report: &InvokeReport, format: Format) -> anyhow::Result<()> {
     if let Some(error) = &report.error {
         eprintln!("error: {error}");
         for d in &report.error_diagnostics {
-            eprintln!("  {}: {} {}", d.severity, if d.path.is_empty() { "-" } else { &d.path }, d.message);
+            eprintln!(
+                "  {}: {} {}",
+                d.severity,
+                if d.path.is_empty() { "-" } else { &d.path },
+                d.message
+            );
         }
     }
     for log in &report.logs {
         println!("  log {}: {}", log.level, log.message);
     }
-    println!("gas: limit {}  used {}  budget remaining {}", report.gas_limit, report.gas_used, report.budget_remaining);
+    println!(
+        "gas: limit {}  used {}  budget remaining {}",
+        report.gas_limit, report.gas_used, report.budget_remaining
+    );
     let rows: Vec<Vec<String>> = GasClass::ALL
         .iter()
         .filter(|c| report.gas.get(**c) > 0)
         .map(|c| vec![c.name().to_string(), report.gas.get(*c).to_string()])
         .collect();
-    output::table(&["  CLASS", "GAS"], &rows.into_iter().map(|mut r| { r[0] = format!("  {}", r[0]); r }).collect::<Vec<_>>());
+    output::table(
+        &["  CLASS", "GAS"],
+        &rows
+            .into_iter()
+            .map(|mut r| {
+                r[0] = format!("  {}", r[0]);
+                r
+            })
+            .collect::<Vec<_>>(),
+    );
     Ok(())
 }
 
-fn gas_report(service: &Service, tenant: Option<&str>, from: Option<&str>, to: Option<&str>, format: Format) -> anyhow::Result<()> {
+fn gas_report(
+    service: &Service,
+    tenant: Option<&str>,
+    from: Option<&str>,
+    to: Option<&str>,
+    format: Format,
+) -> anyhow::Result<()> {
     let report = service.state().gas_report(tenant, from, to)?;
     if format == Format::Json {
         return output::json(&report);
@@ -282,13 +419,23 @@ fn gas_report(service: &Service, tenant: Option<&str>, from: Option<&str>, to: O
     let rows: Vec<Vec<String>> = report
         .iter()
         .map(|r| {
-            let mut row = vec![r.tenant.clone(), r.plugin.clone(), r.kind.clone(), r.invocations.to_string(), r.failed.to_string()];
+            let mut row = vec![
+                r.tenant.clone(),
+                r.plugin.clone(),
+                r.kind.clone(),
+                r.invocations.to_string(),
+                r.failed.to_string(),
+            ];
             row.extend(GasClass::ALL.iter().map(|c| r.gas.get(*c).to_string()));
             row.push(r.gas.total().to_string());
             row
         })
         .collect();
-    if format == Format::Csv { output::csv(&header, &rows) } else { output::table(&header, &rows) }
+    if format == Format::Csv {
+        output::csv(&header, &rows)
+    } else {
+        output::table(&header, &rows)
+    }
     Ok(())
 }
 

@@ -16,7 +16,12 @@ pub use output::json as print_json;
 #[command(name = "traceguard", version, about, propagate_version = true)]
 pub struct Cli {
     /// DuckDB database file.
-    #[arg(long, global = true, env = "TRACEGUARD_DB", default_value = "traceguard.duckdb")]
+    #[arg(
+        long,
+        global = true,
+        env = "TRACEGUARD_DB",
+        default_value = "traceguard.duckdb"
+    )]
     pub db: PathBuf,
     /// Output format for commands that print data.
     #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
@@ -132,7 +137,9 @@ pub struct InvokeArgs {
 }
 
 fn parse_key_value(s: &str) -> Result<(String, String), String> {
-    s.split_once('=').map(|(k, v)| (k.to_string(), v.to_string())).ok_or_else(|| format!("expected KEY=VALUE, got `{s}`"))
+    s.split_once('=')
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .ok_or_else(|| format!("expected KEY=VALUE, got `{s}`"))
 }
 
 /// `gas …`
@@ -170,7 +177,11 @@ fn parse_date(s: &str) -> Result<String, String> {
         && parts.iter().all(|p| p.chars().all(|c| c.is_ascii_digit()))
         && (1..=12).contains(&parts[1].parse::<u32>().unwrap_or(0))
         && (1..=31).contains(&parts[2].parse::<u32>().unwrap_or(0));
-    if ok { Ok(s.to_string()) } else { Err(format!("`{s}` is not a date; use YYYY-MM-DD")) }
+    if ok {
+        Ok(s.to_string())
+    } else {
+        Err(format!("`{s}` is not a date; use YYYY-MM-DD"))
+    }
 }
 
 /// `sbom …`

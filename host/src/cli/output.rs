@@ -25,7 +25,10 @@ pub fn table(header: &[&str], rows: &[Vec<String>]) {
     }
     let mut out = std::io::stdout().lock();
     let line = |out: &mut std::io::StdoutLock<'_>, cells: &mut dyn Iterator<Item = &str>| {
-        let text: Vec<String> = cells.zip(&widths).map(|(c, w)| format!("{c:<w$}")).collect();
+        let text: Vec<String> = cells
+            .zip(&widths)
+            .map(|(c, w)| format!("{c:<w$}"))
+            .collect();
         let _ = writeln!(out, "{}", text.join("  ").trim_end());
     };
     line(&mut out, &mut header.iter().copied());
@@ -37,12 +40,28 @@ pub fn table(header: &[&str], rows: &[Vec<String>]) {
 /// Prints rows as CSV with a header (fields quoted when needed).
 pub fn csv(header: &[&str], rows: &[Vec<String>]) {
     let quote = |s: &str| {
-        if s.contains([',', '"', '\n']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() }
+        if s.contains([',', '"', '\n']) {
+            format!("\"{}\"", s.replace('"', "\"\""))
+        } else {
+            s.to_string()
+        }
     };
     let mut out = std::io::stdout().lock();
-    let _ = writeln!(out, "{}", header.iter().map(|h| quote(h)).collect::<Vec<_>>().join(","));
+    let _ = writeln!(
+        out,
+        "{}",
+        header
+            .iter()
+            .map(|h| quote(h))
+            .collect::<Vec<_>>()
+            .join(",")
+    );
     for row in rows {
-        let _ = writeln!(out, "{}", row.iter().map(|c| quote(c)).collect::<Vec<_>>().join(","));
+        let _ = writeln!(
+            out,
+            "{}",
+            row.iter().map(|c| quote(c)).collect::<Vec<_>>().join(",")
+        );
     }
 }
 

@@ -81,9 +81,17 @@ export_policy!(Plugin);
 "#;
 
 /// Writes a new plugin crate `name` of `kind` under `dir`; returns its path.
-pub fn scaffold(name: &str, kind: &str, dir: Option<&Path>, sdk: Option<&Path>) -> anyhow::Result<PathBuf> {
+pub fn scaffold(
+    name: &str,
+    kind: &str,
+    dir: Option<&Path>,
+    sdk: Option<&Path>,
+) -> anyhow::Result<PathBuf> {
     anyhow::ensure!(
-        !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+        !name.is_empty()
+            && name
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
             && name.starts_with(|c: char| c.is_ascii_lowercase()),
         "invalid crate name `{name}`: use lower-case letters, digits, `-` and `_`, starting with a letter"
     );
@@ -92,11 +100,19 @@ pub fn scaffold(name: &str, kind: &str, dir: Option<&Path>, sdk: Option<&Path>) 
         None => PathBuf::from(BUILT_SDK),
     };
     let sdk = sdk.canonicalize().with_context(|| {
-        format!("traceguard-sdk not found at {}; pass --sdk PATH to a checkout's sdk/ directory", sdk.display())
+        format!(
+            "traceguard-sdk not found at {}; pass --sdk PATH to a checkout's sdk/ directory",
+            sdk.display()
+        )
     })?;
     let root = dir.unwrap_or(Path::new(".")).join(name);
-    anyhow::ensure!(!root.exists(), "{} already exists; choose another name or --dir", root.display());
-    std::fs::create_dir_all(root.join("src")).with_context(|| format!("cannot create {}", root.display()))?;
+    anyhow::ensure!(
+        !root.exists(),
+        "{} already exists; choose another name or --dir",
+        root.display()
+    );
+    std::fs::create_dir_all(root.join("src"))
+        .with_context(|| format!("cannot create {}", root.display()))?;
     let manifest = format!(
         "[package]\nname = \"{name}\"\nversion = \"0.1.0\"\nedition = \"2024\"\n\n\
          [lib]\ncrate-type = [\"cdylib\"]\n\n\
@@ -105,7 +121,11 @@ pub fn scaffold(name: &str, kind: &str, dir: Option<&Path>, sdk: Option<&Path>) 
          # A plugin is its own workspace, built for wasm32-wasip2.\n[workspace]\n",
         sdk.display().to_string()
     );
-    let template = if kind == "policy" { POLICY_TEMPLATE } else { PARSER_TEMPLATE };
+    let template = if kind == "policy" {
+        POLICY_TEMPLATE
+    } else {
+        PARSER_TEMPLATE
+    };
     let files = [
         (root.join("Cargo.toml"), manifest),
         (root.join("src/lib.rs"), template.replace("{name}", name)),

@@ -43,7 +43,12 @@ impl CompiledCache {
 
     /// Loads the compiled form of `bytes` from the cache, or compiles and stores it.
     /// A cache that cannot be read or written only costs a recompile, never an error.
-    pub fn load(&self, engine: &Engine, plugin_id: &str, bytes: &[u8]) -> wasmtime::Result<Component> {
+    pub fn load(
+        &self,
+        engine: &Engine,
+        plugin_id: &str,
+        bytes: &[u8],
+    ) -> wasmtime::Result<Component> {
         let Some(dir) = &self.dir else {
             return Component::new(engine, bytes);
         };

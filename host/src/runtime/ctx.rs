@@ -51,7 +51,9 @@ impl Meter {
     pub fn charge(&mut self, class: GasClass, units: u64) {
         if self.active {
             self.usage.add(class, units);
-            self.pending = self.pending.saturating_add(units.saturating_mul(self.schedule.price(class)));
+            self.pending = self
+                .pending
+                .saturating_add(units.saturating_mul(self.schedule.price(class)));
         }
     }
 
@@ -110,7 +112,13 @@ impl Ctx {
         Ctx {
             table: ResourceTable::new(),
             wasi,
-            meter: Meter { usage: Usage::default(), pending: 0, deducted_fuel: 0, active: false, schedule },
+            meter: Meter {
+                usage: Usage::default(),
+                pending: 0,
+                deducted_fuel: 0,
+                active: false,
+                schedule,
+            },
             limits,
             config,
             now,
@@ -123,29 +131,52 @@ impl Ctx {
 
     /// What the guest wrote to stderr (e.g. a Rust panic message), lossily decoded.
     pub(crate) fn stderr_text(&self) -> String {
-        String::from_utf8_lossy(&self.stderr.contents()).trim().to_string()
+        String::from_utf8_lossy(&self.stderr.contents())
+            .trim()
+            .to_string()
     }
 }
 
 impl WasiView for Ctx {
     fn ctx(&mut self) -> WasiCtxView<'_> {
-        WasiCtxView { ctx: &mut self.wasi, table: &mut self.table }
+        WasiCtxView {
+            ctx: &mut self.wasi,
+            table: &mut self.table,
+        }
     }
 }
 
 impl ResourceLimiter for Ctx {
-    fn memory_growing(&mut self, current: usize, desired: usize, _maximum: Option<usize>) -> Result<bool> {
+    fn memory_growing(
+        &mut self,
+        current: usize,
+        desired: usize,
+        _maximum: Option<usize>,
+    ) -> Result<bool> {
         if desired > self.limits.memory_bytes {
-            return Err(LimitTrap::Memory { desired, limit: self.limits.memory_bytes }.into());
+            return Err(LimitTrap::Memory {
+                desired,
+                limit: self.limits.memory_bytes,
+            }
+            .into());
         }
         let pages = (desired.saturating_sub(current) as u64).div_ceil(64 * 1024);
         self.meter.charge(GasClass::MemoryPage, pages);
         Ok(true)
     }
 
-    fn table_growing(&mut self, _current: usize, desired: usize, _maximum: Option<usize>) -> Result<bool> {
+    fn table_growing(
+        &mut self,
+        _current: usize,
+        desired: usize,
+        _maximum: Option<usize>,
+    ) -> Result<bool> {
         if desired > self.limits.table_elements {
-            return Err(LimitTrap::Table { desired, limit: self.limits.table_elements }.into());
+            return Err(LimitTrap::Table {
+                desired,
+                limit: self.limits.table_elements,
+            }
+            .into());
         }
         Ok(true)
     }
@@ -186,7 +217,10 @@ impl host::Host for Ctx {
     fn config(&mut self, key: String) -> Result<Option<String>> {
         self.meter.charge(GasClass::HostCall, 1);
         let value = self.config.get(&key).cloned();
-        self.meter.charge(GasClass::ByteIn, value.as_ref().map_or(0, |v| v.len() as u64));
+        self.meter.charge(
+            GasClass::ByteIn,
+            value.as_ref().map_or(0, |v| v.len() as u64),
+        );
         Ok(value)
     }
 

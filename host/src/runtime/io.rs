@@ -60,8 +60,18 @@ pub struct ReaderState {
 
 impl ReaderState {
     /// A reader positioned at the start of an SBOM snapshot.
-    pub fn new(info: DocumentInfo, components: Arc<[Component]>, dependencies: Arc<[Dependency]>) -> Self {
-        ReaderState { info, components, dependencies, next_component: 0, next_dependency: 0 }
+    pub fn new(
+        info: DocumentInfo,
+        components: Arc<[Component]>,
+        dependencies: Arc<[Dependency]>,
+    ) -> Self {
+        ReaderState {
+            info,
+            components,
+            dependencies,
+            next_component: 0,
+            next_dependency: 0,
+        }
     }
 }
 
@@ -83,14 +93,27 @@ impl WireSize for Component {
             + opt(&self.purl)
             + opt(&self.cpe)
             + opt(&self.supplier)
-            + self.licenses.iter().map(|l| 8 + l.len() as u64).sum::<u64>()
-            + self.hashes.iter().map(|h| 16 + (h.algorithm.len() + h.value.len()) as u64).sum::<u64>()
+            + self
+                .licenses
+                .iter()
+                .map(|l| 8 + l.len() as u64)
+                .sum::<u64>()
+            + self
+                .hashes
+                .iter()
+                .map(|h| 16 + (h.algorithm.len() + h.value.len()) as u64)
+                .sum::<u64>()
     }
 }
 
 impl WireSize for Dependency {
     fn wire_size(&self) -> u64 {
-        16 + self.ref_.len() as u64 + self.depends_on.iter().map(|d| 8 + d.len() as u64).sum::<u64>()
+        16 + self.ref_.len() as u64
+            + self
+                .depends_on
+                .iter()
+                .map(|d| 8 + d.len() as u64)
+                .sum::<u64>()
     }
 }
 
@@ -114,14 +137,22 @@ impl WireSize for DocumentInfo {
 impl SinkState {
     /// Accounts `rows` and `bytes` of output against the limits; on refusal records why.
     /// A plugin that pushes again after a refusal is ignoring errors: that traps.
-    fn admit(&mut self, ctx_limits: &super::Limits, rows: u64, bytes: u64) -> Result<Result<(), SinkError>> {
+    fn admit(
+        &mut self,
+        ctx_limits: &super::Limits,
+        rows: u64,
+        bytes: u64,
+    ) -> Result<Result<(), SinkError>> {
         if let Some(why) = &self.overflow {
             return Err(LimitTrap::Output(why.clone()).into());
         }
         let why = if self.rows + rows > ctx_limits.output_rows {
             Some(format!("more than {} output rows", ctx_limits.output_rows))
         } else if self.bytes + bytes > ctx_limits.output_bytes {
-            Some(format!("more than {} output bytes", ctx_limits.output_bytes))
+            Some(format!(
+                "more than {} output bytes",
+                ctx_limits.output_bytes
+            ))
         } else {
             None
         };
@@ -167,7 +198,9 @@ impl sbom_io::HostInput for Ctx {
     fn read(&mut self, input: Resource<InputState>, max: u32) -> Result<Vec<u8>> {
         self.meter.charge(GasClass::HostCall, 1);
         let state = self.table.get_mut(&input)?;
-        let n = (max as usize).min(MAX_READ).min(state.bytes.len() - state.pos);
+        let n = (max as usize)
+            .min(MAX_READ)
+            .min(state.bytes.len() - state.pos);
         let chunk = state.bytes[state.pos..state.pos + n].to_vec();
         state.pos += n;
         self.meter.charge(GasClass::ByteIn, n as u64);
@@ -186,14 +219,20 @@ impl sbom_io::HostInput for Ctx {
 }
 
 impl sbom_io::HostSink for Ctx {
-    fn document(&mut self, sink: Resource<SinkState>, info: DocumentInfo) -> Result<Result<(), SinkError>> {
+    fn document(
+        &mut self,
+        sink: Resource<SinkState>,
+        info: DocumentInfo,
+    ) -> Result<Result<(), SinkError>> {
         self.meter.charge(GasClass::HostCall, 1);
         let bytes = info.wire_size();
         self.meter.charge(GasClass::ByteOut, bytes);
         let limits = self.limits;
         let state = self.table.get_mut(&sink)?;
         if state.document.is_some() {
-            return Ok(Err(SinkError::Invalid("document info was already set".into())));
+            return Ok(Err(SinkError::Invalid(
+                "document info was already set".into(),
+            )));
         }
         if let Err(e) = state.admit(&limits, 1, bytes)? {
             return Ok(Err(e));
@@ -203,7 +242,11 @@ impl sbom_io::HostSink for Ctx {
         Ok(Ok(()))
     }
 
-    fn push_components(&mut self, sink: Resource<SinkState>, batch: Vec<Component>) -> Result<Result<(), SinkError>> {
+    fn push_components(
+        &mut self,
+        sink: Resource<SinkState>,
+        batch: Vec<Component>,
+    ) -> Result<Result<(), SinkError>> {
         self.push_batch(&sink, batch, |_| 1, |s, b| s.components.extend(b))
     }
 
@@ -213,11 +256,25 @@ impl sbom_io::HostSink for Ctx {
         batch: Vec<Dependency>,
     ) -> Result<Result<(), SinkError>> {
         // One state row per edge; an edge set with no targets still records the node.
-        self.push_batch(&sink, batch, |d| d.depends_on.len().max(1) as u64, |s, b| s.dependencies.extend(b))
+        self.push_batch(
+            &sink,
+            batch,
+            |d| d.depends_on.len().max(1) as u64,
+            |s, b| s.dependencies.extend(b),
+        )
     }
 
-    fn report(&mut self, sink: Resource<SinkState>, diagnostic: Diagnostic) -> Result<Result<(), SinkError>> {
-        self.push_batch(&sink, vec![diagnostic], |_| 1, |s, b| s.diagnostics.extend(b))
+    fn report(
+        &mut self,
+        sink: Resource<SinkState>,
+        diagnostic: Diagnostic,
+    ) -> Result<Result<(), SinkError>> {
+        self.push_batch(
+            &sink,
+            vec![diagnostic],
+            |_| 1,
+            |s, b| s.diagnostics.extend(b),
+        )
     }
 
     fn drop(&mut self, sink: Resource<SinkState>) -> Result<()> {
@@ -236,7 +293,11 @@ impl sbom_state::HostSbomReader for Ctx {
         Ok(info)
     }
 
-    fn next_components(&mut self, reader: Resource<ReaderState>, max: u32) -> Result<Vec<Component>> {
+    fn next_components(
+        &mut self,
+        reader: Resource<ReaderState>,
+        max: u32,
+    ) -> Result<Vec<Component>> {
         self.meter.charge(GasClass::HostCall, 1);
         let state = self.table.get_mut(&reader)?;
         let start = state.next_component;
@@ -244,11 +305,16 @@ impl sbom_state::HostSbomReader for Ctx {
         state.next_component = end;
         let page = state.components[start..end].to_vec();
         self.meter.charge(GasClass::RowRead, page.len() as u64);
-        self.meter.charge(GasClass::ByteIn, page.iter().map(WireSize::wire_size).sum());
+        self.meter
+            .charge(GasClass::ByteIn, page.iter().map(WireSize::wire_size).sum());
         Ok(page)
     }
 
-    fn next_dependencies(&mut self, reader: Resource<ReaderState>, max: u32) -> Result<Vec<Dependency>> {
+    fn next_dependencies(
+        &mut self,
+        reader: Resource<ReaderState>,
+        max: u32,
+    ) -> Result<Vec<Dependency>> {
         self.meter.charge(GasClass::HostCall, 1);
         let state = self.table.get_mut(&reader)?;
         let start = state.next_dependency;
@@ -256,7 +322,8 @@ impl sbom_state::HostSbomReader for Ctx {
         state.next_dependency = end;
         let page = state.dependencies[start..end].to_vec();
         self.meter.charge(GasClass::RowRead, page.len() as u64);
-        self.meter.charge(GasClass::ByteIn, page.iter().map(WireSize::wire_size).sum());
+        self.meter
+            .charge(GasClass::ByteIn, page.iter().map(WireSize::wire_size).sum());
         Ok(page)
     }
 

@@ -13,15 +13,21 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use wasmtime::component::{Component, Linker, Resource};
-use wasmtime::{CallHook, Config, Engine, InstanceAllocationStrategy, PoolingAllocationConfig, Store, StoreContextMut, Trap};
+use wasmtime::{
+    CallHook, Config, Engine, InstanceAllocationStrategy, PoolingAllocationConfig, Store,
+    StoreContextMut, Trap,
+};
 
 use crate::bindings::parser::{SbomParser, SbomParserPre};
 use crate::bindings::policy::{Policy, PolicyPre};
-use crate::bindings::{Component as SbomComponent, Dependency, Detection, Diagnostic, DocumentInfo, Evaluation, PluginError, Summary};
+use crate::bindings::{
+    Component as SbomComponent, Dependency, Detection, Diagnostic, DocumentInfo, Evaluation,
+    PluginError, Summary,
+};
 use crate::gas::{GasClass, GasSchedule, Usage};
 
-pub use ctx::{Ctx, LogLine};
 use ctx::LimitTrap;
+pub use ctx::{Ctx, LogLine};
 use io::{InputState, ReaderState, SinkState};
 use permits::Permits;
 
@@ -122,13 +128,21 @@ impl PluginKind {
 
     /// The kind declared by a component's exported interfaces.
     pub fn from_exports(exports: &[String]) -> Result<Self, LoadError> {
-        let has = |iface: &str| exports.iter().any(|e| e == &format!("traceguard:plugin/{iface}@0.1.0"));
+        let has = |iface: &str| {
+            exports
+                .iter()
+                .any(|e| e == &format!("traceguard:plugin/{iface}@0.1.0"))
+        };
         if has("parser") {
             Ok(PluginKind::SbomParser)
         } else if has("evaluator") {
             Ok(PluginKind::Policy)
         } else {
-            let exports = if exports.is_empty() { "nothing".to_string() } else { exports.join(", ") };
+            let exports = if exports.is_empty() {
+                "nothing".to_string()
+            } else {
+                exports.join(", ")
+            };
             Err(LoadError::UnknownWorld { exports })
         }
     }
@@ -172,13 +186,18 @@ pub enum InvokeError {
         reported: Vec<Diagnostic>,
     },
     /// The invocation used its whole gas limit.
-    #[error("out of gas: the invocation used its whole limit of {limit} gas; raise --gas-limit if the input is legitimately large")]
+    #[error(
+        "out of gas: the invocation used its whole limit of {limit} gas; raise --gas-limit if the input is legitimately large"
+    )]
     OutOfGas {
         /// The limit that was reached (and charged).
         limit: u64,
     },
-    /// The plugin ran past its wall-clock deadline.
-    #[error("deadline exceeded: the plugin ran longer than {0:?} and was stopped")]
+    /// The plugin ran past its wall-clock deadline (charged the whole limit, like out of gas:
+    /// fuel is not flushed before an interrupt, so what it burned cannot be measured).
+    #[error(
+        "deadline exceeded: the plugin ran longer than {0:?} and was stopped; the whole gas limit is charged"
+    )]
     Timeout(Duration),
     /// The plugin tried to exceed its memory or table limit.
     #[error("resource limit: {0}")]
@@ -326,10 +345,22 @@ impl Sandbox {
         let mut linker = Linker::new(&engine);
         wasmtime_wasi::p2::add_to_linker_sync(&mut linker)?;
         type Data = wasmtime::component::HasSelf<Ctx>;
-        crate::bindings::parser::traceguard::plugin::host::add_to_linker::<Ctx, Data>(&mut linker, |c| c)?;
-        crate::bindings::parser::traceguard::plugin::types::add_to_linker::<Ctx, Data>(&mut linker, |c| c)?;
-        crate::bindings::parser::traceguard::plugin::sbom_io::add_to_linker::<Ctx, Data>(&mut linker, |c| c)?;
-        crate::bindings::policy::traceguard::plugin::sbom_state::add_to_linker::<Ctx, Data>(&mut linker, |c| c)?;
+        crate::bindings::parser::traceguard::plugin::host::add_to_linker::<Ctx, Data>(
+            &mut linker,
+            |c| c,
+        )?;
+        crate::bindings::parser::traceguard::plugin::types::add_to_linker::<Ctx, Data>(
+            &mut linker,
+            |c| c,
+        )?;
+        crate::bindings::parser::traceguard::plugin::sbom_io::add_to_linker::<Ctx, Data>(
+            &mut linker,
+            |c| c,
+        )?;
+        crate::bindings::policy::traceguard::plugin::sbom_state::add_to_linker::<Ctx, Data>(
+            &mut linker,
+            |c| c,
+        )?;
         start_epoch_ticker(&engine);
         let deadline_ticks = (config.timeout.as_millis() / EPOCH_TICK.as_millis()).max(1) as u64;
         Ok(Sandbox {
@@ -354,15 +385,20 @@ impl Sandbox {
     }
 
     fn component(&self, id: &str, bytes: &[u8]) -> Result<Component, LoadError> {
-        self.cache.load(&self.engine, id, bytes).map_err(|e| LoadError::Invalid(format!("{e:#}")))
+        self.cache
+            .load(&self.engine, id, bytes)
+            .map_err(|e| LoadError::Invalid(format!("{e:#}")))
     }
 
     /// Compiles (or loads from the cache), classifies and links a plugin.
     pub fn load(&self, bytes: &[u8]) -> Result<LoadedPlugin, LoadError> {
         let id = plugin_id(bytes);
         let component = self.component(&id, bytes)?;
-        let exports: Vec<String> =
-            component.component_type().exports(&self.engine).map(|(name, _)| name.to_string()).collect();
+        let exports: Vec<String> = component
+            .component_type()
+            .exports(&self.engine)
+            .map(|(name, _)| name.to_string())
+            .collect();
         let kind = PluginKind::from_exports(&exports)?;
         let link = |e: wasmtime::Error| LoadError::Link(format!("{e:#}"));
         let pre = self.linker.instantiate_pre(&component).map_err(link)?;
@@ -374,7 +410,12 @@ impl Sandbox {
     }
 
     fn store(&self, spec: &CallSpec) -> Store<Ctx> {
-        let ctx = Ctx::new(self.schedule.clone(), self.config.limits, spec.config.clone(), spec.now);
+        let ctx = Ctx::new(
+            self.schedule.clone(),
+            self.config.limits,
+            spec.config.clone(),
+            spec.now,
+        );
         let mut store = Store::new(&self.engine, ctx);
         store.limiter(|ctx| ctx);
         store.set_epoch_deadline(self.deadline_ticks);
@@ -395,13 +436,20 @@ impl Sandbox {
         let _permit = self.permits.acquire();
         let metered = self.config.metered;
         if metered {
-            store.set_fuel(INSTANTIATION_FUEL).map_err(|e| InvokeError::Instantiate(format!("{e:#}")))?;
+            store
+                .set_fuel(INSTANTIATION_FUEL)
+                .map_err(|e| InvokeError::Instantiate(format!("{e:#}")))?;
         }
         let instance = instantiate(store).map_err(|e| self.classify(e, store, spec))?;
         let per_fuel = self.schedule.price(GasClass::Instruction);
-        let fuel_budget = spec.gas_limit.saturating_sub(self.schedule.price(GasClass::Base)) / per_fuel;
+        let fuel_budget = spec
+            .gas_limit
+            .saturating_sub(self.schedule.price(GasClass::Base))
+            / per_fuel;
         if metered {
-            store.set_fuel(fuel_budget).map_err(|e| InvokeError::Instantiate(format!("{e:#}")))?;
+            store
+                .set_fuel(fuel_budget)
+                .map_err(|e| InvokeError::Instantiate(format!("{e:#}")))?;
         }
         {
             let meter = &mut store.data_mut().meter;
@@ -414,7 +462,10 @@ impl Sandbox {
             let meter = &mut store.data_mut().meter;
             meter.active = false;
             let burned = fuel_budget - left;
-            meter.usage.add(GasClass::Instruction, burned.saturating_sub(meter.deducted_fuel));
+            meter.usage.add(
+                GasClass::Instruction,
+                burned.saturating_sub(meter.deducted_fuel),
+            );
         } else {
             store.data_mut().meter.active = false;
         }
@@ -424,89 +475,162 @@ impl Sandbox {
     fn classify(&self, error: wasmtime::Error, store: &Store<Ctx>, spec: &CallSpec) -> InvokeError {
         if let Some(trap) = error.downcast_ref::<Trap>() {
             match trap {
-                Trap::OutOfFuel => return InvokeError::OutOfGas { limit: spec.gas_limit },
+                Trap::OutOfFuel => {
+                    return InvokeError::OutOfGas {
+                        limit: spec.gas_limit,
+                    };
+                }
                 Trap::Interrupt => return InvokeError::Timeout(self.config.timeout),
                 Trap::StackOverflow => return InvokeError::StackOverflow,
                 _ => {}
             }
         }
         match error.downcast_ref::<LimitTrap>() {
-            Some(LimitTrap::Output(why)) => return InvokeError::OutputLimit(why.clone()),
+            Some(limit @ LimitTrap::Output(_)) => {
+                return InvokeError::OutputLimit(limit.to_string());
+            }
             Some(limit) => return InvokeError::ResourceLimit(limit.to_string()),
             None => {}
         }
-        InvokeError::Trap { trap: format!("{error:#}"), stderr: store.data().stderr_text() }
+        InvokeError::Trap {
+            trap: format!("{error:#}"),
+            stderr: store.data().stderr_text(),
+        }
     }
 
     /// Prices `usage` and turns an over-limit success into out-of-gas (host work after the
     /// last guest instruction, such as output rows, can still cross the limit).
-    fn settle_limit<T>(&self, usage: &Usage, spec: &CallSpec, result: Result<T, InvokeError>) -> Result<T, InvokeError> {
+    fn settle_limit<T>(
+        &self,
+        usage: &Usage,
+        spec: &CallSpec,
+        result: Result<T, InvokeError>,
+    ) -> Result<T, InvokeError> {
         match result {
             Ok(_) if usage.price(&self.schedule).total() > spec.gas_limit => {
-                Err(InvokeError::OutOfGas { limit: spec.gas_limit })
+                Err(InvokeError::OutOfGas {
+                    limit: spec.gas_limit,
+                })
             }
             other => other,
         }
     }
 
-    fn finish<T>(&self, spec: &CallSpec, store: Store<Ctx>, result: Result<T, InvokeError>, cpu: cpu_time::ThreadTime) -> Invocation<T> {
+    fn finish<T>(
+        &self,
+        spec: &CallSpec,
+        store: Store<Ctx>,
+        result: Result<T, InvokeError>,
+        cpu: cpu_time::ThreadTime,
+    ) -> Invocation<T> {
         let ctx = store.into_data();
         let usage = ctx.meter.usage;
         let result = self.settle_limit(&usage, spec, result);
-        Invocation { usage, result, logs: ctx.logs, logs_dropped: ctx.logs_dropped, cpu_time: cpu.elapsed() }
+        Invocation {
+            usage,
+            result,
+            logs: ctx.logs,
+            logs_dropped: ctx.logs_dropped,
+            cpu_time: cpu.elapsed(),
+        }
     }
 
     /// Runs a parser over `document`.
-    pub fn parse(&self, plugin: &LoadedPlugin, document: Arc<[u8]>, spec: &CallSpec) -> Invocation<ParseOutput> {
+    pub fn parse(
+        &self,
+        plugin: &LoadedPlugin,
+        document: Arc<[u8]>,
+        spec: &CallSpec,
+    ) -> Invocation<ParseOutput> {
         let cpu = cpu_time::ThreadTime::now();
         let Prepared::Parser(pre) = &plugin.prepared else {
             return wrong_kind(plugin, PluginKind::SbomParser);
         };
         let mut store = self.store(spec);
         let table = &mut store.data_mut().table;
-        let (input, sink) = match (table.push(InputState::new(document)), table.push(SinkState::default())) {
+        let (input, sink) = match (
+            table.push(InputState::new(document)),
+            table.push(SinkState::default()),
+        ) {
             (Ok(i), Ok(s)) => (i, s),
             (Err(e), _) | (_, Err(e)) => return failed(InvokeError::Instantiate(e.to_string())),
         };
         let (input_rep, sink_rep) = (input.rep(), sink.rep());
-        let result = self.execute(spec, &mut store, |s| pre.instantiate(s), |s, instance: &SbomParser| {
-            instance.traceguard_plugin_parser().call_parse(s, Resource::new_borrow(input_rep), Resource::new_borrow(sink_rep))
-        });
+        let result = self.execute(
+            spec,
+            &mut store,
+            |s| pre.instantiate(s),
+            |s, instance: &SbomParser| {
+                instance.traceguard_plugin_parser().call_parse(
+                    s,
+                    Resource::new_borrow(input_rep),
+                    Resource::new_borrow(sink_rep),
+                )
+            },
+        );
         let sink_state = store.data_mut().table.delete(sink).unwrap_or_default();
         let result = parse_result(result, sink_state);
         self.finish(spec, store, result, cpu)
     }
 
     /// Asks a parser whether it recognises a document from its first bytes.
-    pub fn detect(&self, plugin: &LoadedPlugin, head: &[u8], spec: &CallSpec) -> Invocation<Detection> {
+    pub fn detect(
+        &self,
+        plugin: &LoadedPlugin,
+        head: &[u8],
+        spec: &CallSpec,
+    ) -> Invocation<Detection> {
         let cpu = cpu_time::ThreadTime::now();
         let Prepared::Parser(pre) = &plugin.prepared else {
             return wrong_kind(plugin, PluginKind::SbomParser);
         };
         let head = head[..head.len().min(DETECT_HEAD)].to_vec();
         let mut store = self.store(spec);
-        let result = self.execute(spec, &mut store, |s| pre.instantiate(s), |s, instance: &SbomParser| {
-            s.data_mut().meter.charge(GasClass::ByteIn, head.len() as u64);
-            instance.traceguard_plugin_parser().call_detect(s, &head)
-        });
+        let result = self.execute(
+            spec,
+            &mut store,
+            |s| pre.instantiate(s),
+            |s, instance: &SbomParser| {
+                s.data_mut()
+                    .meter
+                    .charge(GasClass::ByteIn, head.len() as u64);
+                instance.traceguard_plugin_parser().call_detect(s, &head)
+            },
+        );
         self.finish(spec, store, result, cpu)
     }
 
     /// Runs a policy over one SBOM snapshot.
-    pub fn evaluate(&self, plugin: &LoadedPlugin, sbom: SbomSnapshot, spec: &CallSpec) -> Invocation<Evaluation> {
+    pub fn evaluate(
+        &self,
+        plugin: &LoadedPlugin,
+        sbom: SbomSnapshot,
+        spec: &CallSpec,
+    ) -> Invocation<Evaluation> {
         let cpu = cpu_time::ThreadTime::now();
         let Prepared::Policy(pre) = &plugin.prepared else {
             return wrong_kind(plugin, PluginKind::Policy);
         };
         let mut store = self.store(spec);
-        let reader = match store.data_mut().table.push(ReaderState::new(sbom.info, sbom.components, sbom.dependencies)) {
+        let reader = match store.data_mut().table.push(ReaderState::new(
+            sbom.info,
+            sbom.components,
+            sbom.dependencies,
+        )) {
             Ok(r) => r,
             Err(e) => return failed(InvokeError::Instantiate(e.to_string())),
         };
         let rep = reader.rep();
-        let result = self.execute(spec, &mut store, |s| pre.instantiate(s), |s, instance: &Policy| {
-            instance.traceguard_plugin_evaluator().call_evaluate(s, Resource::new_borrow(rep))
-        });
+        let result = self.execute(
+            spec,
+            &mut store,
+            |s| pre.instantiate(s),
+            |s, instance: &Policy| {
+                instance
+                    .traceguard_plugin_evaluator()
+                    .call_evaluate(s, Resource::new_borrow(rep))
+            },
+        );
         let _ = store.data_mut().table.delete(reader);
         let result = match result {
             Ok(Ok(evaluation)) => {
@@ -514,14 +638,24 @@ impl Sandbox {
                 let meter = &mut store.data_mut().meter;
                 let bytes: u64 = evaluation.findings.iter().map(finding_size).sum();
                 meter.usage.add(GasClass::ByteOut, bytes);
-                meter.usage.add(GasClass::RowWritten, evaluation.findings.len() as u64);
-                if evaluation.findings.len() as u64 > self.config.limits.output_rows || bytes > self.config.limits.output_bytes {
-                    Err(InvokeError::OutputLimit(format!("{} findings ({bytes} bytes)", evaluation.findings.len())))
+                meter
+                    .usage
+                    .add(GasClass::RowWritten, evaluation.findings.len() as u64);
+                if evaluation.findings.len() as u64 > self.config.limits.output_rows
+                    || bytes > self.config.limits.output_bytes
+                {
+                    Err(InvokeError::OutputLimit(format!(
+                        "{} findings ({bytes} bytes)",
+                        evaluation.findings.len()
+                    )))
                 } else {
                     Ok(evaluation)
                 }
             }
-            Ok(Err(error)) => Err(InvokeError::Rejected { error, reported: Vec::new() }),
+            Ok(Err(error)) => Err(InvokeError::Rejected {
+                error,
+                reported: Vec::new(),
+            }),
             Err(e) => Err(e),
         };
         self.finish(spec, store, result, cpu)
@@ -543,10 +677,17 @@ fn parse_result(
         Ok(_) if sink.overflow.is_some() => {
             return Err(InvokeError::OutputLimit(sink.overflow.unwrap_or_default()));
         }
-        Ok(Err(error)) => return Err(InvokeError::Rejected { error, reported: sink.diagnostics }),
+        Ok(Err(error)) => {
+            return Err(InvokeError::Rejected {
+                error,
+                reported: sink.diagnostics,
+            });
+        }
         Ok(Ok(summary)) => summary,
     };
-    if summary.components != sink.components.len() as u64 || summary.dependencies != sink.dependencies.len() as u64 {
+    if summary.components != sink.components.len() as u64
+        || summary.dependencies != sink.dependencies.len() as u64
+    {
         return Err(InvokeError::InvalidOutput(format!(
             "summary claims {} components and {} dependencies but {} and {} were pushed",
             summary.components,
@@ -564,7 +705,13 @@ fn parse_result(
 }
 
 fn failed<T>(error: InvokeError) -> Invocation<T> {
-    Invocation { usage: Usage::default(), result: Err(error), logs: Vec::new(), logs_dropped: 0, cpu_time: Duration::ZERO }
+    Invocation {
+        usage: Usage::default(),
+        result: Err(error),
+        logs: Vec::new(),
+        logs_dropped: 0,
+        cpu_time: Duration::ZERO,
+    }
 }
 
 fn wrong_kind<T>(plugin: &LoadedPlugin, wanted: PluginKind) -> Invocation<T> {
@@ -638,5 +785,7 @@ fn start_epoch_ticker(engine: &Engine) {
             }
         })
         .map(|_| ())
-        .unwrap_or_else(|e| eprintln!("warning: could not start the epoch ticker ({e}); deadlines are not enforced"));
+        .unwrap_or_else(|e| {
+            eprintln!("warning: could not start the epoch ticker ({e}); deadlines are not enforced")
+        });
 }

@@ -12,7 +12,10 @@ pub(crate) struct Permit<'a>(&'a Permits);
 
 impl Permits {
     pub fn new(n: usize) -> Self {
-        Permits { free: Mutex::new(n.max(1)), freed: Condvar::new() }
+        Permits {
+            free: Mutex::new(n.max(1)),
+            freed: Condvar::new(),
+        }
     }
 
     pub fn acquire(&self) -> Permit<'_> {

@@ -34,7 +34,9 @@ pub enum StateError {
         detail: String,
     },
     /// The file was written by a newer traceguard.
-    #[error("database {path} has schema version {found}, newer than this traceguard supports ({supported}); upgrade traceguard")]
+    #[error(
+        "database {path} has schema version {found}, newer than this traceguard supports ({supported}); upgrade traceguard"
+    )]
     TooNew {
         /// The database file.
         path: PathBuf,
@@ -164,7 +166,10 @@ pub fn now_us() -> i64 {
 }
 
 fn valid_tenant_name(name: &str) -> bool {
-    (1..=64).contains(&name.len()) && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+    (1..=64).contains(&name.len())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
 }
 
 impl State {
@@ -173,15 +178,27 @@ impl State {
         let conn = Connection::open(path).map_err(|e| {
             let detail = e.to_string();
             if detail.contains("lock") {
-                StateError::Locked { path: path.to_path_buf(), detail }
+                StateError::Locked {
+                    path: path.to_path_buf(),
+                    detail,
+                }
             } else {
                 StateError::Db(e)
             }
         })?;
         migrate(&conn, path)?;
-        let next: u64 = conn.query_row("SELECT coalesce(max(id), 0) + 1 FROM invocations", [], |r| r.get(0))?;
+        let next: u64 = conn.query_row(
+            "SELECT coalesce(max(id), 0) + 1 FROM invocations",
+            [],
+            |r| r.get(0),
+        )?;
         let writer = writer::Writer::start(conn.try_clone()?)?;
-        Ok(Arc::new(State { path: path.to_path_buf(), read: Mutex::new(conn), writer, next_invocation: AtomicU64::new(next) }))
+        Ok(Arc::new(State {
+            path: path.to_path_buf(),
+            read: Mutex::new(conn),
+            writer,
+            next_invocation: AtomicU64::new(next),
+        }))
     }
 
     /// The database file.
@@ -209,17 +226,26 @@ impl State {
             return Err(StateError::InvalidTenantName(name.to_string()));
         }
         let conn = self.conn();
-        let exists: i64 = conn.query_row("SELECT count(*) FROM tenants WHERE name = ?", [name], |r| r.get(0))?;
+        let exists: i64 =
+            conn.query_row("SELECT count(*) FROM tenants WHERE name = ?", [name], |r| {
+                r.get(0)
+            })?;
         if exists > 0 {
             return Err(StateError::TenantExists(name.to_string()));
         }
-        conn.execute("INSERT INTO tenants VALUES (?, ?, ?)", params![name, budget, ts(now_us())])?;
+        conn.execute(
+            "INSERT INTO tenants VALUES (?, ?, ?)",
+            params![name, budget, ts(now_us())],
+        )?;
         Ok(())
     }
 
     /// Changes a tenant's budget.
     pub fn set_budget(&self, name: &str, budget: u64) -> Result<(), StateError> {
-        let n = self.conn().execute("UPDATE tenants SET budget = ? WHERE name = ?", params![budget, name])?;
+        let n = self.conn().execute(
+            "UPDATE tenants SET budget = ? WHERE name = ?",
+            params![budget, name],
+        )?;
         if n == 0 {
             return Err(StateError::UnknownTenant(name.to_string()));
         }
@@ -235,17 +261,35 @@ impl State {
              GROUP BY t.name, t.budget ORDER BY t.name",
         )?;
         let rows = stmt.query_map([], |r| {
-            Ok(TenantRow { name: r.get(0)?, budget: r.get(1)?, spent: r.get(2)?, invocations: r.get(3)? })
+            Ok(TenantRow {
+                name: r.get(0)?,
+                budget: r.get(1)?,
+                spent: r.get(2)?,
+                invocations: r.get(3)?,
+            })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// Records a plugin (idempotent: the id is the content address).
-    pub fn put_plugin(&self, id: &str, name: &str, kind: &str, wasm: Option<&[u8]>, size: u64) -> Result<(), StateError> {
+    pub fn put_plugin(
+        &self,
+        id: &str,
+        name: &str,
+        kind: &str,
+        wasm: Option<&[u8]>,
+        size: u64,
+    ) -> Result<(), StateError> {
         let conn = self.conn();
-        let exists: i64 = conn.query_row("SELECT count(*) FROM plugins WHERE id = ?", [id], |r| r.get(0))?;
+        let exists: i64 =
+            conn.query_row("SELECT count(*) FROM plugins WHERE id = ?", [id], |r| {
+                r.get(0)
+            })?;
         if exists > 0 {
-            conn.execute("UPDATE plugins SET name = ? WHERE id = ?", params![name, id])?;
+            conn.execute(
+                "UPDATE plugins SET name = ? WHERE id = ?",
+                params![name, id],
+            )?;
         } else {
             conn.execute(
                 "INSERT INTO plugins VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -261,7 +305,13 @@ impl State {
         let mut stmt =
             conn.prepare("SELECT id, name, kind, size, builtin FROM plugins ORDER BY name, installed_at DESC, id")?;
         let rows = stmt.query_map([], |r| {
-            Ok(PluginRow { id: r.get(0)?, name: r.get(1)?, kind: r.get(2)?, size: r.get(3)?, builtin: r.get(4)? })
+            Ok(PluginRow {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                kind: r.get(2)?,
+                size: r.get(3)?,
+                builtin: r.get(4)?,
+            })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
@@ -269,11 +319,17 @@ impl State {
     /// Finds a plugin by exact id, unique id prefix (≥ 8 hex digits) or name (latest install wins).
     pub fn find_plugin(&self, name_or_id: &str) -> Result<Option<PluginRow>, StateError> {
         let all = self.plugins()?;
-        if let Some(p) = all.iter().find(|p| p.name == name_or_id || p.id == name_or_id) {
+        if let Some(p) = all
+            .iter()
+            .find(|p| p.name == name_or_id || p.id == name_or_id)
+        {
             return Ok(Some(p.clone()));
         }
         if name_or_id.len() >= 8 {
-            let matches: Vec<_> = all.iter().filter(|p| p.id.starts_with(name_or_id)).collect();
+            let matches: Vec<_> = all
+                .iter()
+                .filter(|p| p.id.starts_with(name_or_id))
+                .collect();
             if matches.len() == 1 {
                 return Ok(Some(matches[0].clone()));
             }
@@ -285,15 +341,26 @@ impl State {
     pub fn plugin_wasm(&self, id: &str) -> Result<Option<Vec<u8>>, StateError> {
         Ok(self
             .conn()
-            .query_row("SELECT wasm FROM plugins WHERE id = ? AND wasm IS NOT NULL", [id], |r| r.get(0))
+            .query_row(
+                "SELECT wasm FROM plugins WHERE id = ? AND wasm IS NOT NULL",
+                [id],
+                |r| r.get(0),
+            )
             .optional()?)
     }
 
     /// Sums of the ledger per tenant and plugin, optionally for one tenant and a date range
     /// (`from` inclusive, `to` exclusive, both `YYYY-MM-DD`).
-    pub fn gas_report(&self, tenant: Option<&str>, from: Option<&str>, to: Option<&str>) -> Result<Vec<ReportRow>, StateError> {
-        let classes: Vec<String> =
-            GasClass::ALL.iter().map(|c| format!("sum(gas_{})::UBIGINT", c.name())).collect();
+    pub fn gas_report(
+        &self,
+        tenant: Option<&str>,
+        from: Option<&str>,
+        to: Option<&str>,
+    ) -> Result<Vec<ReportRow>, StateError> {
+        let classes: Vec<String> = GasClass::ALL
+            .iter()
+            .map(|c| format!("sum(gas_{})::UBIGINT", c.name()))
+            .collect();
         let sql = format!(
             "SELECT tenant, plugin_name, kind, count(*)::UBIGINT, count(*) FILTER (WHERE outcome <> 'ok')::UBIGINT,
                     sum(cpu_us)::UBIGINT, {}
@@ -346,7 +413,11 @@ impl State {
     }
 
     /// Loads one SBOM of `tenant` for a policy (the tenant filter is what scopes plugins).
-    pub fn load_sbom(&self, tenant: &str, sbom_id: &str) -> Result<Option<SbomSnapshot>, StateError> {
+    pub fn load_sbom(
+        &self,
+        tenant: &str,
+        sbom_id: &str,
+    ) -> Result<Option<SbomSnapshot>, StateError> {
         let conn = self.conn();
         let info = conn
             .query_row(
@@ -393,14 +464,25 @@ impl State {
         let dependencies = stmt
             .query_map([tenant, sbom_id], |r| {
                 let to: String = r.get(1)?;
-                Ok(Dependency { ref_: r.get(0)?, depends_on: serde_json::from_str(&to).unwrap_or_default() })
+                Ok(Dependency {
+                    ref_: r.get(0)?,
+                    depends_on: serde_json::from_str(&to).unwrap_or_default(),
+                })
             })?
             .collect::<Result<Vec<_>, _>>()?;
-        Ok(Some(SbomSnapshot { info, components: components.into(), dependencies: dependencies.into() }))
+        Ok(Some(SbomSnapshot {
+            info,
+            components: components.into(),
+            dependencies: dependencies.into(),
+        }))
     }
 
     /// Findings of a tenant, optionally only of one severity, most recent evaluation first.
-    pub fn findings(&self, tenant: &str, severity: Option<&str>) -> Result<Vec<FindingRow>, StateError> {
+    pub fn findings(
+        &self,
+        tenant: &str,
+        severity: Option<&str>,
+    ) -> Result<Vec<FindingRow>, StateError> {
         let conn = self.conn();
         let mut stmt = conn.prepare(
             "SELECT r.plugin_name, f.sbom_id, f.rule_id, f.severity, f.component_ref, f.message, f.remediation
@@ -445,19 +527,33 @@ fn parse_hashes(text: &str) -> Vec<Hash> {
     serde_json::from_str::<Vec<H>>(text)
         .unwrap_or_default()
         .into_iter()
-        .map(|h| Hash { algorithm: h.algorithm, value: h.value })
+        .map(|h| Hash {
+            algorithm: h.algorithm,
+            value: h.value,
+        })
         .collect()
 }
 
 fn migrate(conn: &Connection, path: &Path) -> Result<(), StateError> {
     conn.execute_batch("CREATE TABLE IF NOT EXISTS schema_version (version UBIGINT NOT NULL)")?;
-    let current: u64 = conn.query_row("SELECT coalesce(max(version), 0) FROM schema_version", [], |r| r.get(0))?;
+    let current: u64 = conn.query_row(
+        "SELECT coalesce(max(version), 0) FROM schema_version",
+        [],
+        |r| r.get(0),
+    )?;
     let current = current as usize;
     if current > schema::MIGRATIONS.len() {
-        return Err(StateError::TooNew { path: path.to_path_buf(), found: current, supported: schema::MIGRATIONS.len() });
+        return Err(StateError::TooNew {
+            path: path.to_path_buf(),
+            found: current,
+            supported: schema::MIGRATIONS.len(),
+        });
     }
     for (i, sql) in schema::MIGRATIONS.iter().enumerate().skip(current) {
-        conn.execute_batch(&format!("BEGIN; {sql}; INSERT INTO schema_version VALUES ({}); COMMIT;", i + 1))?;
+        conn.execute_batch(&format!(
+            "BEGIN; {sql}; INSERT INTO schema_version VALUES ({}); COMMIT;",
+            i + 1
+        ))?;
     }
     Ok(())
 }

@@ -113,26 +113,47 @@ pub enum Committed {
 
 type Ack = SyncSender<Result<Committed, StateError>>;
 
-/// Handle to the writer thread.
+/// Handle to the writer thread. Dropping it drains the queue and joins the thread, so the
+/// database is closed (and its WAL settled) when the handle is gone.
 pub(crate) struct Writer {
-    jobs: SyncSender<(WriteJob, Ack)>,
+    jobs: Option<SyncSender<(WriteJob, Ack)>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Drop for Writer {
+    fn drop(&mut self) {
+        drop(self.jobs.take());
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
 }
 
 impl Writer {
     pub fn start(conn: Connection) -> Result<Self, StateError> {
         let (jobs, rx) = sync_channel::<(WriteJob, Ack)>(4 * MAX_GROUP);
-        std::thread::Builder::new()
+        let thread = std::thread::Builder::new()
             .name("traceguard-writer".into())
             .spawn(move || run(conn, rx))
             .map_err(|e| StateError::Writer(format!("cannot start the writer thread: {e}")))?;
-        Ok(Writer { jobs })
+        Ok(Writer {
+            jobs: Some(jobs),
+            thread: Some(thread),
+        })
     }
 
     /// Queues a job and waits until it is durable.
     pub fn commit(&self, job: WriteJob) -> Result<Committed, StateError> {
         let (ack, done) = sync_channel(1);
-        self.jobs.send((job, ack)).map_err(|_| StateError::Writer("the writer thread has stopped".into()))?;
-        done.recv().map_err(|_| StateError::Writer("the writer thread stopped before acknowledging".into()))?
+        let gone = || StateError::Writer("the writer thread has stopped".into());
+        self.jobs
+            .as_ref()
+            .ok_or_else(gone)?
+            .send((job, ack))
+            .map_err(|_| gone())?;
+        done.recv().map_err(|_| {
+            StateError::Writer("the writer thread stopped before acknowledging".into())
+        })?
     }
 }
 
@@ -168,8 +189,13 @@ fn commit_group(conn: &mut Connection, group: Vec<(WriteJob, Ack)>) {
                         let mut ledger = job.ledger.clone();
                         ledger.outcome = "state_error".into();
                         ledger.error = Some(why.clone());
-                        let only_ledger = WriteJob { ledger, write: None };
-                        transaction(conn, &[&only_ledger]).map(|_| Committed::StateFailed(why)).map_err(StateError::Db)
+                        let only_ledger = WriteJob {
+                            ledger,
+                            write: None,
+                        };
+                        transaction(conn, &[&only_ledger])
+                            .map(|_| Committed::StateFailed(why))
+                            .map_err(StateError::Db)
                     }
                 };
                 let _ = ack.send(result);
@@ -244,10 +270,22 @@ fn transaction(conn: &mut Connection, jobs: &[&WriteJob]) -> duckdb::Result<Vec<
                             ])?;
                         }
                         for (seq, dep) in s.dependencies.iter().enumerate() {
-                            dependencies.append_row(params![s.tenant, s.id, seq as u64, dep.ref_, json(&dep.depends_on)])?;
+                            dependencies.append_row(params![
+                                s.tenant,
+                                s.id,
+                                seq as u64,
+                                dep.ref_,
+                                json(&dep.depends_on)
+                            ])?;
                         }
                         for diag in &s.diagnostics {
-                            diagnostics.append_row(params![s.tenant, s.id, diag.severity.name(), diag.path, diag.message])?;
+                            diagnostics.append_row(params![
+                                s.tenant,
+                                s.id,
+                                diag.severity.name(),
+                                diag.path,
+                                diag.message
+                            ])?;
                         }
                         Committed::Written
                     }
@@ -281,7 +319,14 @@ fn transaction(conn: &mut Connection, jobs: &[&WriteJob]) -> duckdb::Result<Vec<
             };
             results.push(result);
         }
-        for appender in [&mut sboms, &mut components, &mut dependencies, &mut diagnostics, &mut policy_results, &mut findings] {
+        for appender in [
+            &mut sboms,
+            &mut components,
+            &mut dependencies,
+            &mut diagnostics,
+            &mut policy_results,
+            &mut findings,
+        ] {
             appender.flush()?;
         }
         let mut ledger = tx.appender("invocations")?;

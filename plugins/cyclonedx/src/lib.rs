@@ -9,7 +9,8 @@ use serde::Deserialize;
 use serde_json::Value;
 use traceguard_sdk::parser::{Detection, Input, SbomParser, Sink};
 use traceguard_sdk::{
-    Component, ComponentKind, Dependency, Diagnostic, DocumentInfo, Hash, PluginError, export_sbom_parser,
+    Component, ComponentKind, Dependency, Diagnostic, DocumentInfo, Hash, PluginError,
+    export_sbom_parser,
 };
 
 struct CycloneDx;
@@ -26,7 +27,11 @@ impl SbomParser for CycloneDx {
             (true, false) if text.contains("\"specVersion\"") => 40,
             _ => 0,
         };
-        Detection { confidence, format: "cyclonedx".into(), spec_version: spec_version_in(&text) }
+        Detection {
+            confidence,
+            format: "cyclonedx".into(),
+            spec_version: spec_version_in(&text),
+        }
     }
 
     fn parse(input: &mut Input<'_>, sink: &mut Sink<'_>) -> Result<(), PluginError> {
@@ -34,7 +39,10 @@ impl SbomParser for CycloneDx {
         let bom: Bom = serde_json::from_slice(&bytes).map_err(|e| {
             PluginError::with_diagnostics(
                 "not a valid CycloneDX JSON document",
-                vec![Diagnostic::error(format!("line {} column {}", e.line(), e.column()), e.to_string())],
+                vec![Diagnostic::error(
+                    format!("line {} column {}", e.line(), e.column()),
+                    e.to_string(),
+                )],
             )
         })?;
         drop(bytes);
@@ -50,8 +58,13 @@ impl SbomParser for CycloneDx {
 
         let mut seen = HashSet::new();
         let mut problems = Vec::new();
-        let mut stack: Vec<(String, &RawComponent)> =
-            bom.components.iter().enumerate().rev().map(|(i, c)| (format!("/components/{i}"), c)).collect();
+        let mut stack: Vec<(String, &RawComponent)> = bom
+            .components
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(i, c)| (format!("/components/{i}"), c))
+            .collect();
         while let Some((path, raw)) = stack.pop() {
             let component = normalise(raw, &path);
             if !seen.insert(component.bom_ref.clone()) {
@@ -65,20 +78,40 @@ impl SbomParser for CycloneDx {
                 stack.push((format!("{path}/components/{i}"), child));
             }
         }
-        let subject = bom.metadata.as_ref().and_then(|m| m.component.as_ref()).and_then(|c| c.bom_ref.clone());
+        let subject = bom
+            .metadata
+            .as_ref()
+            .and_then(|m| m.component.as_ref())
+            .and_then(|c| c.bom_ref.clone());
         for (i, dep) in bom.dependencies.iter().enumerate() {
-            for (j, target) in std::iter::once(&dep.r#ref).chain(&dep.depends_on).enumerate() {
+            for (j, target) in std::iter::once(&dep.r#ref)
+                .chain(&dep.depends_on)
+                .enumerate()
+            {
                 if !seen.contains(target) && subject.as_ref() != Some(target) {
-                    let at = if j == 0 { format!("/dependencies/{i}/ref") } else { format!("/dependencies/{i}/dependsOn/{}", j - 1) };
-                    sink.report(Diagnostic::warning(at, format!("dependency names unknown bom-ref {target:?}")))?;
+                    let at = if j == 0 {
+                        format!("/dependencies/{i}/ref")
+                    } else {
+                        format!("/dependencies/{i}/dependsOn/{}", j - 1)
+                    };
+                    sink.report(Diagnostic::warning(
+                        at,
+                        format!("dependency names unknown bom-ref {target:?}"),
+                    ))?;
                 }
             }
-            sink.dependency(Dependency { ref_: dep.r#ref.clone(), depends_on: dep.depends_on.clone() })?;
+            sink.dependency(Dependency {
+                ref_: dep.r#ref.clone(),
+                depends_on: dep.depends_on.clone(),
+            })?;
         }
         if problems.is_empty() {
             Ok(())
         } else {
-            Err(PluginError::with_diagnostics(format!("{} invalid component(s)", problems.len()), problems))
+            Err(PluginError::with_diagnostics(
+                format!("{} invalid component(s)", problems.len()),
+                problems,
+            ))
         }
     }
 }
@@ -96,12 +129,19 @@ fn spec_version_in(text: &str) -> Option<String> {
 fn check_header(bom: &Bom) -> Result<(), PluginError> {
     let mut errors = Vec::new();
     if bom.bom_format.as_deref() != Some("CycloneDX") {
-        errors.push(Diagnostic::error("/bomFormat", "bomFormat must be \"CycloneDX\""));
+        errors.push(Diagnostic::error(
+            "/bomFormat",
+            "bomFormat must be \"CycloneDX\"",
+        ));
     }
     if bom.spec_version.is_none() {
         errors.push(Diagnostic::error("/specVersion", "specVersion is required"));
     }
-    if errors.is_empty() { Ok(()) } else { Err(PluginError::with_diagnostics("not a CycloneDX BOM", errors)) }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(PluginError::with_diagnostics("not a CycloneDX BOM", errors))
+    }
 }
 
 fn document_info(bom: &Bom, spec_version: String) -> DocumentInfo {
@@ -109,13 +149,17 @@ fn document_info(bom: &Bom, spec_version: String) -> DocumentInfo {
     DocumentInfo {
         format: "cyclonedx".into(),
         spec_version,
-        name: metadata.and_then(|m| m.component.as_ref()).map(|c| match &c.version {
-            Some(v) => format!("{}@{v}", c.name),
-            None => c.name.clone(),
-        }),
+        name: metadata
+            .and_then(|m| m.component.as_ref())
+            .map(|c| match &c.version {
+                Some(v) => format!("{}@{v}", c.name),
+                None => c.name.clone(),
+            }),
         created: metadata.and_then(|m| m.timestamp.clone()),
         tools: metadata.map(|m| tool_names(&m.tools)).unwrap_or_default(),
-        supplier: metadata.and_then(|m| m.supplier.as_ref()).and_then(|s| s.name.clone()),
+        supplier: metadata
+            .and_then(|m| m.supplier.as_ref())
+            .and_then(|s| s.name.clone()),
     }
 }
 
@@ -149,11 +193,24 @@ fn normalise(raw: &RawComponent, path: &str) -> Component {
             .iter()
             .filter_map(|l| match l {
                 LicenseChoice::Expression { expression } => Some(expression.clone()),
-                LicenseChoice::License { license } => license.id.clone().or_else(|| license.name.clone()),
+                LicenseChoice::License { license } => {
+                    license.id.clone().or_else(|| license.name.clone())
+                }
             })
             .collect(),
-        hashes: raw.hashes.iter().map(|h| Hash { algorithm: h.alg.clone(), value: h.content.clone() }).collect(),
-        supplier: raw.supplier.as_ref().and_then(|s| s.name.clone()).or_else(|| raw.publisher.clone()),
+        hashes: raw
+            .hashes
+            .iter()
+            .map(|h| Hash {
+                algorithm: h.alg.clone(),
+                value: h.content.clone(),
+            })
+            .collect(),
+        supplier: raw
+            .supplier
+            .as_ref()
+            .and_then(|s| s.name.clone())
+            .or_else(|| raw.publisher.clone()),
         kind: kind(&raw.kind),
     }
 }

@@ -13,7 +13,11 @@ struct LicenseAllowList;
 impl Policy for LicenseAllowList {
     fn evaluate(sbom: &Sbom<'_>) -> Result<Evaluation, PluginError> {
         let allow_config = config("allow").unwrap_or_else(|| DEFAULT_ALLOW.to_string());
-        let allowed: Vec<&str> = allow_config.split(',').map(str::trim).filter(|s| !s.is_empty()).collect();
+        let allowed: Vec<&str> = allow_config
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .collect();
         let mut findings = Vec::new();
         for component in sbom.components() {
             let who = match &component.version {
@@ -22,13 +26,23 @@ impl Policy for LicenseAllowList {
             };
             if component.licenses.is_empty() {
                 findings.push(
-                    Finding::new("license/missing", Severity::Warning, Some(component.bom_ref.clone()), format!("{who} declares no licence"))
-                        .with_remediation("add the component's licence to the SBOM (SPDX id or expression)"),
+                    Finding::new(
+                        "license/missing",
+                        Severity::Warning,
+                        Some(component.bom_ref.clone()),
+                        format!("{who} declares no licence"),
+                    )
+                    .with_remediation(
+                        "add the component's licence to the SBOM (SPDX id or expression)",
+                    ),
                 );
                 continue;
             }
-            let unsatisfied: Vec<&String> =
-                component.licenses.iter().filter(|expr| !satisfied(expr, &allowed)).collect();
+            let unsatisfied: Vec<&String> = component
+                .licenses
+                .iter()
+                .filter(|expr| !satisfied(expr, &allowed))
+                .collect();
             if !unsatisfied.is_empty() {
                 let list: Vec<&str> = unsatisfied.iter().map(|s| s.as_str()).collect();
                 findings.push(
@@ -36,9 +50,14 @@ impl Policy for LicenseAllowList {
                         "license/not-allowed",
                         Severity::Error,
                         Some(component.bom_ref.clone()),
-                        format!("{who} is licensed under {}, which the allow-list does not satisfy", list.join("; ")),
+                        format!(
+                            "{who} is licensed under {}, which the allow-list does not satisfy",
+                            list.join("; ")
+                        ),
                     )
-                    .with_remediation("replace the component, obtain an exception, or extend the `allow` list"),
+                    .with_remediation(
+                        "replace the component, obtain an exception, or extend the `allow` list",
+                    ),
                 );
             }
         }
@@ -51,7 +70,11 @@ impl Policy for LicenseAllowList {
 fn satisfied(expression: &str, allowed: &[&str]) -> bool {
     let spaced = expression.replace('(', " ( ").replace(')', " ) ");
     let tokens: Vec<&str> = spaced.split_whitespace().collect();
-    let mut parser = Expr { tokens: &tokens, pos: 0, allowed };
+    let mut parser = Expr {
+        tokens: &tokens,
+        pos: 0,
+        allowed,
+    };
     matches!(parser.or(), Some(ok) if parser.pos == tokens.len() && ok)
 }
 
@@ -63,7 +86,9 @@ struct Expr<'a> {
 
 impl Expr<'_> {
     fn peek_is(&self, word: &str) -> bool {
-        self.tokens.get(self.pos).is_some_and(|t| t.eq_ignore_ascii_case(word))
+        self.tokens
+            .get(self.pos)
+            .is_some_and(|t| t.eq_ignore_ascii_case(word))
     }
 
     fn or(&mut self) -> Option<bool> {

@@ -8,7 +8,10 @@ struct Noop;
 
 impl Policy for Noop {
     fn evaluate(_sbom: &Sbom<'_>) -> Result<Evaluation, PluginError> {
-        Ok(Evaluation { passed: true, findings: Vec::new() })
+        Ok(Evaluation {
+            passed: true,
+            findings: Vec::new(),
+        })
     }
 }
 
