@@ -187,9 +187,15 @@ pub fn run(args: &BenchArgs, format: Format) -> anyhow::Result<ExitCode> {
         gas_limit: 1_000_000,
         ..InvokeOptions::default()
     };
-    service.parse("bench", "cyclonedx", &sample, &opts)?;
+    let sbom_id = match service
+        .parse("bench", "cyclonedx", &sample, &InvokeOptions::default())?
+        .output
+    {
+        Some(crate::service::Output::Sbom { sbom_id, .. }) => sbom_id,
+        _ => anyhow::bail!("the sample SBOM did not ingest"),
+    };
     let invoke = || -> anyhow::Result<()> {
-        let r = service.evaluate("bench", "noop", None, &opts)?;
+        let r = service.evaluate("bench", "noop", Some(&sbom_id), &opts)?;
         anyhow::ensure!(r.ok(), "noop failed: {:?}", r.error);
         Ok(())
     };

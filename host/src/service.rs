@@ -12,7 +12,7 @@ use crate::gas::{Balance, BudgetError, Budgets, GasBreakdown, GasSchedule, Reser
 use crate::plugins::{self, BUILTINS};
 use crate::runtime::{
     CallSpec, ComponentShape, InvokeError, LoadError, LoadedPlugin, LogLine, ParseOutput,
-    PluginKind, Sandbox, SandboxConfig, plugin_id,
+    PluginKind, Sandbox, SandboxConfig, SbomSnapshot, plugin_id,
 };
 use crate::state::{
     Committed, LedgerRow, NewPolicyResult, NewSbom, PluginRow, State, StateError, StateWrite,
@@ -220,7 +220,20 @@ pub struct Service {
     state: Arc<State>,
     sandbox: Sandbox,
     budgets: Budgets,
+    /// Compiled plugins by content address; never stale, since an id names fixed bytes.
     loaded: Mutex<HashMap<String, Arc<LoadedPlugin>>>,
+    /// Name or id → registry row; cleared whenever a plugin is installed.
+    resolved: Mutex<HashMap<String, PluginRow>>,
+    /// Recently evaluated SBOMs. Stored SBOMs are content-addressed and never change.
+    snapshots: Mutex<HashMap<(String, String), SbomSnapshot>>,
+}
+
+/// SBOM snapshots kept in memory at most.
+const SNAPSHOT_CACHE: usize = 16;
+
+fn locked<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    // Each cache update is a single insert/clear, so a poisoned lock still holds a valid map.
+    m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 impl Service {
@@ -232,7 +245,9 @@ impl Service {
             state,
             sandbox,
             budgets: Budgets::default(),
-            loaded: Mutex::new(HashMap::new()),
+            loaded: Mutex::default(),
+            resolved: Mutex::default(),
+            snapshots: Mutex::default(),
         };
         service.register_builtins()?;
         for t in service.state.tenants()? {
@@ -297,14 +312,11 @@ impl Service {
             Some(bytes),
             bytes.len() as u64,
         )?;
-        self.cache().insert(id.clone(), Arc::new(loaded));
+        locked(&self.loaded).insert(id.clone(), Arc::new(loaded));
+        locked(&self.resolved).clear();
         self.state
             .find_plugin(&id)?
             .ok_or(ServiceError::UnknownPlugin(id))
-    }
-
-    fn cache(&self) -> std::sync::MutexGuard<'_, HashMap<String, Arc<LoadedPlugin>>> {
-        self.loaded.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     fn bytes_of(&self, row: &PluginRow) -> Result<Vec<u8>, ServiceError> {
@@ -318,16 +330,45 @@ impl Service {
 
     /// Resolves a plugin by name or id and loads it (once per process).
     pub fn plugin(&self, name_or_id: &str) -> Result<(PluginRow, Arc<LoadedPlugin>), ServiceError> {
-        let row = self
-            .state
-            .find_plugin(name_or_id)?
-            .ok_or_else(|| ServiceError::UnknownPlugin(name_or_id.to_string()))?;
-        if let Some(loaded) = self.cache().get(&row.id) {
+        let cached = locked(&self.resolved).get(name_or_id).cloned();
+        let row = match cached {
+            Some(row) => row,
+            None => {
+                let row = self
+                    .state
+                    .find_plugin(name_or_id)?
+                    .ok_or_else(|| ServiceError::UnknownPlugin(name_or_id.to_string()))?;
+                locked(&self.resolved).insert(name_or_id.to_string(), row.clone());
+                row
+            }
+        };
+        if let Some(loaded) = locked(&self.loaded).get(&row.id) {
             return Ok((row, loaded.clone()));
         }
         let loaded = Arc::new(self.sandbox.load(&self.bytes_of(&row)?)?);
-        self.cache().insert(row.id.clone(), loaded.clone());
+        locked(&self.loaded).insert(row.id.clone(), loaded.clone());
         Ok((row, loaded))
+    }
+
+    /// One SBOM of `tenant`, from memory when it was evaluated recently.
+    fn snapshot(&self, tenant: &str, sbom_id: &str) -> Result<SbomSnapshot, ServiceError> {
+        let key = (tenant.to_string(), sbom_id.to_string());
+        if let Some(snapshot) = locked(&self.snapshots).get(&key) {
+            return Ok(snapshot.clone());
+        }
+        let snapshot =
+            self.state
+                .load_sbom(tenant, sbom_id)?
+                .ok_or_else(|| ServiceError::UnknownSbom {
+                    tenant: tenant.to_string(),
+                    id: sbom_id.to_string(),
+                })?;
+        let mut cache = locked(&self.snapshots);
+        if cache.len() >= SNAPSHOT_CACHE {
+            cache.clear();
+        }
+        cache.insert(key, snapshot.clone());
+        Ok(snapshot)
     }
 
     /// Describes an installed plugin.
@@ -430,13 +471,7 @@ impl Service {
                 .map(|s| s.id)
                 .ok_or_else(|| ServiceError::NoSbom(tenant.to_string()))?,
         };
-        let snapshot =
-            self.state
-                .load_sbom(tenant, &sbom_id)?
-                .ok_or_else(|| ServiceError::UnknownSbom {
-                    tenant: tenant.to_string(),
-                    id: sbom_id.clone(),
-                })?;
+        let snapshot = self.snapshot(tenant, &sbom_id)?;
         self.invoke(
             tenant,
             &row,

@@ -174,3 +174,31 @@ pub fn assert_failed_cleanly(service: &Service, report: &InvokeReport, outcome: 
         0
     );
 }
+
+/// Builds a guest crate for wasm32-wasip2 (offline: the set-up script fetched its deps) and
+/// returns the component path.
+pub fn build_guest(crate_dir: &Path, artifact: &str) -> PathBuf {
+    let target_dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("guests");
+    let status =
+        std::process::Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+            .args([
+                "build",
+                "--release",
+                "--offline",
+                "--target",
+                "wasm32-wasip2",
+                "--manifest-path",
+            ])
+            .arg(crate_dir.join("Cargo.toml"))
+            .env("CARGO_TARGET_DIR", &target_dir)
+            .env_remove("CARGO_ENCODED_RUSTFLAGS")
+            .env("RUSTFLAGS", "")
+            .status()
+            .expect("run cargo");
+    assert!(status.success(), "building {} failed", crate_dir.display());
+    let path = target_dir
+        .join("wasm32-wasip2/release")
+        .join(format!("{artifact}.wasm"));
+    assert!(path.exists(), "{} missing", path.display());
+    path
+}

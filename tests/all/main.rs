@@ -6,4 +6,5 @@ mod durability;
 mod gas;
 mod hostile;
 mod parsing;
+mod sandbox;
 mod sdk;

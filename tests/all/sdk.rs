@@ -1,37 +1,9 @@
 //! Third-party plugins: the example built the way an outside author would, and scaffolds from
 //! `traceguard plugin new` that build as generated, installed and invoked through the binary.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 
 use crate::common::*;
-
-/// Builds a plugin crate for wasm32-wasip2 (offline: the set-up script fetched its deps) and
-/// returns the component path.
-fn build_guest(crate_dir: &Path, artifact: &str) -> PathBuf {
-    let target_dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("guests");
-    let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
-        .args([
-            "build",
-            "--release",
-            "--offline",
-            "--target",
-            "wasm32-wasip2",
-            "--manifest-path",
-        ])
-        .arg(crate_dir.join("Cargo.toml"))
-        .env("CARGO_TARGET_DIR", &target_dir)
-        .env_remove("CARGO_ENCODED_RUSTFLAGS")
-        .env("RUSTFLAGS", "")
-        .status()
-        .expect("run cargo");
-    assert!(status.success(), "building {} failed", crate_dir.display());
-    let path = target_dir
-        .join("wasm32-wasip2/release")
-        .join(format!("{artifact}.wasm"));
-    assert!(path.exists(), "{} missing", path.display());
-    path
-}
 
 fn cli(db: &Path, args: &[&str]) -> std::process::Output {
     bin()

@@ -217,149 +217,192 @@ fn transaction(conn: &mut Connection, jobs: &[&WriteJob]) -> duckdb::Result<Vec<
     let mut results = Vec::with_capacity(jobs.len());
     {
         let mut seen: HashSet<(&str, &str)> = HashSet::new();
-        let mut sboms = tx.appender("sboms")?;
-        let mut components = tx.appender("components")?;
-        let mut dependencies = tx.appender("dependencies")?;
-        let mut diagnostics = tx.appender("diagnostics")?;
-        let mut policy_results = tx.appender("policy_results")?;
-        let mut findings = tx.appender("findings")?;
-        let mut exists = tx.prepare("SELECT count(*) FROM sboms WHERE tenant = ? AND id = ?")?;
+        let mut tables = Appenders {
+            conn: &tx,
+            open: Vec::new(),
+        };
+        let mut exists: Option<duckdb::Statement<'_>> = None;
         for job in jobs {
             let at = ts(job.ledger.finished_at_us);
             let result = match &job.write {
                 None => Committed::Written,
                 Some(StateWrite::Sbom(s)) => {
+                    let exists = match &mut exists {
+                        Some(stmt) => stmt,
+                        None => exists.insert(
+                            tx.prepare("SELECT count(*) FROM sboms WHERE tenant = ? AND id = ?")?,
+                        ),
+                    };
                     let stored: i64 = exists.query_row(params![s.tenant, s.id], |r| r.get(0))?;
                     if stored > 0 || !seen.insert((&s.tenant, &s.id)) {
                         Committed::Duplicate
                     } else {
                         let d = &s.document;
-                        sboms.append_row(params![
-                            s.tenant,
-                            s.id,
-                            d.format,
-                            d.spec_version,
-                            d.name,
-                            d.created,
-                            json(&d.tools),
-                            d.supplier,
-                            s.components.len() as u64,
-                            s.dependencies.len() as u64,
-                            job.ledger.id,
-                            at.clone()
-                        ])?;
+                        tables.row(
+                            "sboms",
+                            params![
+                                s.tenant,
+                                s.id,
+                                d.format,
+                                d.spec_version,
+                                d.name,
+                                d.created,
+                                json(&d.tools),
+                                d.supplier,
+                                s.components.len() as u64,
+                                s.dependencies.len() as u64,
+                                job.ledger.id,
+                                at.clone()
+                            ],
+                        )?;
                         for (seq, c) in s.components.iter().enumerate() {
                             let hashes: Vec<serde_json::Value> = c
                                 .hashes
                                 .iter()
                                 .map(|h| serde_json::json!({"algorithm": h.algorithm, "value": h.value}))
                                 .collect();
-                            components.append_row(params![
-                                s.tenant,
-                                s.id,
-                                seq as u64,
-                                c.bom_ref,
-                                c.name,
-                                c.version,
-                                c.purl,
-                                c.cpe,
-                                json(&c.licenses),
-                                json(&hashes),
-                                c.supplier,
-                                c.kind.name()
-                            ])?;
+                            tables.row(
+                                "components",
+                                params![
+                                    s.tenant,
+                                    s.id,
+                                    seq as u64,
+                                    c.bom_ref,
+                                    c.name,
+                                    c.version,
+                                    c.purl,
+                                    c.cpe,
+                                    json(&c.licenses),
+                                    json(&hashes),
+                                    c.supplier,
+                                    c.kind.name()
+                                ],
+                            )?;
                         }
                         for (seq, dep) in s.dependencies.iter().enumerate() {
-                            dependencies.append_row(params![
-                                s.tenant,
-                                s.id,
-                                seq as u64,
-                                dep.ref_,
-                                json(&dep.depends_on)
-                            ])?;
+                            tables.row(
+                                "dependencies",
+                                params![
+                                    s.tenant,
+                                    s.id,
+                                    seq as u64,
+                                    dep.ref_,
+                                    json(&dep.depends_on)
+                                ],
+                            )?;
                         }
                         for diag in &s.diagnostics {
-                            diagnostics.append_row(params![
-                                s.tenant,
-                                s.id,
-                                diag.severity.name(),
-                                diag.path,
-                                diag.message
-                            ])?;
+                            tables.row(
+                                "diagnostics",
+                                params![
+                                    s.tenant,
+                                    s.id,
+                                    diag.severity.name(),
+                                    diag.path,
+                                    diag.message
+                                ],
+                            )?;
                         }
                         Committed::Written
                     }
                 }
                 Some(StateWrite::PolicyResult(p)) => {
                     let e = &p.evaluation;
-                    policy_results.append_row(params![
-                        p.tenant,
-                        job.ledger.id,
-                        p.plugin_id,
-                        p.plugin_name,
-                        p.sbom_id,
-                        e.passed,
-                        e.findings.len() as u64,
-                        at.clone()
-                    ])?;
-                    for f in &e.findings {
-                        findings.append_row(params![
+                    tables.row(
+                        "policy_results",
+                        params![
                             p.tenant,
                             job.ledger.id,
+                            p.plugin_id,
+                            p.plugin_name,
                             p.sbom_id,
-                            f.rule_id,
-                            f.severity.name(),
-                            f.component_ref,
-                            f.message,
-                            f.remediation
-                        ])?;
+                            e.passed,
+                            e.findings.len() as u64,
+                            at.clone()
+                        ],
+                    )?;
+                    for f in &e.findings {
+                        tables.row(
+                            "findings",
+                            params![
+                                p.tenant,
+                                job.ledger.id,
+                                p.sbom_id,
+                                f.rule_id,
+                                f.severity.name(),
+                                f.component_ref,
+                                f.message,
+                                f.remediation
+                            ],
+                        )?;
                     }
                     Committed::Written
                 }
             };
             results.push(result);
         }
-        for appender in [
-            &mut sboms,
-            &mut components,
-            &mut dependencies,
-            &mut diagnostics,
-            &mut policy_results,
-            &mut findings,
-        ] {
-            appender.flush()?;
-        }
-        let mut ledger = tx.appender("invocations")?;
         for job in jobs {
             let l = &job.ledger;
             let g = l.gas.as_array();
-            ledger.append_row(params![
-                l.id,
-                l.tenant,
-                l.plugin_id,
-                l.plugin_name,
-                l.kind,
-                l.gas_limit,
-                l.gas_used,
-                g[0],
-                g[1],
-                g[2],
-                g[3],
-                g[4],
-                g[5],
-                g[6],
-                g[7],
-                l.outcome,
-                l.error,
-                l.schedule_version,
-                ts(l.started_at_us),
-                ts(l.finished_at_us),
-                l.cpu_us,
-                l.subject
-            ])?;
+            tables.row(
+                "invocations",
+                params![
+                    l.id,
+                    l.tenant,
+                    l.plugin_id,
+                    l.plugin_name,
+                    l.kind,
+                    l.gas_limit,
+                    l.gas_used,
+                    g[0],
+                    g[1],
+                    g[2],
+                    g[3],
+                    g[4],
+                    g[5],
+                    g[6],
+                    g[7],
+                    l.outcome,
+                    l.error,
+                    l.schedule_version,
+                    ts(l.started_at_us),
+                    ts(l.finished_at_us),
+                    l.cpu_us,
+                    l.subject
+                ],
+            )?;
         }
-        ledger.flush()?;
+        tables.flush()?;
     }
     tx.commit()?;
     Ok(results)
+}
+
+/// Appenders opened on first use: opening one costs DuckDB a catalog lookup and buffer
+/// allocation, which would dominate a group commit of ledger rows if every table's were opened
+/// for every transaction.
+struct Appenders<'c> {
+    conn: &'c Connection,
+    open: Vec<(&'static str, duckdb::Appender<'c>)>,
+}
+
+impl Appenders<'_> {
+    fn row<P: duckdb::AppenderParams>(
+        &mut self,
+        table: &'static str,
+        row: P,
+    ) -> duckdb::Result<()> {
+        let i = match self.open.iter().position(|(t, _)| *t == table) {
+            Some(i) => i,
+            None => {
+                self.open.push((table, self.conn.appender(table)?));
+                self.open.len() - 1
+            }
+        };
+        self.open[i].1.append_row(row)
+    }
+
+    fn flush(&mut self) -> duckdb::Result<()> {
+        self.open.iter_mut().try_for_each(|(_, a)| a.flush())
+    }
 }
