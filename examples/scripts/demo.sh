@@ -5,4 +5,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$ROOT"
-cargo run --quiet -p traceguard -- demo "$@"
+# --all-targets resolves features exactly as the test build does, so the demo and the tests share
+# every compiled dependency (a plain `cargo run` would rebuild DuckDB with other features).
+cargo build --quiet -p traceguard --all-targets
+"$CARGO_TARGET_DIR/debug/traceguard" demo "$@"
