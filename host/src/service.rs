@@ -597,27 +597,9 @@ impl Service {
     }
 }
 
-fn mark_duplicate(output: Output) -> Output {
-    match output {
-        Output::Sbom {
-            sbom_id,
-            format,
-            spec_version,
-            name,
-            components,
-            dependencies,
-            diagnostics,
-            ..
-        } => Output::Sbom {
-            sbom_id,
-            format,
-            spec_version,
-            name,
-            components,
-            dependencies,
-            diagnostics,
-            duplicate: true,
-        },
-        other => other,
+fn mark_duplicate(mut output: Output) -> Output {
+    if let Output::Sbom { duplicate, .. } = &mut output {
+        *duplicate = true;
     }
+    output
 }
