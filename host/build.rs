@@ -105,6 +105,11 @@ fn workspace_members(plugins: &Path) -> Vec<String> {
         .split(',')
         .map(|m| m.trim().trim_matches('"').to_string())
         .filter(|m| !m.is_empty())
+        // Only component crates are plugins; library members (shared parser code) are not.
+        .filter(|m| {
+            std::fs::read_to_string(plugins.join(m).join("Cargo.toml"))
+                .is_ok_and(|toml| toml.contains("cdylib"))
+        })
         .map(|m| m.rsplit('/').next().unwrap_or(&m).to_string())
         .collect()
 }

@@ -20,6 +20,7 @@ pub mod bindings {
             world: "sbom-parser",
             pub_export_macro: true,
             default_bindings_module: "traceguard_sdk::bindings::sbom_parser",
+            additional_derives: [PartialEq, Eq],
             generate_all,
         });
     }

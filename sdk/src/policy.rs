@@ -116,6 +116,9 @@ pub fn __evaluate<P: Policy>(sbom: &sbom_state::SbomReader) -> Result<Evaluation
 #[macro_export]
 macro_rules! export_policy {
     ($policy:ident) => {
+        // Exported only for wasm: natively the policy is a plain library, so several plugins
+        // can link into one test or benchmark binary.
+        #[cfg(target_arch = "wasm32")]
         const _: () = {
             impl $crate::bindings::policy::exports::traceguard::plugin::evaluator::Guest for $policy {
                 fn evaluate(

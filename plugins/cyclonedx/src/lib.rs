@@ -13,7 +13,8 @@ use traceguard_sdk::{
     export_sbom_parser,
 };
 
-struct CycloneDx;
+/// The CycloneDX parser; run it natively with `traceguard_sdk::parser::parse_native::<CycloneDx>`.
+pub struct CycloneDx;
 
 const SUPPORTED: &[&str] = &["1.2", "1.3", "1.4", "1.5", "1.6"];
 

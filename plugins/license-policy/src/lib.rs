@@ -8,7 +8,8 @@ use traceguard_sdk::{Finding, PluginError, Severity, config, export_policy};
 
 const DEFAULT_ALLOW: &str = "Apache-2.0,MIT,BSD-2-Clause,BSD-3-Clause,ISC,0BSD,Zlib,Unlicense,CC0-1.0,BSL-1.0,Unicode-3.0,Unicode-DFS-2016,MPL-2.0";
 
-struct LicenseAllowList;
+/// The licence allow-list policy.
+pub struct LicenseAllowList;
 
 impl Policy for LicenseAllowList {
     fn evaluate(sbom: &Sbom<'_>) -> Result<Evaluation, PluginError> {

@@ -4,7 +4,8 @@
 use traceguard_sdk::policy::{Evaluation, Policy, Sbom};
 use traceguard_sdk::{PluginError, export_policy};
 
-struct Noop;
+/// The no-op policy.
+pub struct Noop;
 
 impl Policy for Noop {
     fn evaluate(_sbom: &Sbom<'_>) -> Result<Evaluation, PluginError> {
