@@ -32,6 +32,20 @@ pub struct BenchArgs {
     /// Parses of the sample SBOM per fuel-overhead measurement.
     #[arg(long, default_value_t = 200)]
     pub parses: u64,
+    /// Run only this measurement (for profiling one path); default: all of them.
+    #[arg(long, value_enum)]
+    pub only: Option<Section>,
+}
+
+/// One measurement of `traceguard bench`, selectable with `--only`.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    /// Warm no-op invocation in the sandbox alone.
+    Noop,
+    /// No-op invocations through the service with the durable ledger.
+    Durable,
+    /// Raw ledger rows per second through the group-commit writer.
+    Ledger,
 }
 
 #[derive(Serialize)]
@@ -151,29 +165,30 @@ struct Results {
     ledger_rows_per_s: f64,
 }
 
-/// Runs every measurement and prints the results.
-pub fn run(args: &BenchArgs, format: Format) -> anyhow::Result<ExitCode> {
-    let dir = tempfile_dir()?;
-    let sample: Arc<[u8]> = include_bytes!("../../examples/sboms/traceguard-host.cdx.json")
-        .as_slice()
-        .into();
-    let limit = 1_000_000_000;
-
+fn noop_sandbox_only(args: &BenchArgs, metered: &Sandbox) -> anyhow::Result<Latency> {
     eprintln!(
         "bench: warm no-op invocation, sandbox only ({} iterations)",
         args.iterations
     );
-    let metered = sandbox(true, args.threads)?;
-    let noop = builtin(&metered, "noop")?;
-    let call = |sb: &Sandbox, p: &LoadedPlugin| {
-        sb.evaluate(p, empty_sbom(), &spec(limit))
-            .result
-            .map(|_| ())
-            .map_err(anyhow::Error::from)
-    };
-    time_n(1000, || call(&metered, &noop))?; // warm-up
-    let noop_sandbox_only = time_n(args.iterations, || call(&metered, &noop))?;
+    let noop = builtin(metered, "noop")?;
+    time_n(1000, || call_noop(metered, &noop))?; // warm-up
+    time_n(args.iterations, || call_noop(metered, &noop))
+}
 
+fn call_noop(sandbox: &Sandbox, plugin: &LoadedPlugin) -> anyhow::Result<()> {
+    sandbox
+        .evaluate(plugin, empty_sbom(), &spec(1_000_000_000))
+        .result
+        .map(|_| ())
+        .map_err(anyhow::Error::from)
+}
+
+/// Single-caller latency and multi-caller throughput of no-op calls through the service.
+fn noop_durable(
+    args: &BenchArgs,
+    dir: &std::path::Path,
+    sample: &Arc<[u8]>,
+) -> anyhow::Result<(Latency, f64)> {
     eprintln!("bench: no-op with reservation and durable ledger row");
     let service = Service::open(
         &dir.join("bench.duckdb"),
@@ -188,7 +203,7 @@ pub fn run(args: &BenchArgs, format: Format) -> anyhow::Result<ExitCode> {
         ..InvokeOptions::default()
     };
     let sbom_id = match service
-        .parse("bench", "cyclonedx", &sample, &InvokeOptions::default())?
+        .parse("bench", "cyclonedx", sample, &InvokeOptions::default())?
         .output
     {
         Some(crate::service::Output::Sbom { sbom_id, .. }) => sbom_id,
@@ -205,6 +220,90 @@ pub fn run(args: &BenchArgs, format: Format) -> anyhow::Result<ExitCode> {
         args.threads, args.seconds
     );
     let durable = throughput(args.threads, args.seconds, invoke)?;
+    Ok((with_ledger, durable))
+}
+
+/// Ledger rows per second through the group-commit writer, no sandbox involved.
+fn ledger_rows(args: &BenchArgs, dir: &std::path::Path) -> anyhow::Result<f64> {
+    eprintln!(
+        "bench: ledger rows/s ({} threads, {} s)",
+        args.threads, args.seconds
+    );
+    let state = State::open(&dir.join("ledger.duckdb"))?;
+    throughput(args.threads, args.seconds, || {
+        let id = state.next_invocation_id();
+        let now = now_us();
+        state.commit(WriteJob {
+            ledger: LedgerRow {
+                id,
+                tenant: "bench".into(),
+                plugin_id: "0".repeat(64),
+                plugin_name: "bench".into(),
+                kind: "policy".into(),
+                gas_limit: 1,
+                gas_used: 1,
+                gas: GasBreakdown::default(),
+                outcome: "ok".into(),
+                error: None,
+                schedule_version: "bench".into(),
+                started_at_us: now,
+                finished_at_us: now,
+                cpu_us: 0,
+                subject: None,
+            },
+            write: None,
+        })?;
+        Ok(())
+    })
+}
+
+/// Runs one measurement alone and prints it.
+fn run_one(section: Section, args: &BenchArgs, dir: &std::path::Path) -> anyhow::Result<()> {
+    let sample = sample();
+    match section {
+        Section::Noop => {
+            let l = noop_sandbox_only(args, &sandbox(true, args.threads)?)?;
+            println!(
+                "no-op invocation, sandbox only  p50 {:.1} µs  p99 {:.1} µs  {:.0}/s (1 thread)",
+                l.p50_us, l.p99_us, l.per_second
+            );
+        }
+        Section::Durable => {
+            let (l, t) = noop_durable(args, dir, &sample)?;
+            println!(
+                "no-op + reservation + durable ledger  p50 {:.1} µs  p99 {:.1} µs; {t:.0}/s with {} threads",
+                l.p50_us, l.p99_us, args.threads
+            );
+        }
+        Section::Ledger => {
+            let rows = ledger_rows(args, dir)?;
+            println!("ledger rows/s {rows:.0} ({} threads)", args.threads);
+        }
+    }
+    Ok(())
+}
+
+fn sample() -> Arc<[u8]> {
+    include_bytes!("../../examples/sboms/traceguard-host.cdx.json")
+        .as_slice()
+        .into()
+}
+
+/// Runs every measurement (or the one chosen with `--only`) and prints the results.
+pub fn run(args: &BenchArgs, format: Format) -> anyhow::Result<ExitCode> {
+    let dir = tempfile_dir()?;
+    if let Some(section) = args.only {
+        let result = run_one(section, args, &dir);
+        let _ = std::fs::remove_dir_all(&dir);
+        result?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let sample = sample();
+    let limit = 1_000_000_000;
+    let metered = sandbox(true, args.threads)?;
+    let noop = builtin(&metered, "noop")?;
+    let noop_sandbox_only = noop_sandbox_only(args, &metered)?;
+    let (with_ledger, durable) = noop_durable(args, &dir, &sample)?;
 
     eprintln!("bench: compile and cache load");
     let cache = dir.join("cache");
@@ -251,39 +350,10 @@ pub fn run(args: &BenchArgs, format: Format) -> anyhow::Result<ExitCode> {
         u += t.elapsed();
     }
     let noop_u = builtin(&unmetered, "noop")?;
-    let nm = time_n(args.iterations, || call(&metered, &noop))?;
-    let nu = time_n(args.iterations, || call(&unmetered, &noop_u))?;
+    let nm = time_n(args.iterations, || call_noop(&metered, &noop))?;
+    let nu = time_n(args.iterations, || call_noop(&unmetered, &noop_u))?;
 
-    eprintln!(
-        "bench: ledger rows/s ({} threads, {} s)",
-        args.threads, args.seconds
-    );
-    let state = State::open(&dir.join("ledger.duckdb"))?;
-    let ledger = throughput(args.threads, args.seconds, || {
-        let id = state.next_invocation_id();
-        let now = now_us();
-        state.commit(WriteJob {
-            ledger: LedgerRow {
-                id,
-                tenant: "bench".into(),
-                plugin_id: "0".repeat(64),
-                plugin_name: "bench".into(),
-                kind: "policy".into(),
-                gas_limit: 1,
-                gas_used: 1,
-                gas: GasBreakdown::default(),
-                outcome: "ok".into(),
-                error: None,
-                schedule_version: "bench".into(),
-                started_at_us: now,
-                finished_at_us: now,
-                cpu_us: 0,
-                subject: None,
-            },
-            write: None,
-        })?;
-        Ok(())
-    })?;
+    let ledger = ledger_rows(args, &dir)?;
 
     let results = Results {
         noop_sandbox_only,

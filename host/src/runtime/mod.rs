@@ -15,7 +15,7 @@ use std::time::Duration;
 
 use wasmtime::component::{Component, Linker, Resource};
 use wasmtime::{
-    CallHook, Config, Engine, InstanceAllocationStrategy, PoolingAllocationConfig, Store,
+    CallHook, Config, Enabled, Engine, InstanceAllocationStrategy, PoolingAllocationConfig, Store,
     StoreContextMut, Trap,
 };
 
@@ -651,6 +651,9 @@ fn drain_host_gas(mut store: StoreContextMut<'_, Ctx>, hook: CallHook) -> wasmti
     Ok(())
 }
 
+/// Bytes of each pooled linear memory kept mapped between calls (reset in place, not unmapped).
+const KEEP_RESIDENT: usize = 1 << 20;
+
 fn build_engine(config: &SandboxConfig) -> anyhow::Result<Engine> {
     let mut wasm = Config::new();
     wasm.wasm_component_model(true)
@@ -667,7 +670,11 @@ fn build_engine(config: &SandboxConfig) -> anyhow::Result<Engine> {
         .total_stacks(slots)
         .max_memory_size(config.limits.memory_bytes)
         .max_unused_warm_slots(slots)
-        .linear_memory_keep_resident(1 << 20)
+        // Reset memory by rewriting only the pages the last call dirtied (PAGEMAP_SCAN, Linux
+        // ≥ 6.7) and keep them mapped: without it every reuse memsets the whole kept region,
+        // which was half the cost of a no-op call.
+        .pagemap_scan(Enabled::Auto)
+        .linear_memory_keep_resident(KEEP_RESIDENT)
         .table_keep_resident(64 << 10);
     let mut pooled = wasm.clone();
     pooled.allocation_strategy(InstanceAllocationStrategy::Pooling(pool));
