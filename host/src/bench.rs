@@ -13,7 +13,9 @@ use crate::bindings::DocumentInfo;
 use crate::cli::Format;
 use crate::gas::{GasBreakdown, GasSchedule};
 use crate::plugins;
-use crate::runtime::{CallSpec, LoadedPlugin, Sandbox, SandboxConfig, SbomSnapshot};
+use crate::runtime::{
+    CallSpec, Collect, InputState, LoadedPlugin, Sandbox, SandboxConfig, SbomSnapshot,
+};
 use crate::service::{InvokeOptions, Service};
 use crate::state::{LedgerRow, State, WriteJob, now_us};
 
@@ -328,10 +330,15 @@ pub fn run(args: &BenchArgs, format: Format) -> anyhow::Result<ExitCode> {
     );
     let unmetered = sandbox(false, 4)?;
     let parse = |sb: &Sandbox, p: &LoadedPlugin| {
-        sb.parse(p, sample.clone(), &spec(limit))
-            .result
-            .map(|_| ())
-            .map_err(anyhow::Error::from)
+        sb.parse(
+            p,
+            InputState::bytes(sample.clone()),
+            Box::new(Collect::default()),
+            &spec(limit),
+        )
+        .result
+        .map(|_| ())
+        .map_err(anyhow::Error::from)
     };
     let (pm, pu) = (
         builtin(&metered, "cyclonedx")?,

@@ -2,7 +2,8 @@
 //! state write and ledger row in one durable transaction → settlement → report.
 
 use std::collections::{BTreeMap, HashMap};
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicU64;
 use std::sync::{Arc, Mutex};
 
 use serde::Serialize;
@@ -11,12 +12,13 @@ use crate::bindings::{Diagnostic, DocumentInfo, Evaluation};
 use crate::gas::{Balance, BudgetError, Budgets, GasBreakdown, GasSchedule, Reservation};
 use crate::plugins::{self, BUILTINS};
 use crate::runtime::{
-    CallSpec, ComponentShape, InvokeError, LoadError, LoadedPlugin, LogLine, ParseOutput,
-    PluginKind, Sandbox, SandboxConfig, SbomSnapshot, plugin_id,
+    CallSpec, ComponentShape, InputState, InvokeError, LoadError, LoadedPlugin, LogLine,
+    ParseOutput, PluginKind, Sandbox, SandboxConfig, SbomSnapshot, plugin_id,
 };
+use crate::state::blobs::{Blobs, Staged};
 use crate::state::{
-    Committed, LedgerRow, NewPolicyResult, NewSbom, PluginRow, State, StateError, StateWrite,
-    WriteJob, now_us,
+    Committed, Ingest, LedgerRow, NewPolicyResult, NewSbom, PluginRow, State, StateError,
+    StateWrite, WriteJob, now_us,
 };
 
 /// Default gas limit of one invocation.
@@ -53,6 +55,14 @@ pub enum ServiceError {
         "tenant `{0}` has no SBOM yet: ingest one first (`traceguard invoke --tenant {0} cyclonedx FILE`)"
     )]
     NoSbom(String),
+    /// The document to ingest could not be read or staged.
+    #[error("cannot read {what}: {error}")]
+    Document {
+        /// The file (or "the request body").
+        what: String,
+        /// The I/O error.
+        error: std::io::Error,
+    },
     /// No such SBOM for this tenant.
     #[error(
         "tenant `{tenant}` has no SBOM `{id}` (list them with `traceguard sbom list --tenant {tenant}`)"
@@ -218,6 +228,7 @@ pub struct PluginInfo {
 /// The TraceGuard service over one database.
 pub struct Service {
     state: Arc<State>,
+    blobs: Blobs,
     sandbox: Sandbox,
     budgets: Budgets,
     /// Compiled plugins by content address; never stale, since an id names fixed bytes.
@@ -240,9 +251,17 @@ impl Service {
     /// Opens the database, registers the built-in plugins and loads tenant balances.
     pub fn open(db: &Path, sandbox: SandboxConfig) -> anyhow::Result<Self> {
         let state = State::open(db)?;
+        let blobs_dir = blobs_dir(db);
+        let blobs = Blobs::open(&blobs_dir).map_err(|e| {
+            anyhow::anyhow!(
+                "cannot open the document store {}: {e}",
+                blobs_dir.display()
+            )
+        })?;
         let sandbox = Sandbox::new(sandbox, GasSchedule::default_schedule())?;
         let service = Service {
             state,
+            blobs,
             sandbox,
             budgets: Budgets::default(),
             loaded: Mutex::default(),
@@ -408,18 +427,43 @@ impl Service {
         document: &[u8],
         opts: &InvokeOptions,
     ) -> Result<InvokeReport, ServiceError> {
+        self.ingest(tenant, plugin, Document::Bytes(document), opts, None)
+    }
+
+    /// Streams `document` through a parser plugin into the tenant's state: the raw bytes are
+    /// staged in the blob store (which gives the SBOM id), the parser reads them in chunks, and
+    /// its batches are appended to one transaction that commits with the ledger row, or not at
+    /// all. `progress`, if given, counts the bytes the parser has read.
+    pub fn ingest(
+        &self,
+        tenant: &str,
+        plugin: &str,
+        document: Document<'_>,
+        opts: &InvokeOptions,
+        progress: Option<Arc<AtomicU64>>,
+    ) -> Result<InvokeReport, ServiceError> {
         let (row, loaded) = self.plugin(plugin)?;
         Self::expect_kind(&row, &loaded, PluginKind::SbomParser)?;
-        let sbom_id = blake3::hash(document).to_hex().to_string();
-        let document: Arc<[u8]> = document.into();
+        self.balance(tenant)?;
+        let staged = self.stage(&document)?;
+        let reader = staged.reader().map_err(|error| ServiceError::Document {
+            what: document.describe(),
+            error,
+        })?;
+        let mut input = InputState::reader(Box::new(reader), staged.size);
+        if let Some(counter) = progress {
+            input = input.tracking(counter);
+        }
+        let sbom_id = staged.id.clone();
+        let (ingest, feed) = self.state.begin_ingest(tenant, &sbom_id)?;
         self.invoke(
             tenant,
             &row,
             opts,
             Some(sbom_id.clone()),
-            |spec| self.sandbox.parse(&loaded, document, spec),
+            |spec| self.sandbox.parse(&loaded, input, Box::new(feed), spec),
             |out: ParseOutput| {
-                let info = out.document.clone().unwrap_or_else(|| DocumentInfo {
+                let info = out.document.unwrap_or_else(|| DocumentInfo {
                     format: "unknown".into(),
                     spec_version: String::new(),
                     name: None,
@@ -432,22 +476,34 @@ impl Service {
                     format: info.format.clone(),
                     spec_version: info.spec_version.clone(),
                     name: info.name.clone(),
-                    components: out.components.len() as u64,
-                    dependencies: out.dependencies.len() as u64,
+                    components: out.components,
+                    dependencies: out.dependencies,
                     diagnostics: out.diagnostics.iter().map(DiagnosticOut::from).collect(),
                     duplicate: false,
                 };
-                let write = StateWrite::Sbom(Box::new(NewSbom {
-                    tenant: tenant.to_string(),
+                let sbom = NewSbom {
                     id: sbom_id.clone(),
                     document: info,
                     components: out.components,
                     dependencies: out.dependencies,
                     diagnostics: out.diagnostics,
-                }));
-                (output, write)
+                };
+                (output, Persist::Ingest(Box::new((ingest, sbom, staged))))
             },
         )
+    }
+
+    fn stage(&self, document: &Document<'_>) -> Result<Staged, ServiceError> {
+        let staged = match document {
+            Document::Bytes(bytes) => self.blobs.stage(*bytes, |_| {}),
+            Document::File(path) => {
+                std::fs::File::open(path).and_then(|f| self.blobs.stage(f, |_| {}))
+            }
+        };
+        staged.map_err(|error| ServiceError::Document {
+            what: document.describe(),
+            error,
+        })
     }
 
     /// Evaluates a policy plugin over one SBOM of `tenant` (the newest when `sbom_id` is `None`).
@@ -501,7 +557,7 @@ impl Service {
                     plugin_name: row.name.clone(),
                     evaluation,
                 }));
-                (output, write)
+                (output, Persist::Write(write))
             },
         )
     }
@@ -515,7 +571,7 @@ impl Service {
         opts: &InvokeOptions,
         subject: Option<String>,
         run: impl FnOnce(&CallSpec) -> crate::runtime::Invocation<T>,
-        produce: impl FnOnce(T) -> (Output, StateWrite),
+        produce: impl FnOnce(T) -> (Output, Persist),
     ) -> Result<InvokeReport, ServiceError> {
         let reservation: Reservation = self.budgets.reserve(tenant, opts.gas_limit)?;
         let started = now_us();
@@ -529,6 +585,8 @@ impl Service {
         let gas = invocation.usage.price(schedule);
         let gas_used = match &invocation.result {
             Err(InvokeError::OutOfGas { .. } | InvokeError::Timeout(_)) => opts.gas_limit,
+            // The host failed the plugin, not the other way round.
+            Err(InvokeError::Host(_)) => 0,
             _ => gas.total().min(opts.gas_limit),
         };
         let (outcome, output, write, error, error_diagnostics) = match invocation.result {
@@ -566,7 +624,21 @@ impl Service {
             cpu_us: invocation.cpu_time.as_micros() as u64,
             subject,
         };
-        let (outcome, output, error) = match self.state.commit(WriteJob { ledger, write }) {
+        let committed = match write {
+            Some(Persist::Ingest(ingest)) => {
+                let (ingest, sbom, blob) = *ingest;
+                persist_sbom(ingest, sbom, blob, ledger)
+            }
+            Some(Persist::Write(write)) => self.state.commit(WriteJob {
+                ledger,
+                write: Some(write),
+            }),
+            None => self.state.commit(WriteJob {
+                ledger,
+                write: None,
+            }),
+        };
+        let (outcome, output, error) = match committed {
             Ok(Committed::Written) => (outcome, output, error),
             Ok(Committed::Duplicate) => (outcome, output.map(mark_duplicate), error),
             Ok(Committed::StateFailed(why)) => ("state_error", None, Some(why)),
@@ -595,6 +667,52 @@ impl Service {
             budget_remaining,
         })
     }
+}
+
+/// How a successful invocation's state is committed with its ledger row.
+enum Persist {
+    /// Through the group-commit writer.
+    Write(StateWrite),
+    /// By finishing the SBOM's streaming ingest transaction (and keeping its raw document).
+    Ingest(Box<(Ingest, NewSbom, Staged)>),
+}
+
+/// Keeps the raw document, then commits the ingest. A document that cannot be kept fails the
+/// ingest like any other state error: rolled back, ledger row recorded.
+fn persist_sbom(
+    ingest: Ingest,
+    sbom: NewSbom,
+    blob: Staged,
+    ledger: LedgerRow,
+) -> Result<Committed, StateError> {
+    match blob.keep() {
+        Ok(()) => ingest.commit(sbom, ledger),
+        Err(e) => ingest.abort(ledger, format!("cannot keep the raw document: {e}")),
+    }
+}
+
+/// Where a document to ingest comes from.
+pub enum Document<'a> {
+    /// Bytes in memory (an HTTP body, a test).
+    Bytes(&'a [u8]),
+    /// A file, streamed.
+    File(&'a Path),
+}
+
+impl Document<'_> {
+    fn describe(&self) -> String {
+        match self {
+            Document::Bytes(_) => "the document".into(),
+            Document::File(path) => path.display().to_string(),
+        }
+    }
+}
+
+/// The blob directory of a database: beside the file, named after it.
+fn blobs_dir(db: &Path) -> PathBuf {
+    let mut name = db.file_name().unwrap_or_default().to_os_string();
+    name.push(".blobs");
+    db.with_file_name(name)
 }
 
 fn mark_duplicate(mut output: Output) -> Output {

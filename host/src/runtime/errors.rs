@@ -81,6 +81,10 @@ pub enum InvokeError {
     /// The plugin could not be instantiated.
     #[error("plugin could not be instantiated: {0}")]
     Instantiate(String),
+    /// The host failed while serving the plugin (reading the document, storing its output).
+    /// Not the plugin's fault, so not charged.
+    #[error("host failure during the invocation: {0}")]
+    Host(String),
 }
 
 impl InvokeError {
@@ -96,6 +100,7 @@ impl InvokeError {
             InvokeError::Trap { .. } => "trap",
             InvokeError::InvalidOutput(_) => "invalid_output",
             InvokeError::Instantiate(_) => "instantiate_failed",
+            InvokeError::Host(_) => "host_error",
         }
     }
 }

@@ -2,7 +2,9 @@
 //! and the policy's `sbom-reader`. Every method is charged to the invocation's gas meter and
 //! bounded by its limits; a refusal is an error value, never a host panic.
 
+use std::io::Read;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use wasmtime::Result;
 use wasmtime::component::Resource;
@@ -19,34 +21,128 @@ pub const MAX_READ: usize = 64 * 1024;
 /// Most entries one push or page may carry.
 pub const MAX_BATCH: usize = 1024;
 
-/// The document a parser reads.
+/// The document a parser reads: an in-memory buffer or a file, streamed chunk by chunk.
 pub struct InputState {
-    bytes: Arc<[u8]>,
-    pos: usize,
+    reader: Box<dyn Read + Send>,
+    size: u64,
+    /// Bytes handed to the plugin so far, for progress displays.
+    progress: Arc<AtomicU64>,
+    /// Set when reading the source failed; the invocation then fails.
+    pub(crate) failed: Option<String>,
 }
 
 impl InputState {
-    /// A document to be read from the start.
-    pub fn new(bytes: Arc<[u8]>) -> Self {
-        InputState { bytes, pos: 0 }
+    /// A document held in memory.
+    pub fn bytes(bytes: Arc<[u8]>) -> Self {
+        let size = bytes.len() as u64;
+        Self::reader(Box::new(std::io::Cursor::new(bytes)), size)
+    }
+
+    /// A document read from `reader`, `size` bytes long (a file, usually).
+    pub fn reader(reader: Box<dyn Read + Send>, size: u64) -> Self {
+        InputState {
+            reader,
+            size,
+            progress: Arc::new(AtomicU64::new(0)),
+            failed: None,
+        }
+    }
+
+    /// Counts the bytes the plugin reads into `counter`, for whoever shows progress.
+    pub fn tracking(mut self, counter: Arc<AtomicU64>) -> Self {
+        self.progress = counter;
+        self
+    }
+
+    /// Reads up to `max` bytes, filling the chunk unless the document ends: chunk boundaries
+    /// (and so the number of calls the plugin makes, and its gas) depend only on the document,
+    /// never on how the operating system happened to split a read.
+    fn chunk(&mut self, max: usize) -> Vec<u8> {
+        let mut chunk = vec![0; max];
+        let mut filled = 0;
+        while filled < max && self.failed.is_none() {
+            match self.reader.read(&mut chunk[filled..]) {
+                Ok(0) => break,
+                Ok(n) => filled += n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => self.failed = Some(format!("reading the document failed: {e}")),
+            }
+        }
+        chunk.truncate(filled);
+        self.progress.fetch_add(filled as u64, Ordering::Relaxed);
+        chunk
     }
 }
 
-/// What a parser pushed; taken back by the host after the call.
-#[derive(Default)]
+/// Where pushed components and dependency edges go as they arrive: the host's ingest
+/// transaction in service use, a plain collection in tests and benchmarks. An error stops the
+/// plugin (its next push is refused) and fails the invocation.
+pub trait BatchSink: Send {
+    /// Takes one batch of components, in push order.
+    fn components(&mut self, batch: Vec<Component>) -> std::result::Result<(), String>;
+    /// Takes one batch of dependency edge sets, in push order.
+    fn dependencies(&mut self, batch: Vec<Dependency>) -> std::result::Result<(), String>;
+}
+
+/// A [`BatchSink`] that keeps everything in memory, for tests and benchmarks.
+#[derive(Clone, Default)]
+pub struct Collect(pub Arc<std::sync::Mutex<(Vec<Component>, Vec<Dependency>)>>);
+
+impl Collect {
+    /// Takes what was collected so far.
+    pub fn take(&self) -> (Vec<Component>, Vec<Dependency>) {
+        std::mem::take(&mut *self.0.lock().unwrap_or_else(|p| p.into_inner()))
+    }
+}
+
+impl BatchSink for Collect {
+    fn components(&mut self, batch: Vec<Component>) -> std::result::Result<(), String> {
+        let mut all = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        all.0.extend(batch);
+        Ok(())
+    }
+    fn dependencies(&mut self, batch: Vec<Dependency>) -> std::result::Result<(), String> {
+        let mut all = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        all.1.extend(batch);
+        Ok(())
+    }
+}
+
+/// What a parser pushed: components and edges stream on to the [`BatchSink`]; the host keeps
+/// the counts, the document facts and the diagnostics for after the call.
 pub struct SinkState {
     /// Document-level facts, if the parser sent them.
     pub document: Option<DocumentInfo>,
-    /// Components in push order.
-    pub components: Vec<Component>,
-    /// Dependency edge sets in push order.
-    pub dependencies: Vec<Dependency>,
+    /// Components pushed.
+    pub components: u64,
+    /// Dependency edge sets pushed.
+    pub dependencies: u64,
     /// Diagnostics reported along the way.
     pub diagnostics: Vec<Diagnostic>,
     /// Set when a limit refused output; the invocation then fails whatever the plugin returns.
     pub overflow: Option<String>,
+    /// Set when the host could not store a batch; the invocation then fails.
+    pub storage_failed: Option<String>,
+    out: Box<dyn BatchSink>,
     rows: u64,
     bytes: u64,
+}
+
+impl SinkState {
+    /// An empty sink forwarding batches to `out`.
+    pub fn new(out: Box<dyn BatchSink>) -> Self {
+        SinkState {
+            document: None,
+            components: 0,
+            dependencies: 0,
+            diagnostics: Vec::new(),
+            overflow: None,
+            storage_failed: None,
+            out,
+            rows: 0,
+            bytes: 0,
+        }
+    }
 }
 
 /// One stored SBOM handed to a policy, read page by page.
@@ -172,7 +268,7 @@ impl Ctx {
         sink: &Resource<SinkState>,
         batch: Vec<T>,
         rows_of: impl Fn(&T) -> u64,
-        store: impl FnOnce(&mut SinkState, Vec<T>),
+        store: impl FnOnce(&mut SinkState, Vec<T>) -> std::result::Result<(), String>,
     ) -> Result<Result<(), SinkError>> {
         self.meter.charge(GasClass::HostCall, 1);
         if batch.len() > MAX_BATCH {
@@ -186,7 +282,12 @@ impl Ctx {
         if let Err(e) = state.admit(&limits, rows, bytes)? {
             return Ok(Err(e));
         }
-        store(state, batch);
+        if let Err(why) = store(state, batch) {
+            let why = format!("the host could not store the batch: {why}");
+            state.overflow = Some(why.clone());
+            state.storage_failed = Some(why.clone());
+            return Ok(Err(SinkError::Invalid(why)));
+        }
         self.meter.charge(GasClass::RowWritten, rows);
         Ok(Ok(()))
     }
@@ -198,18 +299,14 @@ impl sbom_io::HostInput for Ctx {
     fn read(&mut self, input: Resource<InputState>, max: u32) -> Result<Vec<u8>> {
         self.meter.charge(GasClass::HostCall, 1);
         let state = self.table.get_mut(&input)?;
-        let n = (max as usize)
-            .min(MAX_READ)
-            .min(state.bytes.len() - state.pos);
-        let chunk = state.bytes[state.pos..state.pos + n].to_vec();
-        state.pos += n;
-        self.meter.charge(GasClass::ByteIn, n as u64);
+        let chunk = state.chunk((max as usize).min(MAX_READ));
+        self.meter.charge(GasClass::ByteIn, chunk.len() as u64);
         Ok(chunk)
     }
 
     fn size(&mut self, input: Resource<InputState>) -> Result<u64> {
         self.meter.charge(GasClass::HostCall, 1);
-        Ok(self.table.get(&input)?.bytes.len() as u64)
+        Ok(self.table.get(&input)?.size)
     }
 
     fn drop(&mut self, input: Resource<InputState>) -> Result<()> {
@@ -247,7 +344,15 @@ impl sbom_io::HostSink for Ctx {
         sink: Resource<SinkState>,
         batch: Vec<Component>,
     ) -> Result<Result<(), SinkError>> {
-        self.push_batch(&sink, batch, |_| 1, |s, b| s.components.extend(b))
+        self.push_batch(
+            &sink,
+            batch,
+            |_| 1,
+            |s, b| {
+                s.components += b.len() as u64;
+                s.out.components(b)
+            },
+        )
     }
 
     fn push_dependencies(
@@ -260,7 +365,10 @@ impl sbom_io::HostSink for Ctx {
             &sink,
             batch,
             |d| d.depends_on.len().max(1) as u64,
-            |s, b| s.dependencies.extend(b),
+            |s, b| {
+                s.dependencies += b.len() as u64;
+                s.out.dependencies(b)
+            },
         )
     }
 
@@ -273,7 +381,10 @@ impl sbom_io::HostSink for Ctx {
             &sink,
             vec![diagnostic],
             |_| 1,
-            |s, b| s.diagnostics.extend(b),
+            |s, b| {
+                s.diagnostics.extend(b);
+                Ok(())
+            },
         )
     }
 

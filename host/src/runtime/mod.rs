@@ -30,7 +30,8 @@ use crate::gas::{GasClass, GasSchedule, Usage};
 use ctx::LimitTrap;
 pub use ctx::{Ctx, LogLine};
 pub use errors::{InvokeError, LoadError};
-use io::{InputState, ReaderState, SinkState};
+pub use io::{BatchSink, Collect, InputState};
+use io::{ReaderState, SinkState};
 use permits::Permits;
 
 /// The WIT package every first-party plugin speaks.
@@ -168,10 +169,10 @@ pub struct Invocation<T> {
 pub struct ParseOutput {
     /// Document-level facts, if the parser sent them.
     pub document: Option<DocumentInfo>,
-    /// Components in push order.
-    pub components: Vec<SbomComponent>,
-    /// Dependency edge sets in push order.
-    pub dependencies: Vec<Dependency>,
+    /// Components pushed (they went to the call's [`BatchSink`]).
+    pub components: u64,
+    /// Dependency edge sets pushed.
+    pub dependencies: u64,
     /// Warnings and notes the parser reported.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -444,11 +445,12 @@ impl Sandbox {
         }
     }
 
-    /// Runs a parser over `document`.
+    /// Runs a parser over `document`, streaming what it pushes into `out`.
     pub fn parse(
         &self,
         plugin: &LoadedPlugin,
-        document: Arc<[u8]>,
+        document: InputState,
+        out: Box<dyn BatchSink>,
         spec: &CallSpec,
     ) -> Invocation<ParseOutput> {
         let cpu = cpu_time::ThreadTime::now();
@@ -457,10 +459,7 @@ impl Sandbox {
         };
         let mut store = self.store(spec);
         let table = &mut store.data_mut().table;
-        let (input, sink) = match (
-            table.push(InputState::new(document)),
-            table.push(SinkState::default()),
-        ) {
+        let (input, sink) = match (table.push(document), table.push(SinkState::new(out))) {
             (Ok(i), Ok(s)) => (i, s),
             (Err(e), _) | (_, Err(e)) => return failed(InvokeError::Instantiate(e.to_string())),
         };
@@ -477,8 +476,17 @@ impl Sandbox {
                 )
             },
         );
-        let sink_state = store.data_mut().table.delete(sink).unwrap_or_default();
-        let result = parse_result(result, sink_state);
+        let table = &mut store.data_mut().table;
+        let input_failed = match table.delete(input) {
+            Ok(input) => input.failed,
+            Err(e) => Some(format!("the input resource vanished: {e}")),
+        };
+        let result = match table.delete(sink) {
+            Ok(sink) => parse_result(result, input_failed, sink),
+            Err(e) => Err(InvokeError::Host(format!(
+                "the sink resource vanished: {e}"
+            ))),
+        };
         self.finish(spec, store, result, cpu)
     }
 
@@ -579,8 +587,12 @@ fn finding_size(f: &crate::bindings::Finding) -> u64 {
 
 fn parse_result(
     result: Result<Result<Summary, PluginError>, InvokeError>,
+    input_failed: Option<String>,
     sink: SinkState,
 ) -> Result<ParseOutput, InvokeError> {
+    if let Some(why) = input_failed.or(sink.storage_failed) {
+        return Err(InvokeError::Host(why));
+    }
     let summary = match result {
         Err(e) => return Err(e),
         Ok(_) if sink.overflow.is_some() => {
@@ -594,15 +606,10 @@ fn parse_result(
         }
         Ok(Ok(summary)) => summary,
     };
-    if summary.components != sink.components.len() as u64
-        || summary.dependencies != sink.dependencies.len() as u64
-    {
+    if summary.components != sink.components || summary.dependencies != sink.dependencies {
         return Err(InvokeError::InvalidOutput(format!(
             "summary claims {} components and {} dependencies but {} and {} were pushed",
-            summary.components,
-            summary.dependencies,
-            sink.components.len(),
-            sink.dependencies.len()
+            summary.components, summary.dependencies, sink.components, sink.dependencies
         )));
     }
     Ok(ParseOutput {

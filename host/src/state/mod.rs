@@ -2,6 +2,8 @@
 //! results. Reads go through a shared connection; every write goes through the group-commit
 //! [`writer`], so a ledger row is durable before the call that made it returns.
 
+pub mod blobs;
+pub mod ingest;
 mod schema;
 pub mod writer;
 
@@ -17,7 +19,8 @@ use crate::bindings::{Component, ComponentKind, Dependency, DocumentInfo, Hash};
 use crate::gas::{GasBreakdown, GasClass};
 use crate::runtime::SbomSnapshot;
 
-pub use writer::{Committed, LedgerRow, NewPolicyResult, NewSbom, StateWrite, WriteJob};
+pub use ingest::{Feed, Ingest, NewSbom};
+pub use writer::{Committed, LedgerRow, NewPolicyResult, StateWrite, WriteJob};
 
 /// Why a state operation failed.
 #[derive(Debug, thiserror::Error)]

@@ -5,13 +5,12 @@
 //! previous commit was syncing, writes them all in one transaction, commits once, then
 //! acknowledges each caller: a call returns only after its ledger row is durable.
 
-use std::collections::HashSet;
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 
 use duckdb::types::{TimeUnit, Value};
 use duckdb::{Connection, params};
 
-use crate::bindings::{Component, Dependency, Diagnostic, DocumentInfo, Evaluation};
+use crate::bindings::Evaluation;
 use crate::gas::GasBreakdown;
 
 use super::StateError;
@@ -54,22 +53,6 @@ pub struct LedgerRow {
     pub subject: Option<String>,
 }
 
-/// A parsed SBOM to store.
-pub struct NewSbom {
-    /// Owner.
-    pub tenant: String,
-    /// blake3 hex of the raw document.
-    pub id: String,
-    /// Document-level facts.
-    pub document: DocumentInfo,
-    /// Components in document order.
-    pub components: Vec<Component>,
-    /// Dependency edge sets.
-    pub dependencies: Vec<Dependency>,
-    /// Diagnostics reported while parsing.
-    pub diagnostics: Vec<Diagnostic>,
-}
-
 /// A policy evaluation to store.
 pub struct NewPolicyResult {
     /// Owner.
@@ -86,9 +69,7 @@ pub struct NewPolicyResult {
 
 /// State written together with an invocation's ledger row, atomically.
 pub enum StateWrite {
-    /// A parsed SBOM.
-    Sbom(Box<NewSbom>),
-    /// A policy result and its findings.
+    /// A policy result and its findings. (SBOMs stream in through [`super::ingest`].)
     PolicyResult(Box<NewPolicyResult>),
 }
 
@@ -204,190 +185,107 @@ fn commit_group(conn: &mut Connection, group: Vec<(WriteJob, Ack)>) {
     }
 }
 
-fn ts(us: i64) -> Value {
+pub(crate) fn ts(us: i64) -> Value {
     Value::Timestamp(TimeUnit::Microsecond, us)
 }
 
-fn json<T: serde::Serialize + ?Sized>(v: &T) -> String {
+pub(crate) fn json<T: serde::Serialize + ?Sized>(v: &T) -> String {
     serde_json::to_string(v).unwrap_or_else(|_| "[]".into())
 }
 
 fn transaction(conn: &mut Connection, jobs: &[&WriteJob]) -> duckdb::Result<Vec<Committed>> {
     let tx = conn.transaction()?;
-    let mut results = Vec::with_capacity(jobs.len());
     {
-        let mut seen: HashSet<(&str, &str)> = HashSet::new();
-        let mut tables = Appenders {
-            conn: &tx,
-            open: Vec::new(),
-        };
-        let mut exists: Option<duckdb::Statement<'_>> = None;
+        let mut tables = Appenders::new(&tx);
         for job in jobs {
-            let at = ts(job.ledger.finished_at_us);
-            let result = match &job.write {
-                None => Committed::Written,
-                Some(StateWrite::Sbom(s)) => {
-                    let exists = match &mut exists {
-                        Some(stmt) => stmt,
-                        None => exists.insert(
-                            tx.prepare("SELECT count(*) FROM sboms WHERE tenant = ? AND id = ?")?,
-                        ),
-                    };
-                    let stored: i64 = exists.query_row(params![s.tenant, s.id], |r| r.get(0))?;
-                    if stored > 0 || !seen.insert((&s.tenant, &s.id)) {
-                        Committed::Duplicate
-                    } else {
-                        let d = &s.document;
-                        tables.row(
-                            "sboms",
-                            params![
-                                s.tenant,
-                                s.id,
-                                d.format,
-                                d.spec_version,
-                                d.name,
-                                d.created,
-                                json(&d.tools),
-                                d.supplier,
-                                s.components.len() as u64,
-                                s.dependencies.len() as u64,
-                                job.ledger.id,
-                                at.clone()
-                            ],
-                        )?;
-                        for (seq, c) in s.components.iter().enumerate() {
-                            let hashes: Vec<serde_json::Value> = c
-                                .hashes
-                                .iter()
-                                .map(|h| serde_json::json!({"algorithm": h.algorithm, "value": h.value}))
-                                .collect();
-                            tables.row(
-                                "components",
-                                params![
-                                    s.tenant,
-                                    s.id,
-                                    seq as u64,
-                                    c.bom_ref,
-                                    c.name,
-                                    c.version,
-                                    c.purl,
-                                    c.cpe,
-                                    json(&c.licenses),
-                                    json(&hashes),
-                                    c.supplier,
-                                    c.kind.name()
-                                ],
-                            )?;
-                        }
-                        for (seq, dep) in s.dependencies.iter().enumerate() {
-                            tables.row(
-                                "dependencies",
-                                params![
-                                    s.tenant,
-                                    s.id,
-                                    seq as u64,
-                                    dep.ref_,
-                                    json(&dep.depends_on)
-                                ],
-                            )?;
-                        }
-                        for diag in &s.diagnostics {
-                            tables.row(
-                                "diagnostics",
-                                params![
-                                    s.tenant,
-                                    s.id,
-                                    diag.severity.name(),
-                                    diag.path,
-                                    diag.message
-                                ],
-                            )?;
-                        }
-                        Committed::Written
-                    }
-                }
-                Some(StateWrite::PolicyResult(p)) => {
-                    let e = &p.evaluation;
+            if let Some(StateWrite::PolicyResult(p)) = &job.write {
+                let e = &p.evaluation;
+                tables.row(
+                    "policy_results",
+                    params![
+                        p.tenant,
+                        job.ledger.id,
+                        p.plugin_id,
+                        p.plugin_name,
+                        p.sbom_id,
+                        e.passed,
+                        e.findings.len() as u64,
+                        ts(job.ledger.finished_at_us)
+                    ],
+                )?;
+                for f in &e.findings {
                     tables.row(
-                        "policy_results",
+                        "findings",
                         params![
                             p.tenant,
                             job.ledger.id,
-                            p.plugin_id,
-                            p.plugin_name,
                             p.sbom_id,
-                            e.passed,
-                            e.findings.len() as u64,
-                            at.clone()
+                            f.rule_id,
+                            f.severity.name(),
+                            f.component_ref,
+                            f.message,
+                            f.remediation
                         ],
                     )?;
-                    for f in &e.findings {
-                        tables.row(
-                            "findings",
-                            params![
-                                p.tenant,
-                                job.ledger.id,
-                                p.sbom_id,
-                                f.rule_id,
-                                f.severity.name(),
-                                f.component_ref,
-                                f.message,
-                                f.remediation
-                            ],
-                        )?;
-                    }
-                    Committed::Written
                 }
-            };
-            results.push(result);
-        }
-        for job in jobs {
-            let l = &job.ledger;
-            let g = l.gas.as_array();
-            tables.row(
-                "invocations",
-                params![
-                    l.id,
-                    l.tenant,
-                    l.plugin_id,
-                    l.plugin_name,
-                    l.kind,
-                    l.gas_limit,
-                    l.gas_used,
-                    g[0],
-                    g[1],
-                    g[2],
-                    g[3],
-                    g[4],
-                    g[5],
-                    g[6],
-                    g[7],
-                    l.outcome,
-                    l.error,
-                    l.schedule_version,
-                    ts(l.started_at_us),
-                    ts(l.finished_at_us),
-                    l.cpu_us,
-                    l.subject
-                ],
-            )?;
+            }
+            tables.ledger(&job.ledger)?;
         }
         tables.flush()?;
     }
     tx.commit()?;
-    Ok(results)
+    Ok(vec![Committed::Written; jobs.len()])
 }
 
 /// Appenders opened on first use: opening one costs DuckDB a catalog lookup and buffer
 /// allocation, which would dominate a group commit of ledger rows if every table's were opened
 /// for every transaction.
-struct Appenders<'c> {
+pub(crate) struct Appenders<'c> {
     conn: &'c Connection,
     open: Vec<(&'static str, duckdb::Appender<'c>)>,
 }
 
-impl Appenders<'_> {
-    fn row<P: duckdb::AppenderParams>(
+impl<'c> Appenders<'c> {
+    pub(crate) fn new(conn: &'c Connection) -> Self {
+        Appenders {
+            conn,
+            open: Vec::new(),
+        }
+    }
+
+    /// Appends one gas-ledger row.
+    pub(crate) fn ledger(&mut self, l: &LedgerRow) -> duckdb::Result<()> {
+        let g = l.gas.as_array();
+        self.row(
+            "invocations",
+            params![
+                l.id,
+                l.tenant,
+                l.plugin_id,
+                l.plugin_name,
+                l.kind,
+                l.gas_limit,
+                l.gas_used,
+                g[0],
+                g[1],
+                g[2],
+                g[3],
+                g[4],
+                g[5],
+                g[6],
+                g[7],
+                l.outcome,
+                l.error,
+                l.schedule_version,
+                ts(l.started_at_us),
+                ts(l.finished_at_us),
+                l.cpu_us,
+                l.subject
+            ],
+        )
+    }
+
+    pub(crate) fn row<P: duckdb::AppenderParams>(
         &mut self,
         table: &'static str,
         row: P,
@@ -402,7 +300,7 @@ impl Appenders<'_> {
         self.open[i].1.append_row(row)
     }
 
-    fn flush(&mut self) -> duckdb::Result<()> {
+    pub(crate) fn flush(&mut self) -> duckdb::Result<()> {
         self.open.iter_mut().try_for_each(|(_, a)| a.flush())
     }
 }
