@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 
 use serde::Serialize;
 
-use crate::bindings::{Diagnostic, DocumentInfo, Evaluation};
+use crate::bindings::{Detection, Diagnostic, DocumentInfo, Evaluation};
 use crate::gas::{Balance, BudgetError, Budgets, GasBreakdown, GasSchedule, Reservation};
 use crate::plugins::{self, BUILTINS};
 use crate::runtime::{
@@ -23,6 +23,9 @@ use crate::state::{
 
 /// Default gas limit of one invocation.
 pub const DEFAULT_GAS_LIMIT: u64 = 50_000_000;
+
+/// Gas limit of one (unbilled) format-detection call.
+const DETECT_GAS: u64 = 5_000_000;
 
 /// Why a request could not be served (as opposed to a plugin failing, which is charged and
 /// reported in [`InvokeReport::result`]).
@@ -52,7 +55,7 @@ pub enum ServiceError {
     },
     /// The tenant has no SBOM to evaluate.
     #[error(
-        "tenant `{0}` has no SBOM yet: ingest one first (`traceguard invoke --tenant {0} cyclonedx FILE`)"
+        "tenant `{0}` has no SBOM yet: ingest one first (`traceguard ingest --tenant {0} FILE`)"
     )]
     NoSbom(String),
     /// The document to ingest could not be read or staged.
@@ -491,6 +494,39 @@ impl Service {
                 (output, Persist::Ingest(Box::new((ingest, sbom, staged))))
             },
         )
+    }
+
+    /// Picks the parser for a document by asking every parser plugin, built-in or installed,
+    /// how sure it is about the document's first bytes. Detection runs sandboxed under a small
+    /// fixed gas limit and is not billed. Returns the plugin's name and its answer, or `None`
+    /// when no parser recognises the document.
+    pub fn detect(&self, head: &[u8]) -> Result<Option<(String, Detection)>, ServiceError> {
+        let spec = CallSpec {
+            gas_limit: DETECT_GAS,
+            config: Arc::new(BTreeMap::new()),
+            now: 0,
+        };
+        let mut best: Option<(String, Detection, bool)> = None;
+        for row in self.state.plugins()? {
+            if row.kind != PluginKind::SbomParser.name() {
+                continue;
+            }
+            let (row, loaded) = self.plugin(&row.id)?;
+            let Ok(answer) = self.sandbox.detect(&loaded, head, &spec).result else {
+                continue; // a plugin that fails to answer simply does not claim the document
+            };
+            // Highest confidence wins; on a tie a built-in beats an installed plugin, then
+            // the name decides, so the choice is deterministic.
+            let better = answer.confidence > 0
+                && best.as_ref().is_none_or(|(name, b, builtin)| {
+                    (answer.confidence, row.builtin, std::cmp::Reverse(&row.name))
+                        > (b.confidence, *builtin, std::cmp::Reverse(name))
+                });
+            if better {
+                best = Some((row.name.clone(), answer, row.builtin));
+            }
+        }
+        Ok(best.map(|(name, answer, _)| (name, answer)))
     }
 
     fn stage(&self, document: &Document<'_>) -> Result<Staged, ServiceError> {

@@ -1,51 +1,6 @@
 //! The real binary: every command, its output formats, and its errors.
 
-use std::process::Output;
-
 use crate::common::*;
-
-struct Cli {
-    _dir: tempfile::TempDir,
-    db: std::path::PathBuf,
-}
-
-impl Cli {
-    fn new() -> Self {
-        let dir = tempdir();
-        let db = dir.path().join("cli.duckdb");
-        Cli { _dir: dir, db }
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        bin()
-            .arg("--db")
-            .arg(&self.db)
-            .args(args)
-            .env("TRACEGUARD_CACHE_DIR", cache_dir())
-            .output()
-            .expect("run traceguard")
-    }
-
-    fn ok(&self, args: &[&str]) -> String {
-        let out = self.run(args);
-        assert!(
-            out.status.success(),
-            "{args:?} failed:\n{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).expect("utf-8 stdout")
-    }
-
-    fn fails(&self, args: &[&str]) -> String {
-        let out = self.run(args);
-        assert!(
-            !out.status.success(),
-            "{args:?} should fail but printed:\n{}",
-            String::from_utf8_lossy(&out.stdout)
-        );
-        String::from_utf8(out.stderr).expect("utf-8 stderr")
-    }
-}
 
 fn sample_path() -> String {
     root()
@@ -224,11 +179,8 @@ fn errors_say_what_failed_and_what_to_do() {
         "cyclonedx",
         "/nonexistent/sbom.json",
     ]);
-    assert!(
-        e.contains("cannot read input /nonexistent/sbom.json"),
-        "{e}"
-    );
-    let junk = cli._dir.path().join("junk.wasm");
+    assert!(e.contains("cannot read /nonexistent/sbom.json"), "{e}");
+    let junk = cli.dir.path().join("junk.wasm");
     std::fs::write(&junk, b"not wasm at all").expect("write");
     let e = cli.fails(&["plugin", "install", junk.to_str().expect("path")]);
     assert!(

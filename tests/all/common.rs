@@ -202,3 +202,53 @@ pub fn build_guest(crate_dir: &Path, artifact: &str) -> PathBuf {
     assert!(path.exists(), "{} missing", path.display());
     path
 }
+
+/// The real binary on a database of its own.
+pub struct Cli {
+    /// Keeps the database directory alive.
+    pub dir: tempfile::TempDir,
+    /// The database file.
+    pub db: std::path::PathBuf,
+}
+
+impl Cli {
+    /// A fresh database in a temporary directory.
+    pub fn new() -> Self {
+        let dir = tempdir();
+        let db = dir.path().join("cli.duckdb");
+        Cli { dir, db }
+    }
+
+    /// Runs the binary with `--db` and `args`.
+    pub fn run(&self, args: &[&str]) -> std::process::Output {
+        bin()
+            .arg("--db")
+            .arg(&self.db)
+            .args(args)
+            .env("TRACEGUARD_CACHE_DIR", cache_dir())
+            .output()
+            .expect("run traceguard")
+    }
+
+    /// Runs and asserts success; returns stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert!(
+            out.status.success(),
+            "{args:?} failed:\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).expect("utf-8 stdout")
+    }
+
+    /// Runs and asserts failure; returns stderr.
+    pub fn fails(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert!(
+            !out.status.success(),
+            "{args:?} should fail but printed:\n{}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        String::from_utf8(out.stderr).expect("utf-8 stderr")
+    }
+}

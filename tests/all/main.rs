@@ -5,6 +5,7 @@ mod common;
 mod durability;
 mod gas;
 mod hostile;
+mod ingest;
 mod parsing;
 mod sandbox;
 mod sdk;

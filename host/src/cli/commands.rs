@@ -6,10 +6,10 @@ use std::process::ExitCode;
 use anyhow::Context;
 
 use super::output::{self, Format};
-use super::{Cli, Command, GasCmd, InvokeArgs, PluginCmd, SbomCmd, TenantCmd};
+use super::{Cli, Command, GasCmd, InvokeArgs, PluginCmd, SbomCmd, TenantCmd, sbom};
 use crate::gas::GasClass;
 use crate::runtime::{PluginKind, SandboxConfig};
-use crate::service::{InvokeOptions, InvokeReport, Output, Service};
+use crate::service::{Document, InvokeOptions, InvokeReport, Output, Service};
 
 /// The sample SBOM the demo ingests: CycloneDX 1.5 of the traceguard host's own dependencies.
 const SAMPLE_SBOM: &[u8] = include_bytes!("../../../examples/sboms/traceguard-host.cdx.json");
@@ -169,6 +169,19 @@ fn dispatch(service: &Service, command: Command, format: Format) -> anyhow::Resu
             unreachable!("handled before opening the database")
         }
         Command::Invoke(args) => invoke(service, &args, format),
+        Command::Ingest(args) => sbom::ingest(service, &args, format),
+        Command::Components { tenant, purl, name } => {
+            sbom::components(service, &tenant, purl.as_deref(), name.as_deref(), format)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Sbom(SbomCmd::Show { tenant, id }) => {
+            sbom::show(service, &tenant, &id, format)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Sbom(SbomCmd::Diff { tenant, from, to }) => {
+            sbom::diff(service, &tenant, &from, &to, format)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Gas(GasCmd::Report { tenant, from, to }) => {
             if let Some(t) = &tenant {
                 service.balance(t)?;
@@ -263,9 +276,7 @@ fn invoke(service: &Service, args: &InvokeArgs, format: Format) -> anyhow::Resul
     };
     let (_, loaded) = service.plugin(&args.plugin)?;
     let document = match (loaded.kind(), &args.input) {
-        (PluginKind::SbomParser, Some(path)) => Some(
-            std::fs::read(path).with_context(|| format!("cannot read input {}", path.display()))?,
-        ),
+        (PluginKind::SbomParser, Some(path)) => Some(path),
         (PluginKind::SbomParser, None) => anyhow::bail!(
             "`{}` is a parser plugin: give the document to parse as INPUT",
             args.plugin
@@ -281,7 +292,13 @@ fn invoke(service: &Service, args: &InvokeArgs, format: Format) -> anyhow::Resul
     let (mut all_ok, mut all_passed) = (true, true);
     for _ in 0..args.repeat.max(1) {
         let report = match &document {
-            Some(doc) => service.parse(&args.tenant, &args.plugin, doc, &opts)?,
+            Some(path) => service.ingest(
+                &args.tenant,
+                &args.plugin,
+                Document::File(path),
+                &opts,
+                None,
+            )?,
             None => service.evaluate(&args.tenant, &args.plugin, args.sbom.as_deref(), &opts)?,
         };
         all_ok &= report.ok();

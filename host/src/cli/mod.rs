@@ -2,6 +2,7 @@
 
 mod commands;
 mod output;
+mod sbom;
 mod scaffold;
 
 use std::path::PathBuf;
@@ -42,6 +43,20 @@ pub enum Command {
     /// Install, list, inspect and scaffold plugins.
     #[command(subcommand)]
     Plugin(PluginCmd),
+    /// Ingest SBOM files for a tenant, picking the parser by content (see --sbom-format).
+    Ingest(sbom::IngestArgs),
+    /// Find components across a tenant's SBOMs by package URL or name.
+    Components {
+        /// Tenant.
+        #[arg(long)]
+        tenant: String,
+        /// Package URL; without a version it matches every version.
+        #[arg(long)]
+        purl: Option<String>,
+        /// Component name (case-insensitive).
+        #[arg(long)]
+        name: Option<String>,
+    },
     /// Invoke a plugin for a tenant: a parser on INPUT, or a policy on a stored SBOM.
     Invoke(InvokeArgs),
     /// Gas reports and budgets.
@@ -192,6 +207,24 @@ pub enum SbomCmd {
         /// Tenant.
         #[arg(long)]
         tenant: String,
+    },
+    /// Show one SBOM: document facts, counts and diagnostics.
+    Show {
+        /// Tenant.
+        #[arg(long)]
+        tenant: String,
+        /// SBOM id (or a unique prefix, as `sbom list` shows).
+        id: String,
+    },
+    /// Compare two SBOMs: components added, removed, or with other versions.
+    Diff {
+        /// Tenant.
+        #[arg(long)]
+        tenant: String,
+        /// The older SBOM id (or prefix).
+        from: String,
+        /// The newer SBOM id (or prefix).
+        to: String,
     },
 }
 

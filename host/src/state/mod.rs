@@ -4,6 +4,7 @@
 
 pub mod blobs;
 pub mod ingest;
+pub mod sboms;
 mod schema;
 pub mod writer;
 

@@ -1,0 +1,320 @@
+//! Read queries over stored SBOMs: detail, component search, and the data `sbom diff` compares.
+//! Every query is filtered by tenant.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use duckdb::{OptionalExt, params};
+use serde::Serialize;
+
+use super::{State, StateError};
+
+/// One stored SBOM with its document facts and diagnostics.
+#[derive(Clone, Debug, Serialize)]
+pub struct SbomDetail {
+    /// Content address of the raw document.
+    pub id: String,
+    /// Format name.
+    pub format: String,
+    /// Spec version.
+    pub spec_version: String,
+    /// Document name.
+    pub name: Option<String>,
+    /// Creation time as written in the document.
+    pub created: Option<String>,
+    /// Tools named by the document.
+    pub tools: Vec<String>,
+    /// Supplier named by the document.
+    pub supplier: Option<String>,
+    /// Components stored.
+    pub components: u64,
+    /// Dependency edge sets stored.
+    pub dependencies: u64,
+    /// The invocation that ingested it.
+    pub invocation_id: u64,
+    /// When it was ingested (UTC).
+    pub ingested_at: String,
+    /// Diagnostics reported while parsing.
+    pub diagnostics: Vec<StoredDiagnostic>,
+}
+
+/// A diagnostic kept with an SBOM.
+#[derive(Clone, Debug, Serialize)]
+pub struct StoredDiagnostic {
+    /// `info`, `warning` or `error`.
+    pub severity: String,
+    /// Location in the document.
+    pub path: String,
+    /// What was found.
+    pub message: String,
+}
+
+/// A component found by `components --purl/--name`, with the SBOM that contains it.
+#[derive(Clone, Debug, Serialize)]
+pub struct ComponentHit {
+    /// The SBOM containing the component.
+    pub sbom_id: String,
+    /// That SBOM's document name.
+    pub sbom_name: Option<String>,
+    /// Document-local reference.
+    pub bom_ref: String,
+    /// Component name.
+    pub name: String,
+    /// Component version.
+    pub version: Option<String>,
+    /// Package URL.
+    pub purl: Option<String>,
+}
+
+/// How a component is matched across two SBOMs: its package URL without version, qualifiers
+/// and subpath when it has one, otherwise its lower-cased name.
+pub fn component_key(name: &str, purl: Option<&str>) -> String {
+    match purl {
+        Some(p) => {
+            let end = p.find(['?', '#']).unwrap_or(p.len());
+            let p = &p[..end];
+            // The version follows the last `@` after the type (namespaces may hold `%40`).
+            match p.rfind('@') {
+                Some(at) if p[..at].contains('/') => p[..at].to_string(),
+                _ => p.to_string(),
+            }
+        }
+        None => name.to_lowercase(),
+    }
+}
+
+/// What changed between two SBOMs, component by component (keys sorted).
+#[derive(Clone, Debug, Default, Serialize, PartialEq, Eq)]
+pub struct SbomDiff {
+    /// Components only in the second SBOM, with their versions.
+    pub added: Vec<KeyVersions>,
+    /// Components only in the first SBOM.
+    pub removed: Vec<KeyVersions>,
+    /// Components in both whose versions differ.
+    pub changed: Vec<Changed>,
+}
+
+/// A component key and its versions in one SBOM.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct KeyVersions {
+    /// See [`component_key`].
+    pub component: String,
+    /// Its versions (empty string for none).
+    pub versions: Vec<String>,
+}
+
+/// A component whose versions differ between the two SBOMs.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct Changed {
+    /// See [`component_key`].
+    pub component: String,
+    /// Versions in the first SBOM.
+    pub from: Vec<String>,
+    /// Versions in the second SBOM.
+    pub to: Vec<String>,
+}
+
+/// Compares two SBOMs' [`State::component_versions`].
+pub fn diff(
+    a: &BTreeMap<String, BTreeSet<String>>,
+    b: &BTreeMap<String, BTreeSet<String>>,
+) -> SbomDiff {
+    let list = |v: &BTreeSet<String>| v.iter().cloned().collect::<Vec<_>>();
+    let mut d = SbomDiff::default();
+    for (key, from) in a {
+        match b.get(key) {
+            None => d.removed.push(KeyVersions {
+                component: key.clone(),
+                versions: list(from),
+            }),
+            Some(to) if to != from => d.changed.push(Changed {
+                component: key.clone(),
+                from: list(from),
+                to: list(to),
+            }),
+            Some(_) => {}
+        }
+    }
+    for (key, to) in b {
+        if !a.contains_key(key) {
+            d.added.push(KeyVersions {
+                component: key.clone(),
+                versions: list(to),
+            });
+        }
+    }
+    d
+}
+
+impl State {
+    /// Resolves a full SBOM id, or a unique prefix of one, for `tenant`.
+    pub fn resolve_sbom(&self, tenant: &str, id: &str) -> Result<Option<String>, StateError> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare(
+            "SELECT id FROM sboms WHERE tenant = ? AND starts_with(id, ?) ORDER BY id LIMIT 2",
+        )?;
+        let ids: Vec<String> = stmt
+            .query_map(params![tenant, id.to_lowercase()], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
+        Ok(match ids.as_slice() {
+            [one] => Some(one.clone()),
+            _ => None,
+        })
+    }
+
+    /// One SBOM of `tenant` with its diagnostics.
+    pub fn sbom_detail(&self, tenant: &str, id: &str) -> Result<Option<SbomDetail>, StateError> {
+        let conn = self.conn();
+        let detail = conn
+            .query_row(
+                "SELECT id, format, spec_version, name, created, tools, supplier, components,
+                        dependencies, invocation_id, strftime(ingested_at, '%Y-%m-%dT%H:%M:%SZ')
+                 FROM sboms WHERE tenant = ? AND id = ?",
+                params![tenant, id],
+                |r| {
+                    let tools: String = r.get(5)?;
+                    Ok(SbomDetail {
+                        id: r.get(0)?,
+                        format: r.get(1)?,
+                        spec_version: r.get(2)?,
+                        name: r.get(3)?,
+                        created: r.get(4)?,
+                        tools: serde_json::from_str(&tools).unwrap_or_default(),
+                        supplier: r.get(6)?,
+                        components: r.get(7)?,
+                        dependencies: r.get(8)?,
+                        invocation_id: r.get(9)?,
+                        ingested_at: r.get(10)?,
+                        diagnostics: Vec::new(),
+                    })
+                },
+            )
+            .optional()?;
+        let Some(mut detail) = detail else {
+            return Ok(None);
+        };
+        let mut stmt = conn.prepare(
+            "SELECT severity, path, message FROM diagnostics WHERE tenant = ? AND sbom_id = ?
+             ORDER BY path, message",
+        )?;
+        detail.diagnostics = stmt
+            .query_map(params![tenant, id], |r| {
+                Ok(StoredDiagnostic {
+                    severity: r.get(0)?,
+                    path: r.get(1)?,
+                    message: r.get(2)?,
+                })
+            })?
+            .collect::<Result<_, _>>()?;
+        Ok(Some(detail))
+    }
+
+    /// Components of `tenant`'s SBOMs matching a package URL (exactly, or any version of it
+    /// when the given purl has none) or a name (case-insensitive).
+    pub fn find_components(
+        &self,
+        tenant: &str,
+        purl: Option<&str>,
+        name: Option<&str>,
+    ) -> Result<Vec<ComponentHit>, StateError> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare(
+            "SELECT c.sbom_id, s.name, c.bom_ref, c.name, c.version, c.purl
+             FROM components c JOIN sboms s ON s.tenant = c.tenant AND s.id = c.sbom_id
+             WHERE c.tenant = ?1
+               AND (?2 IS NULL OR c.purl = ?2 OR starts_with(c.purl, ?2 || '@')
+                    OR starts_with(c.purl, ?2 || '?'))
+               AND (?3 IS NULL OR lower(c.name) = lower(?3))
+             ORDER BY c.sbom_id, c.seq
+             LIMIT 10000",
+        )?;
+        let hits = stmt
+            .query_map(params![tenant, purl, name], |r| {
+                Ok(ComponentHit {
+                    sbom_id: r.get(0)?,
+                    sbom_name: r.get(1)?,
+                    bom_ref: r.get(2)?,
+                    name: r.get(3)?,
+                    version: r.get(4)?,
+                    purl: r.get(5)?,
+                })
+            })?
+            .collect::<Result<_, _>>()?;
+        Ok(hits)
+    }
+
+    /// The versions of every component of one SBOM, keyed by [`component_key`].
+    pub fn component_versions(
+        &self,
+        tenant: &str,
+        sbom_id: &str,
+    ) -> Result<BTreeMap<String, BTreeSet<String>>, StateError> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare(
+            "SELECT name, version, purl FROM components WHERE tenant = ? AND sbom_id = ?",
+        )?;
+        let mut versions: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        let rows = stmt.query_map(params![tenant, sbom_id], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, Option<String>>(1)?,
+                r.get::<_, Option<String>>(2)?,
+            ))
+        })?;
+        for row in rows {
+            let (name, version, purl) = row?;
+            versions
+                .entry(component_key(&name, purl.as_deref()))
+                .or_default()
+                .insert(version.unwrap_or_default());
+        }
+        Ok(versions)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::{BTreeMap, BTreeSet};
+
+    use super::{component_key, diff};
+
+    fn sbom(items: &[(&str, &str)]) -> BTreeMap<String, BTreeSet<String>> {
+        let mut m: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for (k, v) in items {
+            m.entry(k.to_string()).or_default().insert(v.to_string());
+        }
+        m
+    }
+
+    #[test]
+    fn diff_reports_added_removed_and_changed() {
+        let a = sbom(&[("a", "1"), ("b", "1"), ("c", "1")]);
+        let b = sbom(&[("b", "1"), ("c", "2"), ("d", "1")]);
+        let d = diff(&a, &b);
+        assert_eq!(d.removed.len(), 1);
+        assert_eq!(d.removed[0].component, "a");
+        assert_eq!(d.added[0].component, "d");
+        assert_eq!(d.changed.len(), 1);
+        assert_eq!(
+            (d.changed[0].from.clone(), d.changed[0].to.clone()),
+            (vec!["1".to_string()], vec!["2".to_string()])
+        );
+        assert_eq!(diff(&a, &a), Default::default());
+    }
+
+    #[test]
+    fn keys_drop_version_qualifiers_and_subpath() {
+        assert_eq!(
+            component_key("x", Some("pkg:npm/%40angular/core@16.0.0?arch=x#lib")),
+            "pkg:npm/%40angular/core"
+        );
+        assert_eq!(
+            component_key("x", Some("pkg:cargo/serde@1.0.0")),
+            "pkg:cargo/serde"
+        );
+        assert_eq!(component_key("Serde", None), "serde");
+        assert_eq!(
+            component_key("x", Some("pkg:cargo/serde")),
+            "pkg:cargo/serde"
+        );
+    }
+}
