@@ -340,6 +340,12 @@ fn scan(out: &mut Out<'_, '_>, key: &str, v: &Value, path: &str) {
             }
         }
         "component" => component(out, v, path, false),
+        "timestamp" | "created" | "published" | "updated" | "timeStart" | "timeEnd" => {
+            match v.as_str() {
+                Some(t) => validate::date_time(&mut out.report, &Field::new(t, path), true),
+                None => scan_children(out, v, path, &[]),
+            }
+        }
         "services" => {
             for (i, s) in array(out, v, path, key).iter().enumerate() {
                 service(out, s, &format!("{path}/{i}"));

@@ -76,6 +76,11 @@ impl Report {
         self.minor = Some(minor);
     }
 
+    /// The minor version whose rules apply, if known yet.
+    pub fn minor(&self) -> Option<u8> {
+        self.minor
+    }
+
     fn push(&mut self, diagnostic: Diagnostic, from: u8, below: u8) {
         if let Some(minor) = self.minor
             && !(from..below).contains(&minor)

@@ -157,7 +157,13 @@ pub fn enumeration(report: &mut Report, domain: Domain, field: &Field) {
         ),
         Some(_) => {}
         None => {
-            let allowed: Vec<&str> = domain.values().iter().map(|(v, _)| *v).collect();
+            let newest = report.minor().unwrap_or(u8::MAX);
+            let allowed: Vec<&str> = domain
+                .values()
+                .iter()
+                .filter(|(_, since)| *since <= newest)
+                .map(|(v, _)| *v)
+                .collect();
             report.error(
                 &field.path,
                 format!(

@@ -165,6 +165,11 @@ pub fn scan(out: &mut Out<'_, '_>, el: &Element, path: &str) {
             }
         }
         "component" => component(out, el, path, false),
+        "timestamp" | "created" | "published" | "updated" | "timeStart" | "timeEnd"
+            if el.children.is_empty() =>
+        {
+            validate::date_time(&mut out.report, &Field::new(el.value(), path), false);
+        }
         "ancestors" | "descendants" | "variants" | "components" => {
             for (i, c) in el.named("component") {
                 component(out, c, &format!("{path}/component[{i}]"), false);
