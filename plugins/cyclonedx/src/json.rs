@@ -534,11 +534,12 @@ fn dependency(out: &mut Out<'_, '_>, v: &Value, path: &str) {
     }
     match reference {
         None => out.report.error(path, "dependency ref is required"),
+        // Empty refs name nothing: not pushed, and an error from 1.5 (refType minLength 1).
+        Some(r) if r.value.is_empty() => {
+            out.report
+                .error_from(5, &r.path, "dependency ref must not be empty");
+        }
         Some(r) => {
-            if r.value.is_empty() {
-                out.report
-                    .error_from(5, &r.path, "dependency ref must not be empty");
-            }
             out.report.reference(&r);
             out.dependency(Dependency {
                 ref_: r.value,

@@ -129,7 +129,8 @@ impl Report {
     /// cannot express the rule.
     pub fn bom_ref(&mut self, field: &Field) {
         if field.value.is_empty() {
-            self.error(&field.path, "bom-ref must not be empty");
+            // refType has minLength 1 from 1.5; before, an empty bom-ref is merely useless.
+            self.error_from(5, &field.path, "bom-ref must not be empty");
         } else if !self.seen.insert(field.value.clone()) {
             let message = format!(
                 "duplicate bom-ref {:?}: every bom-ref must be unique",

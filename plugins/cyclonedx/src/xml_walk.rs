@@ -282,7 +282,9 @@ pub fn dependency(out: &mut Out<'_, '_>, el: &Element, path: &str) {
         for (i, d) in el.named(name) {
             let d_path = format!("{path}/{name}[{i}]");
             match attr(d, "ref", &d_path) {
-                Some(r) if r.value.is_empty() => out.report.error(&r.path, "ref must not be empty"),
+                Some(r) if r.value.is_empty() => {
+                    out.report.error_from(5, &r.path, "ref must not be empty")
+                }
                 Some(r) => {
                     out.report.reference(&r);
                     if kind == "dependency" {
@@ -295,9 +297,10 @@ pub fn dependency(out: &mut Out<'_, '_>, el: &Element, path: &str) {
     }
     match attr(el, "ref", path) {
         None => out.report.error(path, "dependency ref is required"),
-        Some(r) if r.value.is_empty() => out
-            .report
-            .error(&r.path, "dependency ref must not be empty"),
+        Some(r) if r.value.is_empty() => {
+            out.report
+                .error_from(5, &r.path, "dependency ref must not be empty")
+        }
         Some(r) => {
             out.report.reference(&r);
             out.dependency(Dependency {
