@@ -5,8 +5,12 @@
 //! `cargo build --release --target wasm32-wasip2`. The generated WIT bindings stay private
 //! plumbing; the types re-exported here are the contract `traceguard:plugin@0.1.0`.
 
+pub mod check;
 pub mod parser;
 pub mod policy;
+
+/// Package-URL parsing ([`traceguard_purl`]), re-exported so parsers and the host share one implementation.
+pub use traceguard_purl as purl;
 
 /// The WIT contract version this SDK speaks (`traceguard:plugin@CONTRACT_VERSION`).
 pub const CONTRACT_VERSION: &str = "0.1.0";

@@ -171,8 +171,7 @@ impl<'a> Sink<'a> {
             self.pushed_components += self.components.len() as u64;
             match &mut self.target {
                 Target::Host(sink) => {
-                    sink.push_components(&self.components)
-                        .map_err(sink_error)?;
+                    sink.push_components(&self.components).map_err(sink_error)?;
                     self.components.clear();
                 }
                 Target::Memory(collected) => collected.components.append(&mut self.components),

@@ -1,308 +1,117 @@
-//! CycloneDX JSON parser plugin: CycloneDX 1.2–1.6 JSON into the normalised SBOM model.
+//! CycloneDX parser plugin: CycloneDX 1.2–1.6 JSON and XML into the normalised SBOM model.
 //!
-//! Nested components are flattened depth-first; components without a `bom-ref` get a
-//! document-local reference derived from their JSON path so dependencies can still name them.
+//! Both formats are streamed: components, dependencies and services are read, judged and
+//! pushed one at a time, so a large document never sits whole in guest memory. Nested
+//! components are flattened depth-first; components without a `bom-ref` get a document-local
+//! reference derived from their path (`#/components/0/components/1`, or for XML
+//! `#/bom/components/component[1]/components/component[2]`).
+//!
+//! The document is checked against the rules of the CycloneDX schemas (required fields,
+//! enumerations, hash digests, licence choices, serial number, timestamps, unique bom-refs …).
+//! An invalid document is rejected with every diagnostic found; warnings (unknown licence ids in
+//! expressions, malformed purls or CPEs, dangling dependency references) are reported without
+//! rejecting it. Spec versions newer than 1.6 are read on a best-effort basis with a warning.
 
-use std::collections::HashSet;
+use std::io::{BufRead, BufReader};
 
-use serde::Deserialize;
-use serde_json::Value;
 use traceguard_sdk::parser::{Detection, Input, SbomParser, Sink};
-use traceguard_sdk::{
-    Component, ComponentKind, Dependency, Diagnostic, DocumentInfo, Hash, PluginError,
-    export_sbom_parser,
-};
+use traceguard_sdk::{Diagnostic, PluginError, export_sbom_parser};
+
+mod json;
+mod model;
+mod validate;
+mod xml;
+mod xml_walk;
 
 /// The CycloneDX parser; run it natively with `traceguard_sdk::parser::parse_native::<CycloneDx>`.
 pub struct CycloneDx;
 
-const SUPPORTED: &[&str] = &["1.2", "1.3", "1.4", "1.5", "1.6"];
+/// Read buffer size: one host chunk.
+const BUFFER: usize = 64 * 1024;
 
 impl SbomParser for CycloneDx {
     fn detect(head: &[u8]) -> Detection {
         let text = String::from_utf8_lossy(head);
-        let looks_json = text.trim_start().starts_with('{');
-        let named = text.contains("\"bomFormat\"") && text.contains("CycloneDX");
-        let confidence = match (looks_json, named) {
-            (true, true) => 95,
-            (true, false) if text.contains("\"specVersion\"") => 40,
-            _ => 0,
+        let trimmed = text.trim_start_matches('\u{feff}').trim_start();
+        let (confidence, spec_version) = if trimmed.starts_with('{') {
+            let named = text.contains("\"bomFormat\"") && text.contains("CycloneDX");
+            let confidence = if named {
+                95
+            } else if text.contains("\"specVersion\"") {
+                40
+            } else {
+                0
+            };
+            (confidence, json_spec_version(&text))
+        } else if trimmed.starts_with('<') && (text.contains("<bom") || text.contains(":bom")) {
+            match text.find(xml::NAMESPACE) {
+                Some(at) => {
+                    let rest = &text[at + xml::NAMESPACE.len()..];
+                    let end = rest
+                        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+                        .unwrap_or(rest.len());
+                    (95, Some(rest[..end].to_string()))
+                }
+                None if trimmed.starts_with('<') && text.contains("<bom") => (30, None),
+                None => (0, None),
+            }
+        } else {
+            (0, None)
         };
         Detection {
             confidence,
             format: "cyclonedx".into(),
-            spec_version: spec_version_in(&text),
+            spec_version,
         }
     }
 
     fn parse(input: &mut Input<'_>, sink: &mut Sink<'_>) -> Result<(), PluginError> {
-        let bytes = input.read_all();
-        let bom: Bom = serde_json::from_slice(&bytes).map_err(|e| {
+        let mut reader = BufReader::with_capacity(BUFFER, input);
+        let io_error = |e: std::io::Error| {
             PluginError::with_diagnostics(
-                "not a valid CycloneDX JSON document",
-                vec![Diagnostic::error(
-                    format!("line {} column {}", e.line(), e.column()),
-                    e.to_string(),
-                )],
+                "could not read the document",
+                vec![Diagnostic::error("", e.to_string())],
             )
-        })?;
-        drop(bytes);
-        check_header(&bom)?;
-        let spec_version = bom.spec_version.clone().unwrap_or_default();
-        if !SUPPORTED.contains(&spec_version.as_str()) {
-            sink.report(Diagnostic::warning(
-                "/specVersion",
-                format!("CycloneDX {spec_version} is newer than this parser (1.2–1.6); read on a best-effort basis"),
-            ))?;
-        }
-        sink.document(document_info(&bom, spec_version))?;
-
-        let mut seen = HashSet::new();
-        let mut problems = Vec::new();
-        let mut stack: Vec<(String, &RawComponent)> = bom
-            .components
-            .iter()
-            .enumerate()
-            .rev()
-            .map(|(i, c)| (format!("/components/{i}"), c))
-            .collect();
-        while let Some((path, raw)) = stack.pop() {
-            let component = normalise(raw, &path);
-            if !seen.insert(component.bom_ref.clone()) {
-                problems.push(Diagnostic::error(
-                    format!("{path}/bom-ref"),
-                    format!("duplicate bom-ref {:?}", component.bom_ref),
-                ));
+        };
+        // Skip a UTF-8 byte order mark and leading whitespace to see which syntax this is.
+        let mut first = None;
+        let mut at_start = true;
+        loop {
+            let buf = reader.fill_buf().map_err(io_error)?;
+            if buf.is_empty() {
+                break;
             }
-            sink.component(component)?;
-            for (i, child) in raw.components.iter().enumerate().rev() {
-                stack.push((format!("{path}/components/{i}"), child));
+            if at_start && buf.starts_with(b"\xEF\xBB\xBF") {
+                reader.consume(3);
+                at_start = false;
+                continue;
             }
-        }
-        let subject = bom
-            .metadata
-            .as_ref()
-            .and_then(|m| m.component.as_ref())
-            .and_then(|c| c.bom_ref.clone());
-        for (i, dep) in bom.dependencies.iter().enumerate() {
-            for (j, target) in std::iter::once(&dep.r#ref)
-                .chain(&dep.depends_on)
-                .enumerate()
-            {
-                if !seen.contains(target) && subject.as_ref() != Some(target) {
-                    let at = if j == 0 {
-                        format!("/dependencies/{i}/ref")
-                    } else {
-                        format!("/dependencies/{i}/dependsOn/{}", j - 1)
-                    };
-                    sink.report(Diagnostic::warning(
-                        at,
-                        format!("dependency names unknown bom-ref {target:?}"),
-                    ))?;
-                }
+            at_start = false;
+            let skip = buf.iter().take_while(|b| b.is_ascii_whitespace()).count();
+            if skip < buf.len() {
+                first = buf.get(skip).copied();
+                reader.consume(skip);
+                break;
             }
-            sink.dependency(Dependency {
-                ref_: dep.r#ref.clone(),
-                depends_on: dep.depends_on.clone(),
-            })?;
+            reader.consume(skip);
         }
-        if problems.is_empty() {
-            Ok(())
-        } else {
-            Err(PluginError::with_diagnostics(
-                format!("{} invalid component(s)", problems.len()),
-                problems,
-            ))
+        match first {
+            Some(b'<') => xml::parse(reader, sink),
+            Some(_) => json::parse(reader, sink),
+            None => Err(PluginError::with_diagnostics(
+                "empty document",
+                vec![Diagnostic::error("", "the document is empty")],
+            )),
         }
     }
 }
 
 export_sbom_parser!(CycloneDx);
 
-fn spec_version_in(text: &str) -> Option<String> {
+fn json_spec_version(text: &str) -> Option<String> {
     let at = text.find("\"specVersion\"")?;
     let rest = &text[at + "\"specVersion\"".len()..];
     let start = rest.find('"')? + 1;
     let len = rest[start..].find('"')?;
     Some(rest[start..start + len].to_string())
-}
-
-fn check_header(bom: &Bom) -> Result<(), PluginError> {
-    let mut errors = Vec::new();
-    if bom.bom_format.as_deref() != Some("CycloneDX") {
-        errors.push(Diagnostic::error(
-            "/bomFormat",
-            "bomFormat must be \"CycloneDX\"",
-        ));
-    }
-    if bom.spec_version.is_none() {
-        errors.push(Diagnostic::error("/specVersion", "specVersion is required"));
-    }
-    if errors.is_empty() {
-        Ok(())
-    } else {
-        Err(PluginError::with_diagnostics("not a CycloneDX BOM", errors))
-    }
-}
-
-fn document_info(bom: &Bom, spec_version: String) -> DocumentInfo {
-    let metadata = bom.metadata.as_ref();
-    DocumentInfo {
-        format: "cyclonedx".into(),
-        spec_version,
-        name: metadata
-            .and_then(|m| m.component.as_ref())
-            .map(|c| match &c.version {
-                Some(v) => format!("{}@{v}", c.name),
-                None => c.name.clone(),
-            }),
-        created: metadata.and_then(|m| m.timestamp.clone()),
-        tools: metadata.map(|m| tool_names(&m.tools)).unwrap_or_default(),
-        supplier: metadata
-            .and_then(|m| m.supplier.as_ref())
-            .and_then(|s| s.name.clone()),
-    }
-}
-
-/// `metadata.tools` is an array of tools up to 1.4 and `{components, services}` from 1.5.
-fn tool_names(tools: &Value) -> Vec<String> {
-    let list: Vec<&Value> = match tools {
-        Value::Array(items) => items.iter().collect(),
-        Value::Object(map) => map.values().filter_map(Value::as_array).flatten().collect(),
-        _ => Vec::new(),
-    };
-    list.into_iter()
-        .filter_map(|t| {
-            let name = t.get("name")?.as_str()?;
-            Some(match t.get("version").and_then(Value::as_str) {
-                Some(v) => format!("{name} {v}"),
-                None => name.to_string(),
-            })
-        })
-        .collect()
-}
-
-fn normalise(raw: &RawComponent, path: &str) -> Component {
-    Component {
-        bom_ref: raw.bom_ref.clone().unwrap_or_else(|| format!("#{path}")),
-        name: raw.name.clone(),
-        version: raw.version.clone(),
-        purl: raw.purl.clone(),
-        cpe: raw.cpe.clone(),
-        licenses: raw
-            .licenses
-            .iter()
-            .filter_map(|l| match l {
-                LicenseChoice::Expression { expression } => Some(expression.clone()),
-                LicenseChoice::License { license } => {
-                    license.id.clone().or_else(|| license.name.clone())
-                }
-            })
-            .collect(),
-        hashes: raw
-            .hashes
-            .iter()
-            .map(|h| Hash {
-                algorithm: h.alg.clone(),
-                value: h.content.clone(),
-            })
-            .collect(),
-        supplier: raw
-            .supplier
-            .as_ref()
-            .and_then(|s| s.name.clone())
-            .or_else(|| raw.publisher.clone()),
-        kind: kind(&raw.kind),
-    }
-}
-
-fn kind(t: &str) -> ComponentKind {
-    match t {
-        "application" => ComponentKind::Application,
-        "framework" => ComponentKind::Framework,
-        "library" => ComponentKind::Library,
-        "container" => ComponentKind::Container,
-        "platform" => ComponentKind::Platform,
-        "operating-system" => ComponentKind::OperatingSystem,
-        "device" => ComponentKind::Device,
-        "device-driver" => ComponentKind::DeviceDriver,
-        "firmware" => ComponentKind::Firmware,
-        "file" => ComponentKind::File,
-        "machine-learning-model" => ComponentKind::MachineLearningModel,
-        "data" => ComponentKind::Data,
-        _ => ComponentKind::Other,
-    }
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct Bom {
-    bom_format: Option<String>,
-    spec_version: Option<String>,
-    metadata: Option<Metadata>,
-    #[serde(default)]
-    components: Vec<RawComponent>,
-    #[serde(default)]
-    dependencies: Vec<RawDependency>,
-}
-
-#[derive(Deserialize)]
-struct Metadata {
-    timestamp: Option<String>,
-    #[serde(default)]
-    tools: Value,
-    component: Option<RawComponent>,
-    supplier: Option<Entity>,
-}
-
-#[derive(Deserialize)]
-struct Entity {
-    name: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct RawComponent {
-    #[serde(rename = "type", default)]
-    kind: String,
-    #[serde(rename = "bom-ref")]
-    bom_ref: Option<String>,
-    name: String,
-    version: Option<String>,
-    purl: Option<String>,
-    cpe: Option<String>,
-    publisher: Option<String>,
-    supplier: Option<Entity>,
-    #[serde(default)]
-    licenses: Vec<LicenseChoice>,
-    #[serde(default)]
-    hashes: Vec<RawHash>,
-    #[serde(default)]
-    components: Vec<RawComponent>,
-}
-
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum LicenseChoice {
-    Expression { expression: String },
-    License { license: License },
-}
-
-#[derive(Deserialize)]
-struct License {
-    id: Option<String>,
-    name: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct RawHash {
-    alg: String,
-    content: String,
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct RawDependency {
-    r#ref: String,
-    #[serde(default)]
-    depends_on: Vec<String>,
 }

@@ -1,0 +1,346 @@
+//! State shared by the JSON and XML readers: located values, the diagnostic report (with rules
+//! that depend on a spec version not yet known), the bom-ref registry and document facts.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use traceguard_sdk::parser::Sink;
+use traceguard_sdk::{Diagnostic, DocumentInfo, PluginError, Severity};
+
+/// The most diagnostics kept; further ones are only counted (bounded memory on hostile input).
+pub const MAX_DIAGNOSTICS: usize = 1000;
+
+/// The newest CycloneDX minor version whose rules this parser knows.
+pub const NEWEST_MINOR: u8 = 6;
+
+/// A value read from the document together with where it was found.
+#[derive(Debug, Clone)]
+pub struct Field {
+    /// The value as written (XML text trimmed).
+    pub value: String,
+    /// JSON pointer or XPath-like location.
+    pub path: String,
+}
+
+impl Field {
+    /// A located value.
+    pub fn new(value: impl Into<String>, path: impl Into<String>) -> Self {
+        Field {
+            value: value.into(),
+            path: path.into(),
+        }
+    }
+}
+
+/// A diagnostic that applies only when the spec minor version is in `from..below`.
+struct Pending {
+    diagnostic: Diagnostic,
+    from: u8,
+    below: u8,
+}
+
+/// Collects diagnostics, bom-refs and dependency references while a document is read.
+pub struct Report {
+    minor: Option<u8>,
+    pending: Vec<Pending>,
+    /// Unconditional errors that did not fit in `pending`.
+    overflow_errors: u64,
+    overflow: u64,
+    seen: BTreeSet<String>,
+    wanted: BTreeMap<String, String>,
+    /// While set, a duplicate bom-ref is only a warning (see [`Report::bom_ref`]).
+    pub lenient_refs: bool,
+}
+
+impl Default for Report {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Report {
+    /// An empty report; the spec version is unknown until [`Report::set_minor`].
+    pub fn new() -> Self {
+        Report {
+            minor: None,
+            pending: Vec::new(),
+            overflow_errors: 0,
+            overflow: 0,
+            seen: BTreeSet::new(),
+            wanted: BTreeMap::new(),
+            lenient_refs: false,
+        }
+    }
+
+    /// Sets the CycloneDX minor version (`6` for 1.6) whose rules apply.
+    pub fn set_minor(&mut self, minor: u8) {
+        self.minor = Some(minor);
+    }
+
+    /// The minor version whose rules apply, if known yet.
+    pub fn minor(&self) -> Option<u8> {
+        self.minor
+    }
+
+    fn push(&mut self, diagnostic: Diagnostic, from: u8, below: u8) {
+        if let Some(minor) = self.minor
+            && !(from..below).contains(&minor)
+        {
+            return;
+        }
+        if self.pending.len() < MAX_DIAGNOSTICS {
+            self.pending.push(Pending {
+                diagnostic,
+                from,
+                below,
+            });
+        } else {
+            self.overflow += 1;
+            if diagnostic.severity == Severity::Error && from == 0 && below == u8::MAX {
+                self.overflow_errors += 1;
+            }
+        }
+    }
+
+    /// An error that makes the document invalid in every version.
+    pub fn error(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.push(Diagnostic::error(path, message), 0, u8::MAX);
+    }
+
+    /// An error only for spec versions older than 1.`below`.
+    pub fn error_below(&mut self, below: u8, path: impl Into<String>, message: impl Into<String>) {
+        self.push(Diagnostic::error(path, message), 0, below);
+    }
+
+    /// An error only from spec version 1.`from` on.
+    pub fn error_from(&mut self, from: u8, path: impl Into<String>, message: impl Into<String>) {
+        self.push(Diagnostic::error(path, message), from, u8::MAX);
+    }
+
+    /// A warning: reported, but the document is still accepted.
+    pub fn warning(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.push(Diagnostic::warning(path, message), 0, u8::MAX);
+    }
+
+    /// Registers a `bom-ref`: it must be non-empty and unique in the whole document.
+    ///
+    /// A duplicate is an error, except while `lenient_refs` is set (sections other than
+    /// components, services and metadata): there it is a warning, because the specification's
+    /// own valid examples reuse bom-refs there (1.5 `formulation` workspaces) and the JSON schema
+    /// cannot express the rule.
+    pub fn bom_ref(&mut self, field: &Field) {
+        if field.value.is_empty() {
+            // refType has minLength 1 from 1.5; before, an empty bom-ref is merely useless.
+            self.error_from(5, &field.path, "bom-ref must not be empty");
+        } else if !self.seen.insert(field.value.clone()) {
+            let message = format!(
+                "duplicate bom-ref {:?}: every bom-ref must be unique",
+                field.value
+            );
+            if self.lenient_refs {
+                self.warning(&field.path, message);
+            } else {
+                self.error(&field.path, message);
+            }
+        } else {
+            self.wanted.remove(&field.value);
+        }
+    }
+
+    /// Notes a reference (from a dependency) that must name a bom-ref somewhere in the document.
+    pub fn reference(&mut self, field: &Field) {
+        if !field.value.is_empty() && !self.seen.contains(&field.value) {
+            self.wanted
+                .entry(field.value.clone())
+                .or_insert_with(|| field.path.clone());
+        }
+    }
+
+    /// The diagnostics that apply so far (for a document that cannot be read to its end).
+    pub fn into_errors(self) -> Vec<Diagnostic> {
+        let minor = self.minor.unwrap_or(NEWEST_MINOR);
+        self.pending
+            .into_iter()
+            .filter(|p| (p.from..p.below).contains(&minor))
+            .map(|p| p.diagnostic)
+            .collect()
+    }
+
+    /// Ends the document: dangling references become warnings; if any error applies (under the
+    /// final spec version, 1.6 if none was given) every diagnostic is returned in the error,
+    /// otherwise the warnings are reported to `sink`.
+    pub fn finish(mut self, sink: &mut Sink<'_>) -> Result<(), PluginError> {
+        for (target, path) in std::mem::take(&mut self.wanted) {
+            self.warning(path, format!("dependency names unknown bom-ref {target:?}"));
+        }
+        let minor = self.minor.unwrap_or(NEWEST_MINOR);
+        let mut diagnostics: Vec<Diagnostic> = self
+            .pending
+            .into_iter()
+            .filter(|p| (p.from..p.below).contains(&minor))
+            .map(|p| p.diagnostic)
+            .collect();
+        let errors = diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count() as u64
+            + self.overflow_errors;
+        if self.overflow > 0 {
+            diagnostics.push(Diagnostic::new(
+                Severity::Info,
+                "",
+                format!(
+                    "{} further diagnostic(s) not shown (at most {MAX_DIAGNOSTICS} are kept)",
+                    self.overflow
+                ),
+            ));
+        }
+        if errors > 0 {
+            return Err(PluginError::with_diagnostics(
+                format!("invalid CycloneDX document: {errors} error(s)"),
+                diagnostics,
+            ));
+        }
+        for d in diagnostics {
+            sink.report(d)?;
+        }
+        Ok(())
+    }
+}
+
+/// Document-level facts gathered while reading, turned into [`DocumentInfo`] at the end.
+#[derive(Debug, Default)]
+pub struct DocFacts {
+    /// The spec version as written.
+    pub spec_version: Option<String>,
+    /// `name@version` of `metadata.component`.
+    pub name: Option<String>,
+    /// `metadata.timestamp`.
+    pub created: Option<String>,
+    /// Tool names (with versions).
+    pub tools: Vec<String>,
+    /// `metadata.supplier.name`.
+    pub supplier: Option<String>,
+}
+
+impl DocFacts {
+    /// The normalised document info.
+    pub fn into_info(self) -> DocumentInfo {
+        DocumentInfo {
+            format: "cyclonedx".into(),
+            spec_version: self.spec_version.unwrap_or_default(),
+            name: self.name,
+            created: self.created,
+            tools: self.tools,
+            supplier: self.supplier,
+        }
+    }
+}
+
+/// Parses a spec version (`1.N`): the minor version and, for versions newer than this parser, a
+/// warning; older or unknown versions are an error message.
+pub fn spec_minor(version: &str) -> Result<(u8, Option<String>), String> {
+    let minor = version
+        .strip_prefix("1.")
+        .and_then(|m| m.parse::<u8>().ok());
+    match minor {
+        Some(m @ 2..=NEWEST_MINOR) => Ok((m, None)),
+        Some(m) if m > NEWEST_MINOR => Ok((
+            m,
+            Some(format!(
+                "CycloneDX {version} is newer than this parser (1.2–1.6); read on a best-effort basis with 1.6 rules"
+            )),
+        )),
+        Some(_) => Err(format!(
+            "CycloneDX {version} is not supported (only 1.2–1.6 and newer 1.x)"
+        )),
+        None => Err(format!(
+            "unknown CycloneDX spec version {version:?} (expected 1.2–1.6)"
+        )),
+    }
+}
+
+/// What a reader writes to: the sink, the report and the document facts. A sink error is kept
+/// as `fatal` and stops the reader.
+pub struct Out<'a, 'b> {
+    /// Where components and dependencies go.
+    pub sink: &'a mut Sink<'b>,
+    /// Diagnostics, bom-refs and references.
+    pub report: Report,
+    /// Document-level facts.
+    pub doc: DocFacts,
+    /// The first error that must stop reading (a sink error or an unsupported version).
+    pub fatal: Option<PluginError>,
+    /// Components pushed so far.
+    pub components: u64,
+}
+
+impl<'a, 'b> Out<'a, 'b> {
+    /// A fresh output around `sink`.
+    pub fn new(sink: &'a mut Sink<'b>) -> Self {
+        Out {
+            sink,
+            report: Report::new(),
+            doc: DocFacts::default(),
+            fatal: None,
+            components: 0,
+        }
+    }
+
+    /// Pushes a component unless reading has already failed.
+    pub fn component(&mut self, component: traceguard_sdk::Component) {
+        if self.fatal.is_none() {
+            self.components += 1;
+            if let Err(e) = self.sink.component(component) {
+                self.fatal = Some(e);
+            }
+        }
+    }
+
+    /// Pushes a dependency unless reading has already failed.
+    pub fn dependency(&mut self, dependency: traceguard_sdk::Dependency) {
+        if self.fatal.is_none()
+            && let Err(e) = self.sink.dependency(dependency)
+        {
+            self.fatal = Some(e);
+        }
+    }
+
+    /// Applies the spec version found in the document: sets the rules, warns about versions newer
+    /// than this parser, and stops on older or unknown ones.
+    pub fn spec_version(&mut self, field: &Field) {
+        match spec_minor(&field.value) {
+            Ok((minor, warning)) => {
+                self.report.set_minor(minor);
+                if let Some(w) = warning {
+                    self.report.warning(&field.path, w);
+                }
+            }
+            Err(message) => {
+                self.fatal = Some(PluginError::with_diagnostics(
+                    message.clone(),
+                    vec![Diagnostic::error(&field.path, message)],
+                ));
+            }
+        }
+        self.doc.spec_version = Some(field.value.clone());
+    }
+
+    /// Ends the document: the fatal error if any, else the report's verdict, then the document info.
+    pub fn finish(mut self) -> Result<(), PluginError> {
+        if let Some(fatal) = self.fatal.take() {
+            return Err(fatal);
+        }
+        self.report.finish(self.sink)?;
+        self.sink.document(self.doc.into_info())
+    }
+
+    /// Fails with every diagnostic found so far plus `last` (a syntax error that stops reading).
+    pub fn fail(self, message: &str, last: Diagnostic) -> PluginError {
+        if let Some(fatal) = self.fatal {
+            return fatal;
+        }
+        let mut diagnostics = self.report.into_errors();
+        diagnostics.push(last);
+        PluginError::with_diagnostics(message, diagnostics)
+    }
+}

@@ -1,0 +1,518 @@
+//! CycloneDX schema rules shared by the JSON and XML readers, applied to located values.
+//!
+//! Each function reports into a [`Report`]; rules that differ between spec versions are
+//! reported with the version range they apply to, so a document whose `specVersion` comes after
+//! its components is still judged by the right rules.
+
+use traceguard_sdk::{Component, ComponentKind, Hash, check};
+
+use crate::model::{Field, Report};
+
+/// An enumerated value domain of the CycloneDX schema.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Domain {
+    /// `component.type`.
+    ComponentType,
+    /// `component.scope`.
+    Scope,
+    /// `hash.alg`.
+    HashAlg,
+    /// `externalReference.type`.
+    ExternalReference,
+    /// `patch.type`.
+    Patch,
+    /// `issue.type`.
+    Issue,
+    /// data flow direction of a service.
+    DataFlow,
+    /// `attachment.encoding`.
+    Encoding,
+    /// licence `acknowledgement` (1.6).
+    Acknowledgement,
+}
+
+impl Domain {
+    /// `(value, first minor version that has it)`.
+    fn values(self) -> &'static [(&'static str, u8)] {
+        match self {
+            Domain::ComponentType => &[
+                ("application", 2),
+                ("framework", 2),
+                ("library", 2),
+                ("container", 2),
+                ("operating-system", 2),
+                ("device", 2),
+                ("firmware", 2),
+                ("file", 2),
+                ("platform", 5),
+                ("device-driver", 5),
+                ("machine-learning-model", 5),
+                ("data", 5),
+                ("cryptographic-asset", 6),
+            ],
+            Domain::Scope => &[("required", 2), ("optional", 2), ("excluded", 2)],
+            Domain::HashAlg => &[
+                ("MD5", 2),
+                ("SHA-1", 2),
+                ("SHA-256", 2),
+                ("SHA-384", 2),
+                ("SHA-512", 2),
+                ("SHA3-256", 2),
+                ("SHA3-384", 2),
+                ("SHA3-512", 2),
+                ("BLAKE2b-256", 2),
+                ("BLAKE2b-384", 2),
+                ("BLAKE2b-512", 2),
+                ("BLAKE3", 2),
+            ],
+            Domain::ExternalReference => &[
+                ("vcs", 2),
+                ("issue-tracker", 2),
+                ("website", 2),
+                ("advisories", 2),
+                ("bom", 2),
+                ("mailing-list", 2),
+                ("social", 2),
+                ("chat", 2),
+                ("documentation", 2),
+                ("support", 2),
+                ("distribution", 2),
+                ("license", 2),
+                ("build-meta", 2),
+                ("build-system", 2),
+                ("other", 2),
+                ("release-notes", 4),
+                ("distribution-intake", 5),
+                ("security-contact", 5),
+                ("model-card", 5),
+                ("log", 5),
+                ("configuration", 5),
+                ("evidence", 5),
+                ("formulation", 5),
+                ("attestation", 5),
+                ("threat-model", 5),
+                ("adversary-model", 5),
+                ("risk-assessment", 5),
+                ("vulnerability-assertion", 5),
+                ("exploitability-statement", 5),
+                ("pentest-report", 5),
+                ("static-analysis-report", 5),
+                ("dynamic-analysis-report", 5),
+                ("runtime-analysis-report", 5),
+                ("component-analysis-report", 5),
+                ("maturity-report", 5),
+                ("certification-report", 5),
+                ("codified-infrastructure", 5),
+                ("quality-metrics", 5),
+                ("poam", 5),
+                ("source-distribution", 6),
+                ("electronic-signature", 6),
+                ("digital-signature", 6),
+                ("rfc-9116", 6),
+            ],
+            Domain::Patch => &[
+                ("unofficial", 2),
+                ("monkey", 2),
+                ("backport", 2),
+                ("cherry-pick", 2),
+            ],
+            Domain::Issue => &[("defect", 2), ("enhancement", 2), ("security", 2)],
+            Domain::DataFlow => &[
+                ("inbound", 2),
+                ("outbound", 2),
+                ("bi-directional", 2),
+                ("unknown", 2),
+            ],
+            Domain::Encoding => &[("base64", 2)],
+            Domain::Acknowledgement => &[("declared", 6), ("concluded", 6)],
+        }
+    }
+
+    fn what(self) -> &'static str {
+        match self {
+            Domain::ComponentType => "component type",
+            Domain::Scope => "component scope",
+            Domain::HashAlg => "hash algorithm",
+            Domain::ExternalReference => "external reference type",
+            Domain::Patch => "patch type",
+            Domain::Issue => "issue type",
+            Domain::DataFlow => "data flow",
+            Domain::Encoding => "attachment encoding",
+            Domain::Acknowledgement => "licence acknowledgement",
+        }
+    }
+}
+
+/// Checks that `field` is one of the values of `domain` in the document's spec version.
+pub fn enumeration(report: &mut Report, domain: Domain, field: &Field) {
+    match domain.values().iter().find(|(v, _)| *v == field.value) {
+        Some(&(_, since)) if since > 2 => report.error_below(
+            since,
+            &field.path,
+            format!(
+                "{} {:?} needs CycloneDX 1.{since} or newer",
+                domain.what(),
+                field.value
+            ),
+        ),
+        Some(_) => {}
+        None => {
+            let newest = report.minor().unwrap_or(u8::MAX);
+            let allowed: Vec<&str> = domain
+                .values()
+                .iter()
+                .filter(|(_, since)| *since <= newest)
+                .map(|(v, _)| *v)
+                .collect();
+            report.error(
+                &field.path,
+                format!(
+                    "invalid {} {:?} (allowed: {})",
+                    domain.what(),
+                    field.value,
+                    allowed.join(", ")
+                ),
+            );
+        }
+    }
+}
+
+/// Reports a missing required value.
+pub fn required(report: &mut Report, field: Option<&Field>, path: &str, what: &str) {
+    if field.is_none() {
+        report.error(path, format!("{what} is required"));
+    }
+}
+
+/// Checks a hash and returns it normalised when it is usable.
+pub fn hash(
+    report: &mut Report,
+    path: &str,
+    alg: Option<&Field>,
+    content: Option<&Field>,
+) -> Option<Hash> {
+    let (Some(alg), Some(content)) = (alg, content) else {
+        report.error(path, "a hash needs both an algorithm and a content");
+        return None;
+    };
+    enumeration(report, Domain::HashAlg, alg);
+    if !Domain::HashAlg
+        .values()
+        .iter()
+        .any(|(v, _)| *v == alg.value)
+    {
+        return None;
+    }
+    // Schema: 32, 40, 64, 96 or 128 hex digits; the shared check also matches it to the algorithm.
+    if let Some(problem) = check::hash(&alg.value, &content.value) {
+        report.error(&content.path, problem);
+        return None;
+    }
+    Some(Hash {
+        algorithm: alg.value.clone(),
+        value: content.value.to_ascii_lowercase(),
+    })
+}
+
+/// One entry of a licence choice, as read from either format.
+#[derive(Debug)]
+pub enum LicenseEntry {
+    /// A `license` object/element.
+    License {
+        /// Where the entry is.
+        path: String,
+        /// Every `id` given (XML may repeat it, which is invalid).
+        ids: Vec<Field>,
+        /// Every `name` given.
+        names: Vec<Field>,
+        /// `acknowledgement`, 1.6.
+        acknowledgement: Option<Field>,
+        /// `text.encoding`.
+        encoding: Option<Field>,
+    },
+    /// An SPDX `expression`.
+    Expression {
+        /// The expression.
+        expression: Field,
+        /// `acknowledgement`, 1.6.
+        acknowledgement: Option<Field>,
+    },
+    /// A JSON choice object with both or neither of `license` and `expression`.
+    Malformed {
+        /// Where the entry is.
+        path: String,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+/// Checks a licence choice and returns the licences as SPDX ids, names or expressions.
+///
+/// `exclusive_from` is the first minor version in which a choice must be either licences or a
+/// single expression (JSON: 1.5; XML: every version, the XSD has always had that choice).
+pub fn licenses(
+    report: &mut Report,
+    path: &str,
+    entries: &[LicenseEntry],
+    exclusive_from: u8,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    let expressions = entries
+        .iter()
+        .filter(|e| matches!(e, LicenseEntry::Expression { .. }))
+        .count();
+    if expressions > 0 && entries.len() > 1 {
+        report.error_from(
+            exclusive_from,
+            path,
+            "a licence choice is either a list of licences or exactly one SPDX expression, not a mix",
+        );
+    }
+    for entry in entries {
+        match entry {
+            LicenseEntry::Malformed { path, message } => report.error(path, message.clone()),
+            LicenseEntry::Expression {
+                expression,
+                acknowledgement,
+            } => {
+                if let Some(ack) = acknowledgement {
+                    enumeration(report, Domain::Acknowledgement, ack);
+                }
+                for problem in check::license_expression(&expression.value) {
+                    report.warning(&expression.path, problem);
+                }
+                out.push(expression.value.clone());
+            }
+            LicenseEntry::License {
+                path,
+                ids,
+                names,
+                acknowledgement,
+                encoding,
+            } => {
+                if let Some(ack) = acknowledgement {
+                    enumeration(report, Domain::Acknowledgement, ack);
+                }
+                if let Some(enc) = encoding {
+                    enumeration(report, Domain::Encoding, enc);
+                }
+                match (ids.len(), names.len()) {
+                    (1, 0) | (0, 1) => {}
+                    (0, 0) => report.error(path, "a licence needs an id or a name"),
+                    (i, n) if i > 1 || n > 1 => {
+                        report.error(path, "a licence has at most one id and one name")
+                    }
+                    _ => report.error(path, "a licence has either an id or a name, not both"),
+                }
+                for id in ids {
+                    // The schema's id is an enumeration of SPDX licence ids.
+                    if let Some(problem) = check::license_id(&id.value) {
+                        report.error(&id.path, problem);
+                    }
+                }
+                if let Some(first) = ids.first().or(names.first()) {
+                    out.push(first.value.clone());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Checks a date-time (`YYYY-MM-DDThh:mm:ss[.frac][Z|±hh:mm]`); the zone is required in JSON.
+pub fn date_time(report: &mut Report, field: &Field, zone_required: bool) {
+    if !is_date_time(&field.value, zone_required) {
+        report.error(
+            &field.path,
+            format!(
+                "{:?} is not a date-time (e.g. 2024-01-31T12:00:00Z)",
+                field.value
+            ),
+        );
+    }
+}
+
+fn is_date_time(s: &str, zone_required: bool) -> bool {
+    let b = s.as_bytes();
+    let digits =
+        |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    let num =
+        |r: std::ops::Range<usize>| s.get(r).and_then(|d| d.parse::<u32>().ok()).unwrap_or(99);
+    let shape = digits(0..4)
+        && b.get(4) == Some(&b'-')
+        && digits(5..7)
+        && b.get(7) == Some(&b'-')
+        && digits(8..10)
+        && matches!(b.get(10), Some(b'T' | b't'))
+        && digits(11..13)
+        && b.get(13) == Some(&b':')
+        && digits(14..16)
+        && b.get(16) == Some(&b':')
+        && digits(17..19);
+    if !shape || !(1..=12).contains(&num(5..7)) || !(1..=31).contains(&num(8..10)) {
+        return false;
+    }
+    if num(11..13) > 23 || num(14..16) > 59 || num(17..19) > 60 {
+        return false;
+    }
+    let mut rest = &s[19..];
+    if let Some(frac) = rest.strip_prefix('.') {
+        let n = frac.bytes().take_while(u8::is_ascii_digit).count();
+        if n == 0 {
+            return false;
+        }
+        rest = &frac[n..];
+    }
+    match rest.as_bytes() {
+        [] => !zone_required,
+        [b'Z' | b'z'] => true,
+        [b'+' | b'-', h1, h2, b':', m1, m2] => [h1, h2, m1, m2].iter().all(|d| d.is_ascii_digit()),
+        _ => false,
+    }
+}
+
+/// Checks `serialNumber` against `^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`.
+pub fn serial_number(report: &mut Report, field: &Field) {
+    let ok = field.value.strip_prefix("urn:uuid:").is_some_and(|uuid| {
+        let groups: Vec<&str> = uuid.split('-').collect();
+        groups.len() == 5
+            && groups.iter().zip([8, 4, 4, 4, 12]).all(|(g, n)| {
+                g.len() == n
+                    && g.bytes()
+                        .all(|c| c.is_ascii_digit() || (b'a'..=b'f').contains(&c))
+            })
+    });
+    if !ok {
+        report.error(
+            &field.path,
+            format!(
+                "serialNumber {:?} must be urn:uuid: followed by a lowercase RFC 4122 UUID",
+                field.value
+            ),
+        );
+    }
+}
+
+/// What the readers extract from one component (or component-like object) before it is judged.
+#[derive(Debug, Default)]
+pub struct ComponentFacts {
+    /// Where the component is.
+    pub path: String,
+    /// `type`.
+    pub kind: Option<Field>,
+    /// `bom-ref`.
+    pub bom_ref: Option<Field>,
+    /// `name`; XML may repeat it (invalid).
+    pub names: Vec<Field>,
+    /// `version`.
+    pub version: Option<Field>,
+    /// `purl`.
+    pub purl: Option<Field>,
+    /// `cpe`.
+    pub cpe: Option<Field>,
+    /// `scope`.
+    pub scope: Option<Field>,
+    /// `supplier.name`.
+    pub supplier: Option<String>,
+    /// `publisher`.
+    pub publisher: Option<String>,
+    /// Hashes that passed their checks.
+    pub hashes: Vec<Hash>,
+    /// Licences that were read.
+    pub licenses: Vec<String>,
+    /// `swid`: (path, tagId, name).
+    pub swid: Option<(String, Option<Field>, Option<Field>)>,
+}
+
+/// Judges a component's own fields (its hashes and licences were checked when read) and
+/// returns the normalised component. `fallback_ref` names components without a `bom-ref`.
+pub fn component(report: &mut Report, facts: ComponentFacts, fallback_ref: String) -> Component {
+    let path = &facts.path;
+    match &facts.kind {
+        Some(kind) => enumeration(report, Domain::ComponentType, kind),
+        None => report.error(path, "component type is required"),
+    }
+    match facts.names.len() {
+        0 => report.error(path, "component name is required"),
+        1 => {}
+        _ => report.error(&facts.names[1].path, "a component has only one name"),
+    }
+    if facts.version.is_none() {
+        report.error_below(
+            4,
+            path,
+            "component version is required before CycloneDX 1.4",
+        );
+    }
+    if let Some(bom_ref) = &facts.bom_ref {
+        report.bom_ref(bom_ref);
+    }
+    if let Some(scope) = &facts.scope {
+        enumeration(report, Domain::Scope, scope);
+    }
+    if let Some(purl) = &facts.purl
+        && let Some(problem) = check::purl(&purl.value)
+    {
+        report.warning(&purl.path, problem);
+    }
+    if let Some(cpe) = &facts.cpe
+        && let Some(problem) = check::cpe(&cpe.value)
+    {
+        report.warning(&cpe.path, problem);
+    }
+    if let Some((swid_path, tag_id, name)) = &facts.swid {
+        required(report, tag_id.as_ref(), swid_path, "swid tagId");
+        required(report, name.as_ref(), swid_path, "swid name");
+    }
+    Component {
+        bom_ref: facts.bom_ref.map(|f| f.value).unwrap_or(fallback_ref),
+        name: facts
+            .names
+            .into_iter()
+            .next()
+            .map(|f| f.value)
+            .unwrap_or_default(),
+        version: facts.version.map(|f| f.value),
+        purl: facts.purl.map(|f| f.value),
+        cpe: facts.cpe.map(|f| f.value),
+        licenses: facts.licenses,
+        hashes: facts.hashes,
+        supplier: facts.supplier.or(facts.publisher),
+        kind: facts.kind.map_or(ComponentKind::Other, |k| kind(&k.value)),
+    }
+}
+
+fn kind(t: &str) -> ComponentKind {
+    match t {
+        "application" => ComponentKind::Application,
+        "framework" => ComponentKind::Framework,
+        "library" => ComponentKind::Library,
+        "container" => ComponentKind::Container,
+        "platform" => ComponentKind::Platform,
+        "operating-system" => ComponentKind::OperatingSystem,
+        "device" => ComponentKind::Device,
+        "device-driver" => ComponentKind::DeviceDriver,
+        "firmware" => ComponentKind::Firmware,
+        "file" => ComponentKind::File,
+        "machine-learning-model" => ComponentKind::MachineLearningModel,
+        "data" => ComponentKind::Data,
+        _ => ComponentKind::Other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_times() {
+        assert!(is_date_time("2020-04-13T20:20:39+00:00", true));
+        assert!(is_date_time("2020-04-13T20:20:39.123Z", true));
+        assert!(is_date_time("2020-04-13T20:20:39", false));
+        assert!(!is_date_time("2020-04-13T20:20:39", true));
+        assert!(!is_date_time("2020-04-13", false));
+        assert!(!is_date_time("2020-13-13T20:20:39Z", true));
+        assert!(!is_date_time("2020-04-13T20:20:39.Z", true));
+        assert!(!is_date_time("２020-04-13T20:20:39Z", true));
+    }
+}

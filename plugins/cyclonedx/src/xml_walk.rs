@@ -1,0 +1,368 @@
+//! Judging and normalising the item subtrees read by [`crate::xml`], with XPath-like paths
+//! such as `/bom/components/component[3]/hashes/hash[1]`.
+
+use traceguard_sdk::{Dependency, Hash};
+
+use crate::model::{Field, Out};
+use crate::validate::{self, ComponentFacts, Domain, LicenseEntry};
+use crate::xml::Element;
+
+fn attr(el: &Element, name: &str, path: &str) -> Option<Field> {
+    el.attr(name)
+        .map(|v| Field::new(v.trim(), format!("{path}/@{name}")))
+}
+
+fn child(el: &Element, name: &str, path: &str) -> Option<Field> {
+    el.named(name)
+        .next()
+        .map(|(_, c)| Field::new(c.value(), format!("{path}/{name}")))
+}
+
+/// `path/name[i]` for each child, the index only when the name repeats among the siblings.
+fn child_path(el: &Element, index: usize, path: &str) -> String {
+    let Some(c) = el.children.get(index) else {
+        return path.to_string();
+    };
+    let same = el.children.iter().filter(|o| o.name == c.name).count();
+    if same > 1 {
+        let nth = el.children[..index]
+            .iter()
+            .filter(|o| o.name == c.name)
+            .count()
+            + 1;
+        format!("{path}/{}[{nth}]", c.name)
+    } else {
+        format!("{path}/{}", c.name)
+    }
+}
+
+/// Checks the attributes of the root `bom` element.
+pub fn bom_attributes(out: &mut Out<'_, '_>, root: &Element) {
+    if let Some(serial) = attr(root, "serialNumber", "/bom") {
+        validate::serial_number(&mut out.report, &serial);
+    }
+    if let Some(version) = attr(root, "version", "/bom")
+        && version.value.parse::<u64>().map_or(true, |v| v < 1)
+    {
+        out.report
+            .error(&version.path, "version must be an integer of at least 1");
+    }
+}
+
+/// A child of `bom` other than the three streamed lists.
+pub fn section(out: &mut Out<'_, '_>, tree: &Element) {
+    let path = format!("/bom/{}", tree.name);
+    if tree.name == "metadata" {
+        metadata(out, tree, &path);
+    } else {
+        out.report.lenient_refs = true;
+        scan(out, tree, &path);
+        out.report.lenient_refs = false;
+    }
+}
+
+/// Elements of a component handled by [`component`] itself.
+const COMPONENT_ELEMENTS: &[&str] = &[
+    "name",
+    "version",
+    "purl",
+    "cpe",
+    "scope",
+    "publisher",
+    "supplier",
+    "hashes",
+    "licenses",
+    "swid",
+    "components",
+];
+
+/// Validates a component and, if `emit`, pushes it; then its nested components, depth-first.
+pub fn component(out: &mut Out<'_, '_>, el: &Element, path: &str, emit: bool) {
+    let mut facts = ComponentFacts {
+        path: path.to_string(),
+        kind: attr(el, "type", path),
+        bom_ref: el
+            .attr("bom-ref")
+            .map(|v| Field::new(v, format!("{path}/@bom-ref"))),
+        names: el
+            .named("name")
+            .map(|(i, c)| {
+                let at = if i == 1 {
+                    format!("{path}/name")
+                } else {
+                    format!("{path}/name[{i}]")
+                };
+                Field::new(c.value(), at)
+            })
+            .collect(),
+        version: child(el, "version", path),
+        purl: child(el, "purl", path),
+        cpe: child(el, "cpe", path),
+        scope: child(el, "scope", path),
+        publisher: child(el, "publisher", path).map(|f| f.value),
+        supplier: el
+            .named("supplier")
+            .next()
+            .and_then(|(_, s)| child(s, "name", path))
+            .map(|f| f.value),
+        ..ComponentFacts::default()
+    };
+    if let Some((_, h)) = el.named("hashes").next() {
+        facts.hashes = hashes(out, h, &format!("{path}/hashes"));
+    }
+    if let Some((_, l)) = el.named("licenses").next() {
+        facts.licenses = licenses(out, l, &format!("{path}/licenses"));
+    }
+    if let Some((_, s)) = el.named("swid").next() {
+        let swid_path = format!("{path}/swid");
+        facts.swid = Some((
+            swid_path.clone(),
+            attr(s, "tagId", &swid_path),
+            attr(s, "name", &swid_path),
+        ));
+    }
+    let normalised = validate::component(&mut out.report, facts, format!("#{path}"));
+    if emit {
+        out.component(normalised);
+    }
+    for (_, list) in el.named("components") {
+        for (i, c) in list.named("component") {
+            component(out, c, &format!("{path}/components/component[{i}]"), emit);
+        }
+    }
+    for (i, c) in el.children.iter().enumerate() {
+        if !COMPONENT_ELEMENTS.contains(&c.name.as_str()) {
+            scan(out, c, &child_path(el, i, path));
+        }
+    }
+}
+
+/// Looks for checkable structures in `el` and below: bom-refs, hashes, licences, external
+/// references, properties, patches, issues, data flows, nested components and services.
+pub fn scan(out: &mut Out<'_, '_>, el: &Element, path: &str) {
+    if el.name != "component"
+        && let Some(r) = el.attr("bom-ref")
+    {
+        out.report
+            .bom_ref(&Field::new(r, format!("{path}/@bom-ref")));
+    }
+    match el.name.as_str() {
+        "hashes" => {
+            hashes(out, el, path);
+        }
+        "licenses" => {
+            licenses(out, el, path);
+        }
+        "externalReferences" => typed_list(out, el, path, "reference", Domain::ExternalReference),
+        "patches" => typed_list(out, el, path, "patch", Domain::Patch),
+        "resolves" => typed_list(out, el, path, "issue", Domain::Issue),
+        "properties" => {
+            for (i, p) in el.named("property") {
+                let p_path = format!("{path}/property[{i}]");
+                if p.attr("name").is_none() {
+                    out.report.error(&p_path, "property name is required");
+                }
+            }
+        }
+        "component" => component(out, el, path, false),
+        "timestamp" | "created" | "published" | "updated" | "timeStart" | "timeEnd"
+            if el.children.is_empty() =>
+        {
+            validate::date_time(&mut out.report, &Field::new(el.value(), path), false);
+        }
+        "ancestors" | "descendants" | "variants" | "components" => {
+            for (i, c) in el.named("component") {
+                component(out, c, &format!("{path}/component[{i}]"), false);
+            }
+        }
+        "services" => {
+            for (i, s) in el.named("service") {
+                service(out, s, &format!("{path}/service[{i}]"));
+            }
+        }
+        "data" => {
+            for (i, c) in el.children.iter().enumerate() {
+                let c_path = child_path(el, i, path);
+                if let Some(flow) = attr(c, "flow", &c_path) {
+                    validate::enumeration(&mut out.report, Domain::DataFlow, &flow);
+                }
+                scan_children(out, c, &c_path);
+            }
+        }
+        _ => scan_children(out, el, path),
+    }
+}
+
+fn scan_children(out: &mut Out<'_, '_>, el: &Element, path: &str) {
+    for (i, c) in el.children.iter().enumerate() {
+        scan(out, c, &child_path(el, i, path));
+    }
+}
+
+fn typed_list(out: &mut Out<'_, '_>, el: &Element, path: &str, item: &str, domain: Domain) {
+    for (i, entry) in el.named(item) {
+        let e_path = format!("{path}/{item}[{i}]");
+        match attr(entry, "type", &e_path) {
+            Some(t) => validate::enumeration(&mut out.report, domain, &t),
+            None => out.report.error(&e_path, "type is required"),
+        }
+        scan_children(out, entry, &e_path);
+    }
+}
+
+fn hashes(out: &mut Out<'_, '_>, el: &Element, path: &str) -> Vec<Hash> {
+    let mut found = Vec::new();
+    for (i, h) in el.named("hash") {
+        let h_path = format!("{path}/hash[{i}]");
+        let alg = attr(h, "alg", &h_path);
+        let content = Field::new(h.value(), h_path.clone());
+        if let Some(hash) = validate::hash(&mut out.report, &h_path, alg.as_ref(), Some(&content)) {
+            found.push(hash);
+        }
+    }
+    found
+}
+
+fn licenses(out: &mut Out<'_, '_>, el: &Element, path: &str) -> Vec<String> {
+    let mut entries = Vec::new();
+    let (mut nl, mut ne) = (0, 0);
+    for c in &el.children {
+        let c_path = match c.name.as_str() {
+            "license" => {
+                nl += 1;
+                format!("{path}/license[{nl}]")
+            }
+            "expression" => {
+                ne += 1;
+                format!("{path}/expression[{ne}]")
+            }
+            _ => continue,
+        };
+        if let Some(r) = c.attr("bom-ref") {
+            out.report
+                .bom_ref(&Field::new(r, format!("{c_path}/@bom-ref")));
+        }
+        let acknowledgement = attr(c, "acknowledgement", &c_path);
+        if c.name == "expression" {
+            entries.push(LicenseEntry::Expression {
+                expression: Field::new(c.value(), c_path),
+                acknowledgement,
+            });
+            continue;
+        }
+        let fields = |name: &str| -> Vec<Field> {
+            c.named(name)
+                .map(|(i, x)| Field::new(x.value(), format!("{c_path}/{name}[{i}]")))
+                .collect()
+        };
+        let encoding = c
+            .named("text")
+            .next()
+            .and_then(|(_, t)| attr(t, "encoding", &format!("{c_path}/text")));
+        entries.push(LicenseEntry::License {
+            path: c_path.clone(),
+            ids: fields("id"),
+            names: fields("name"),
+            acknowledgement,
+            encoding,
+        });
+        for (i, x) in c.children.iter().enumerate() {
+            if !matches!(x.name.as_str(), "id" | "name" | "text" | "url") {
+                scan(out, x, &child_path(c, i, &c_path));
+            }
+        }
+    }
+    validate::licenses(&mut out.report, path, &entries, 0)
+}
+
+/// A `dependency` element: `ref` and nested `dependency` (and 1.6 `provides`) references.
+pub fn dependency(out: &mut Out<'_, '_>, el: &Element, path: &str) {
+    let mut depends_on = Vec::new();
+    for (kind, name) in [("dependency", "dependency"), ("provides", "provides")] {
+        for (i, d) in el.named(name) {
+            let d_path = format!("{path}/{name}[{i}]");
+            match attr(d, "ref", &d_path) {
+                Some(r) if r.value.is_empty() => {
+                    out.report.error_from(5, &r.path, "ref must not be empty")
+                }
+                Some(r) => {
+                    out.report.reference(&r);
+                    if kind == "dependency" {
+                        depends_on.push(r.value);
+                    }
+                }
+                None => out.report.error(&d_path, "dependency ref is required"),
+            }
+        }
+    }
+    match attr(el, "ref", path) {
+        None => out.report.error(path, "dependency ref is required"),
+        Some(r) if r.value.is_empty() => {
+            out.report
+                .error_from(5, &r.path, "dependency ref must not be empty")
+        }
+        Some(r) => {
+            out.report.reference(&r);
+            out.dependency(Dependency {
+                ref_: r.value,
+                depends_on,
+            });
+        }
+    }
+}
+
+/// A `service` element: `name` is required; everything inside is scanned.
+pub fn service(out: &mut Out<'_, '_>, el: &Element, path: &str) {
+    if el.named("name").next().is_none() {
+        out.report.error(path, "service name is required");
+    }
+    if let Some(r) = el.attr("bom-ref") {
+        out.report
+            .bom_ref(&Field::new(r, format!("{path}/@bom-ref")));
+    }
+    scan_children(out, el, path);
+}
+
+fn metadata(out: &mut Out<'_, '_>, el: &Element, path: &str) {
+    if let Some(ts) = child(el, "timestamp", path) {
+        validate::date_time(&mut out.report, &ts, false);
+        out.doc.created = Some(ts.value);
+    }
+    if let Some((_, c)) = el.named("component").next() {
+        let name = child(c, "name", path).map(|f| f.value);
+        let version = child(c, "version", path).map(|f| f.value);
+        out.doc.name = name.map(|n| match version {
+            Some(v) => format!("{n}@{v}"),
+            None => n,
+        });
+    }
+    out.doc.supplier = el
+        .named("supplier")
+        .next()
+        .and_then(|(_, s)| child(s, "name", path))
+        .map(|f| f.value);
+    if let Some((_, tools)) = el.named("tools").next() {
+        // Up to 1.4: tools/tool; from 1.5 also tools/components/component and tools/services/service.
+        let mut list: Vec<&Element> = tools.named("tool").map(|(_, t)| t).collect();
+        for group in ["components", "services"] {
+            for (_, g) in tools.named(group) {
+                list.extend(g.children.iter());
+            }
+        }
+        out.doc.tools = list
+            .into_iter()
+            .filter_map(|t| {
+                let name = child(t, "name", "")?.value;
+                Some(match child(t, "version", "") {
+                    Some(v) => format!("{name} {}", v.value),
+                    None => name,
+                })
+            })
+            .collect();
+    }
+    for (i, c) in el.children.iter().enumerate() {
+        if c.name != "timestamp" {
+            scan(out, c, &child_path(el, i, path));
+        }
+    }
+}

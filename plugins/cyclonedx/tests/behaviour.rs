@@ -1,0 +1,161 @@
+//! Behaviour beyond the specification corpus: versions, ordering, paths, streaming size.
+
+use cyclonedx::CycloneDx;
+use traceguard_sdk::Severity;
+use traceguard_sdk::parser::{SbomParser, parse_native};
+
+fn json(spec: &str, components: &str, tail: &str) -> Vec<u8> {
+    format!(r#"{{"bomFormat":"CycloneDX","specVersion":"{spec}","version":1,"components":[{components}]{tail}}}"#)
+        .into_bytes()
+}
+
+#[test]
+fn newer_minor_is_read_with_a_warning_older_and_unknown_are_rejected() {
+    let got = parse_native::<CycloneDx>(&json("1.7", r#"{"type":"library","name":"a"}"#, ""));
+    let Ok(got) = got else {
+        panic!("1.7 should be read: {got:?}");
+    };
+    assert_eq!(got.components.len(), 1);
+    assert!(
+        got.diagnostics
+            .iter()
+            .any(|d| d.path == "/specVersion" && d.severity == Severity::Warning)
+    );
+    for old in ["1.1", "1.0", "2.0", "x"] {
+        let got = parse_native::<CycloneDx>(&json(old, "", ""));
+        assert!(got.is_err(), "{old} should be rejected");
+    }
+    let xml = br#"<bom xmlns="http://cyclonedx.org/schema/bom/1.9"><components><component type="library"><name>a</name></component></components></bom>"#;
+    let got = parse_native::<CycloneDx>(xml).map(|c| (c.components.len(), c.diagnostics.len()));
+    assert_eq!(got, Ok((1, 1)));
+    let xml = br#"<bom xmlns="http://cyclonedx.org/schema/bom/1.1"/>"#;
+    assert!(parse_native::<CycloneDx>(xml).is_err());
+}
+
+#[test]
+fn header_and_metadata_may_follow_the_components() {
+    // specVersion after the components: version-dependent rules still apply correctly.
+    let doc = br#"{"components":[{"type":"library","name":"a"}],"metadata":{"timestamp":"2024-01-31T12:00:00Z","component":{"type":"application","name":"app","version":"2"}},"bomFormat":"CycloneDX","specVersion":"1.3","version":1}"#;
+    let err = parse_native::<CycloneDx>(doc).err();
+    assert!(
+        err.is_some_and(|e| e
+            .diagnostics
+            .iter()
+            .any(|d| d.path == "/components/0" && d.message.contains("version is required"))),
+        "1.3 requires a component version"
+    );
+    let doc = String::from_utf8_lossy(doc).replace("\"1.3\"", "\"1.4\"");
+    let got = parse_native::<CycloneDx>(doc.as_bytes());
+    let Ok(got) = got else {
+        panic!("1.4 does not require a version: {got:?}");
+    };
+    let info = got.document.unwrap_or_else(|| panic!("no document info"));
+    assert_eq!(info.spec_version, "1.4");
+    assert_eq!(info.name.as_deref(), Some("app@2"));
+    assert_eq!(info.created.as_deref(), Some("2024-01-31T12:00:00Z"));
+    // A component type introduced in 1.5 is an error in a 1.4 document, whatever the order.
+    let doc = br#"{"components":[{"type":"platform","name":"a"}],"bomFormat":"CycloneDX","specVersion":"1.4","version":1}"#;
+    assert!(parse_native::<CycloneDx>(doc).is_err());
+}
+
+#[test]
+fn every_problem_is_reported_with_its_path() {
+    let components = r#"{"type":"library","name":"a","bom-ref":"a"},
+        {"type":"library","name":"b","bom-ref":"a","hashes":[{"alg":"SHA-256","content":"abc"}]},
+        {"type":"nope","name":"c","purl":"not-a-purl","licenses":[{"license":{"id":"Nope-1.0"}}]}"#;
+    let err = match parse_native::<CycloneDx>(&json("1.6", components, "")) {
+        Ok(c) => panic!("accepted: {c:?}"),
+        Err(e) => e,
+    };
+    let paths: Vec<(&str, Severity)> = err
+        .diagnostics
+        .iter()
+        .map(|d| (d.path.as_str(), d.severity))
+        .collect();
+    for want in [
+        ("/components/1/bom-ref", Severity::Error),
+        ("/components/1/hashes/0/content", Severity::Error),
+        ("/components/2/type", Severity::Error),
+        ("/components/2/purl", Severity::Warning),
+        ("/components/2/licenses/0/license/id", Severity::Error),
+    ] {
+        assert!(paths.contains(&want), "{want:?} missing from {paths:?}");
+    }
+}
+
+#[test]
+fn nested_components_are_flattened_depth_first_with_path_refs() {
+    let components = r#"{"type":"library","name":"a","components":[{"type":"library","name":"a1"},{"type":"library","name":"a2","bom-ref":"x"}]},{"type":"library","name":"b"}"#;
+    let tail = r##","dependencies":[{"ref":"x","dependsOn":["#/components/1","missing"]}]"##;
+    let got = match parse_native::<CycloneDx>(&json("1.6", components, tail)) {
+        Ok(c) => c,
+        Err(e) => panic!("{e:?}"),
+    };
+    let refs: Vec<(&str, &str)> = got
+        .components
+        .iter()
+        .map(|c| (c.name.as_str(), c.bom_ref.as_str()))
+        .collect();
+    assert_eq!(
+        refs,
+        [
+            ("a", "#/components/0"),
+            ("a1", "#/components/0/components/0"),
+            ("a2", "x"),
+            ("b", "#/components/1")
+        ]
+    );
+    assert_eq!(got.dependencies.len(), 1);
+    // The dangling reference is a warning, not an error.
+    assert!(
+        got.diagnostics
+            .iter()
+            .any(|d| d.path == "/dependencies/0/dependsOn/1")
+    );
+}
+
+#[test]
+fn xml_paths_and_output_match_json() {
+    let xml = br#"<?xml version="1.0"?>
+<bom xmlns="http://cyclonedx.org/schema/bom/1.6" version="1">
+  <components>
+    <component type="library" bom-ref="a"><name>a</name><purl>pkg:npm/a@1</purl>
+      <hashes><hash alg="SHA-1">zz</hash></hashes></component>
+  </components>
+</bom>"#;
+    let err = parse_native::<CycloneDx>(xml).err();
+    assert!(err.is_some_and(|e| {
+        e.diagnostics
+            .iter()
+            .any(|d| d.path == "/bom/components/component[1]/hashes/hash[1]")
+    }));
+}
+
+#[test]
+fn detection() {
+    let d = CycloneDx::detect(br#"{"bomFormat":"CycloneDX","specVersion":"1.5"}"#);
+    assert_eq!((d.confidence, d.spec_version.as_deref()), (95, Some("1.5")));
+    let d = CycloneDx::detect(
+        b"\xEF\xBB\xBF<?xml version=\"1.0\"?><bom xmlns=\"http://cyclonedx.org/schema/bom/1.4\">",
+    );
+    assert_eq!((d.confidence, d.spec_version.as_deref()), (95, Some("1.4")));
+    let d = CycloneDx::detect(b"<spdx:Document/>");
+    assert_eq!(d.confidence, 0);
+}
+
+#[test]
+fn many_components_stream_through() {
+    let n = 20_000;
+    let mut doc = String::from(r#"{"bomFormat":"CycloneDX","specVersion":"1.6","components":["#);
+    for i in 0..n {
+        if i > 0 {
+            doc.push(',');
+        }
+        doc.push_str(&format!(
+            r#"{{"type":"library","bom-ref":"c{i}","name":"c{i}","version":"1","purl":"pkg:npm/c{i}@1"}}"#
+        ));
+    }
+    doc.push_str("]}");
+    let got = parse_native::<CycloneDx>(doc.as_bytes()).map(|c| c.components.len());
+    assert_eq!(got, Ok(n));
+}

@@ -1,0 +1,407 @@
+//! `traceguard-purl`: a dependency-free parser for [package URLs] (purls).
+//!
+//! [`Purl::parse`] follows the "how to parse" algorithm of the package-url specification:
+//! scheme `pkg:`, a lowercased type, optional `/`-separated namespace segments, a name, an
+//! optional `@version`, optional `?qualifiers` (keys lowercased, kept sorted) and an optional
+//! `#subpath`. Every component is percent-decoded. [`Purl`]'s `Display` gives the canonical
+//! form, so `Purl::parse(s)?.to_string()` normalises a purl.
+//!
+//! A few type-specific rules of the specification are applied (`github`, `bitbucket`: namespace
+//! and name lowercased; `pypi`: name lowercased and `_` replaced by `-`); other types are kept
+//! as written.
+//!
+//! [package URLs]: https://github.com/package-url/purl-spec
+
+#![forbid(unsafe_code)]
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// A parsed package URL.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Purl {
+    /// The package type (`npm`, `maven`, `pypi` …), lowercased.
+    pub ty: String,
+    /// The decoded namespace segments joined with `/` (e.g. `@angular`, `org.apache.commons`), if any.
+    pub namespace: Option<String>,
+    /// The decoded package name; never empty.
+    pub name: String,
+    /// The decoded version, if any.
+    pub version: Option<String>,
+    /// Qualifiers with lowercased keys and decoded, non-empty values, sorted by key.
+    pub qualifiers: BTreeMap<String, String>,
+    /// The decoded subpath segments joined with `/`, if any.
+    pub subpath: Option<String>,
+}
+
+/// Why a string is not a valid package URL.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PurlError {
+    /// The string does not start with the `pkg:` scheme.
+    MissingScheme,
+    /// Nothing between `pkg:` and the first `/`.
+    EmptyType,
+    /// The type contains characters other than ASCII letters, digits, `.`, `+`, `-`, or starts with a digit.
+    InvalidType(String),
+    /// The name (the last path segment) is missing or empty.
+    MissingName,
+    /// A qualifier key is empty, has characters other than ASCII letters, digits, `.`, `-`, `_`, or starts with a digit.
+    InvalidQualifierKey(String),
+    /// The same qualifier key appears twice.
+    DuplicateQualifier(String),
+    /// A `%` not followed by two hex digits, or an escape that decodes to invalid UTF-8.
+    BadPercentEncoding(String),
+}
+
+impl fmt::Display for PurlError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PurlError::MissingScheme => f.write_str("a package URL must start with \"pkg:\""),
+            PurlError::EmptyType => f.write_str("the package type is empty"),
+            PurlError::InvalidType(t) => write!(
+                f,
+                "invalid package type {t:?}: only ASCII letters, digits, '.', '+' and '-' are allowed, not starting with a digit"
+            ),
+            PurlError::MissingName => f.write_str("the package name is missing"),
+            PurlError::InvalidQualifierKey(k) => write!(
+                f,
+                "invalid qualifier key {k:?}: only ASCII letters, digits, '.', '-' and '_' are allowed, not starting with a digit"
+            ),
+            PurlError::DuplicateQualifier(k) => write!(f, "qualifier {k:?} appears more than once"),
+            PurlError::BadPercentEncoding(s) => write!(f, "bad percent-encoding in {s:?}"),
+        }
+    }
+}
+
+impl std::error::Error for PurlError {}
+
+impl std::str::FromStr for Purl {
+    type Err = PurlError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Purl::parse(s)
+    }
+}
+
+impl Purl {
+    /// Parses a package URL such as `pkg:npm/%40angular/core@1.0.0`.
+    pub fn parse(input: &str) -> Result<Purl, PurlError> {
+        let input = input.trim();
+        // 1. subpath, after the last '#'.
+        let (rest, subpath) = match input.rsplit_once('#') {
+            Some((rest, sub)) => (rest, segments(sub, true)?),
+            None => (input, None),
+        };
+        // 2. qualifiers, after the last '?'.
+        let (rest, qualifiers) = match rest.rsplit_once('?') {
+            Some((rest, q)) => (rest, qualifiers(q)?),
+            None => (rest, BTreeMap::new()),
+        };
+        // 3. scheme.
+        let (scheme, rest) = rest.split_once(':').ok_or(PurlError::MissingScheme)?;
+        if !scheme.eq_ignore_ascii_case("pkg") {
+            return Err(PurlError::MissingScheme);
+        }
+        let rest = rest.trim_start_matches('/');
+        // 4. type, up to the first '/'.
+        let (ty, rest) = rest.split_once('/').unwrap_or((rest, ""));
+        if ty.is_empty() {
+            return Err(PurlError::EmptyType);
+        }
+        let valid_type = ty
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'+' | b'-'))
+            && !ty.as_bytes()[0].is_ascii_digit();
+        if !valid_type {
+            return Err(PurlError::InvalidType(ty.to_string()));
+        }
+        let ty = ty.to_ascii_lowercase();
+        // 5. version, after the last '@' of the last path segment.
+        let rest = rest.trim_end_matches('/');
+        let last_slash = rest.rfind('/').map_or(0, |i| i + 1);
+        let (rest, version) = match rest[last_slash..].rfind('@') {
+            Some(at) => {
+                let at = last_slash + at;
+                let v = decode(&rest[at + 1..])?;
+                (&rest[..at], (!v.is_empty()).then_some(v))
+            }
+            None => (rest, None),
+        };
+        // 6. name, the last segment; namespace, everything before it.
+        let (namespace, name) = match rest.rsplit_once('/') {
+            Some((ns, name)) => (segments(ns, false)?, name),
+            None => (None, rest),
+        };
+        let mut name = decode(name)?;
+        if name.is_empty() {
+            return Err(PurlError::MissingName);
+        }
+        let mut namespace = namespace;
+        match ty.as_str() {
+            "github" | "bitbucket" => {
+                name = name.to_lowercase();
+                namespace = namespace.map(|n| n.to_lowercase());
+            }
+            "pypi" => name = name.to_lowercase().replace('_', "-"),
+            _ => {}
+        }
+        Ok(Purl {
+            ty,
+            namespace,
+            name,
+            version,
+            qualifiers,
+            subpath,
+        })
+    }
+}
+
+/// Splits `s` on '/', drops empty segments (and `.`/`..` in a subpath), decodes the rest.
+fn segments(s: &str, subpath: bool) -> Result<Option<String>, PurlError> {
+    let mut out = Vec::new();
+    for seg in s.split('/') {
+        if seg.is_empty() || (subpath && (seg == "." || seg == "..")) {
+            continue;
+        }
+        out.push(decode(seg)?);
+    }
+    Ok((!out.is_empty()).then(|| out.join("/")))
+}
+
+fn qualifiers(s: &str) -> Result<BTreeMap<String, String>, PurlError> {
+    let mut map = BTreeMap::new();
+    for pair in s.split('&').filter(|p| !p.is_empty()) {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let valid = !key.is_empty()
+            && key
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_'))
+            && !key.as_bytes()[0].is_ascii_digit();
+        if !valid {
+            return Err(PurlError::InvalidQualifierKey(key.to_string()));
+        }
+        let value = decode(value)?;
+        if value.is_empty() {
+            continue;
+        }
+        let key = key.to_ascii_lowercase();
+        if map.contains_key(&key) {
+            return Err(PurlError::DuplicateQualifier(key));
+        }
+        map.insert(key, value);
+    }
+    Ok(map)
+}
+
+fn decode(s: &str) -> Result<String, PurlError> {
+    if !s.contains('%') {
+        return Ok(s.to_string());
+    }
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hi = bytes.get(i + 1).and_then(|b| (*b as char).to_digit(16));
+            let lo = bytes.get(i + 2).and_then(|b| (*b as char).to_digit(16));
+            match (hi, lo) {
+                // Both digits are < 16, so the byte fits.
+                (Some(hi), Some(lo)) => out.push((hi * 16 + lo) as u8),
+                _ => return Err(PurlError::BadPercentEncoding(s.to_string())),
+            }
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).map_err(|_| PurlError::BadPercentEncoding(s.to_string()))
+}
+
+/// Percent-encodes everything but ASCII letters, digits, `.-_~`, `:` and the bytes in `keep`.
+fn encode(f: &mut fmt::Formatter<'_>, s: &str, keep: &[u8]) -> fmt::Result {
+    for &b in s.as_bytes() {
+        if b.is_ascii_alphanumeric()
+            || matches!(b, b'.' | b'-' | b'_' | b'~' | b':')
+            || keep.contains(&b)
+        {
+            write!(f, "{}", b as char)?;
+        } else {
+            write!(f, "%{b:02X}")?;
+        }
+    }
+    Ok(())
+}
+
+fn encode_segments(f: &mut fmt::Formatter<'_>, s: &str) -> fmt::Result {
+    for (i, seg) in s.split('/').enumerate() {
+        if i > 0 {
+            f.write_str("/")?;
+        }
+        encode(f, seg, &[])?;
+    }
+    Ok(())
+}
+
+impl fmt::Display for Purl {
+    /// The canonical form: `pkg:type/namespace/name@version?k=v&…#subpath`, percent-encoded.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "pkg:{}/", self.ty)?;
+        if let Some(ns) = &self.namespace {
+            encode_segments(f, ns)?;
+            f.write_str("/")?;
+        }
+        encode(f, &self.name, &[])?;
+        if let Some(v) = &self.version {
+            f.write_str("@")?;
+            encode(f, v, &[])?;
+        }
+        for (i, (k, v)) in self.qualifiers.iter().enumerate() {
+            f.write_str(if i == 0 { "?" } else { "&" })?;
+            write!(f, "{k}=")?;
+            encode(f, v, &[])?;
+        }
+        if let Some(sub) = &self.subpath {
+            f.write_str("#")?;
+            encode_segments(f, sub)?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ok(s: &str) -> Purl {
+        match Purl::parse(s) {
+            Ok(p) => p,
+            Err(e) => panic!("{s}: {e}"),
+        }
+    }
+
+    #[test]
+    fn npm_scoped() {
+        let p = ok("pkg:npm/%40angular/core@1.0.0");
+        assert_eq!(p.ty, "npm");
+        assert_eq!(p.namespace.as_deref(), Some("@angular"));
+        assert_eq!(p.name, "core");
+        assert_eq!(p.version.as_deref(), Some("1.0.0"));
+        assert_eq!(p.to_string(), "pkg:npm/%40angular/core@1.0.0");
+        // An unencoded '@' in the namespace and no version.
+        let p = ok("pkg:npm/@angular/core");
+        assert_eq!(p.namespace.as_deref(), Some("@angular"));
+        assert_eq!(p.version, None);
+    }
+
+    #[test]
+    fn maven_with_qualifiers() {
+        let p = ok(
+            "pkg:maven/org.apache.xmlgraphics/batik-anim@1.9.1?type=POM&Classifier=sources&repository_url=repo.spring.io%2Frelease",
+        );
+        assert_eq!(p.namespace.as_deref(), Some("org.apache.xmlgraphics"));
+        assert_eq!(p.name, "batik-anim");
+        let keys: Vec<&str> = p.qualifiers.keys().map(String::as_str).collect();
+        assert_eq!(keys, ["classifier", "repository_url", "type"]);
+        assert_eq!(p.qualifiers["repository_url"], "repo.spring.io/release");
+        assert_eq!(
+            p.to_string(),
+            "pkg:maven/org.apache.xmlgraphics/batik-anim@1.9.1?classifier=sources&repository_url=repo.spring.io%2Frelease&type=POM"
+        );
+    }
+
+    #[test]
+    fn pypi_golang_deb_docker() {
+        let p = ok("pkg:PyPI/Django_Allauth@1.11.1");
+        assert_eq!((p.ty.as_str(), p.name.as_str()), ("pypi", "django-allauth"));
+        let p = ok("pkg:golang/google.golang.org/genproto#googleapis/api/annotations");
+        assert_eq!(p.namespace.as_deref(), Some("google.golang.org"));
+        assert_eq!(p.name, "genproto");
+        assert_eq!(p.subpath.as_deref(), Some("googleapis/api/annotations"));
+        let p = ok("pkg:deb/debian/curl@7.50.3-1?arch=i386&distro=jessie");
+        assert_eq!(p.qualifiers.get("arch").map(String::as_str), Some("i386"));
+        assert_eq!(
+            p.to_string(),
+            "pkg:deb/debian/curl@7.50.3-1?arch=i386&distro=jessie"
+        );
+        let p = ok("pkg:docker/customer/dockerimage@sha256%3A244fd47e07d10?repository_url=gcr.io");
+        assert_eq!(p.version.as_deref(), Some("sha256:244fd47e07d10"));
+        assert_eq!(
+            p.to_string(),
+            "pkg:docker/customer/dockerimage@sha256:244fd47e07d10?repository_url=gcr.io"
+        );
+        let p = ok("pkg:github/Package-URL/Purl-Spec@244fd47e07d1004#everybody/loves/dogs");
+        assert_eq!(p.namespace.as_deref(), Some("package-url"));
+        assert_eq!(p.name, "purl-spec");
+    }
+
+    #[test]
+    fn canonical_round_trip() {
+        for s in [
+            "pkg:npm/%40angular/core@1.0.0",
+            "pkg:cargo/rand@0.7.2",
+            "pkg:gem/jruby-launcher@1.1.2?platform=java",
+            "pkg:nuget/EnterpriseLibrary.Common@6.0.1304",
+            "pkg:generic/openssl@1.1.10g?download_url=https:%2F%2Fopenssl.org%2Fsource%2Fopenssl-1.1.0g.tar.gz",
+        ] {
+            let once = ok(s).to_string();
+            assert_eq!(ok(&once).to_string(), once, "{s}");
+        }
+        assert_eq!(
+            ok("pkg://npm//lodash@4.17.21/").to_string(),
+            "pkg:npm/lodash@4.17.21"
+        );
+        assert_eq!(ok("pkg:npm/a%20b@1").name, "a b");
+        assert_eq!(ok("pkg:npm/a%20b@1").to_string(), "pkg:npm/a%20b@1");
+        assert!(ok("pkg:npm/x?empty=").qualifiers.is_empty());
+    }
+
+    #[test]
+    fn errors() {
+        assert_eq!(Purl::parse("npm/lodash@1"), Err(PurlError::MissingScheme));
+        assert_eq!(Purl::parse("http://x/y"), Err(PurlError::MissingScheme));
+        assert_eq!(Purl::parse("pkg:/lodash"), Err(PurlError::MissingName));
+        assert_eq!(Purl::parse("pkg:"), Err(PurlError::EmptyType));
+        assert_eq!(Purl::parse("pkg:/"), Err(PurlError::EmptyType));
+        assert!(matches!(
+            Purl::parse("pkg:n%pm/x"),
+            Err(PurlError::InvalidType(_))
+        ));
+        assert!(matches!(
+            Purl::parse("pkg:1npm/x"),
+            Err(PurlError::InvalidType(_))
+        ));
+        assert_eq!(Purl::parse("pkg:npm"), Err(PurlError::MissingName));
+        assert_eq!(Purl::parse("pkg:npm/"), Err(PurlError::MissingName));
+        assert_eq!(Purl::parse("pkg:npm/ns/@1.0"), Err(PurlError::MissingName));
+        assert!(matches!(
+            Purl::parse("pkg:npm/x?a b=1"),
+            Err(PurlError::InvalidQualifierKey(_))
+        ));
+        assert!(matches!(
+            Purl::parse("pkg:npm/x?=1"),
+            Err(PurlError::InvalidQualifierKey(_))
+        ));
+        assert!(matches!(
+            Purl::parse("pkg:npm/x?a=1&A=2"),
+            Err(PurlError::DuplicateQualifier(_))
+        ));
+        assert!(matches!(
+            Purl::parse("pkg:npm/x%2"),
+            Err(PurlError::BadPercentEncoding(_))
+        ));
+        assert!(matches!(
+            Purl::parse("pkg:npm/x%zz"),
+            Err(PurlError::BadPercentEncoding(_))
+        ));
+        assert!(matches!(
+            Purl::parse("pkg:npm/x%ff"),
+            Err(PurlError::BadPercentEncoding(_))
+        ));
+        let msg = Purl::parse("lodash").map_err(|e| e.to_string());
+        assert_eq!(
+            msg,
+            Err("a package URL must start with \"pkg:\"".to_string())
+        );
+    }
+}

@@ -1,0 +1,263 @@
+//! Validation helpers every parser shares: hashes, package URLs, SPDX licence expressions, CPEs.
+//!
+//! Each helper returns the problems it found as plain messages (`None` / an empty `Vec` when the
+//! value is fine). The parser turns them into [`crate::Diagnostic`]s with its own path and picks
+//! the severity its format calls for: a hash of the wrong length makes a CycloneDX document
+//! invalid, while an unknown licence id in an expression is usually only worth a warning.
+
+use spdx::{Expression, ParseMode};
+
+/// A hash algorithm known to the formats TraceGuard reads, with its canonical name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HashAlgorithm {
+    /// Canonical (CycloneDX-style) name, e.g. `SHA-256`.
+    pub name: &'static str,
+    /// Allowed digest lengths in hex digits.
+    pub hex_lengths: &'static [usize],
+}
+
+const ALGORITHMS: &[(&str, &str, &[usize])] = &[
+    // (normalised spelling, canonical name, hex lengths)
+    ("MD2", "MD2", &[32]),
+    ("MD4", "MD4", &[32]),
+    ("MD5", "MD5", &[32]),
+    ("MD6", "MD6", &[32, 40, 56, 64, 96, 128]),
+    ("SHA1", "SHA-1", &[40]),
+    ("SHA224", "SHA-224", &[56]),
+    ("SHA256", "SHA-256", &[64]),
+    ("SHA384", "SHA-384", &[96]),
+    ("SHA512", "SHA-512", &[128]),
+    ("SHA3224", "SHA3-224", &[56]),
+    ("SHA3256", "SHA3-256", &[64]),
+    ("SHA3384", "SHA3-384", &[96]),
+    ("SHA3512", "SHA3-512", &[128]),
+    ("BLAKE2B256", "BLAKE2b-256", &[64]),
+    ("BLAKE2B384", "BLAKE2b-384", &[96]),
+    ("BLAKE2B512", "BLAKE2b-512", &[128]),
+    ("BLAKE3", "BLAKE3", &[64]),
+    ("ADLER32", "ADLER32", &[8]),
+];
+
+/// Looks up a hash algorithm by any of the spellings the formats use: `SHA-256` (CycloneDX),
+/// `SHA256` (SPDX), `sha256`, `SHA_256`, `BLAKE2b-256`, `BLAKE2B256` …
+pub fn hash_algorithm(name: &str) -> Option<HashAlgorithm> {
+    let key: String = name
+        .chars()
+        .filter(|c| !matches!(c, '-' | '_' | ' '))
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    ALGORITHMS
+        .iter()
+        .find(|(k, _, _)| *k == key)
+        .map(|&(_, name, hex_lengths)| HashAlgorithm { name, hex_lengths })
+}
+
+/// Checks a hash: the algorithm must be known and the value a hex digest of its exact length.
+pub fn hash(algorithm: &str, value: &str) -> Option<String> {
+    let Some(alg) = hash_algorithm(algorithm) else {
+        return Some(format!("unknown hash algorithm {algorithm:?}"));
+    };
+    if !value.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Some(format!("{} digest {value:?} is not hexadecimal", alg.name));
+    }
+    if !alg.hex_lengths.contains(&value.len()) {
+        let want = alg
+            .hex_lengths
+            .iter()
+            .map(usize::to_string)
+            .collect::<Vec<_>>()
+            .join(" or ");
+        return Some(format!(
+            "{} digest must be {want} hex digits, got {}",
+            alg.name,
+            value.len()
+        ));
+    }
+    None
+}
+
+/// Checks a package URL against the package-url specification (see [`crate::purl`]).
+pub fn purl(s: &str) -> Option<String> {
+    crate::purl::Purl::parse(s)
+        .err()
+        .map(|e| format!("invalid package URL {s:?}: {e}"))
+}
+
+/// Checks a single SPDX licence identifier (not an expression): `None` if it is on the SPDX
+/// licence list or a `LicenseRef-`.
+pub fn license_id(id: &str) -> Option<String> {
+    if spdx::license_id(id).is_some() || id.starts_with("LicenseRef-") {
+        return None;
+    }
+    Some(format!("unknown SPDX licence id {id:?}"))
+}
+
+/// Checks an SPDX licence expression. Strictly valid expressions give no messages; legacy forms
+/// that lax parsing accepts (`MIT/Apache-2.0`, `GPL-2.0+` style, deprecated ids, imprecise
+/// names) give one message naming the canonical reading; unknown ids and syntax errors give a
+/// message naming the offending term. Never panics.
+pub fn license_expression(expr: &str) -> Vec<String> {
+    let strict = match Expression::parse_mode(expr, ParseMode::STRICT) {
+        Ok(_) => return Vec::new(),
+        Err(e) => e,
+    };
+    let term = expr.get(strict.span.clone()).unwrap_or("");
+    let why = format!("{} {term:?}", strict.reason);
+    if Expression::parse_mode(expr, ParseMode::LAX).is_ok() {
+        let reading = match Expression::canonicalize(expr) {
+            Ok(Some(canonical)) => format!(", read as {canonical:?}"),
+            _ => String::new(),
+        };
+        return vec![format!(
+            "licence expression {expr:?} is not strict SPDX ({why}){reading}"
+        )];
+    }
+    vec![format!("invalid SPDX licence expression {expr:?}: {why}")]
+}
+
+/// Checks a CPE name: CPE 2.2 URI binding (`cpe:/a:vendor:product:…`, at most 7 components) or
+/// CPE 2.3 formatted string (`cpe:2.3:` followed by 11 components, 13 parts in all).
+pub fn cpe(s: &str) -> Option<String> {
+    if let Some(rest) = s.strip_prefix("cpe:2.3:") {
+        let parts = split_unescaped(rest);
+        if parts.len() != 11 {
+            return Some(format!(
+                "CPE 2.3 name {s:?} must have 13 ':'-separated parts, has {}",
+                parts.len() + 2
+            ));
+        }
+        if !matches!(parts[0], "a" | "h" | "o" | "*" | "-") {
+            return Some(format!(
+                "CPE 2.3 name {s:?}: part must be 'a', 'h' or 'o', not {:?}",
+                parts[0]
+            ));
+        }
+        if parts.iter().any(|p| p.is_empty()) {
+            return Some(format!(
+                "CPE 2.3 name {s:?} has an empty component (use '*' or '-')"
+            ));
+        }
+        if s.chars().any(|c| c.is_whitespace() || c.is_control()) {
+            return Some(format!("CPE 2.3 name {s:?} contains whitespace"));
+        }
+        return None;
+    }
+    if let Some(rest) = s.strip_prefix("cpe:/") {
+        let parts: Vec<&str> = rest.split(':').collect();
+        if parts.len() > 7 {
+            return Some(format!(
+                "CPE 2.2 name {s:?} has {} components, at most 7 are allowed",
+                parts.len()
+            ));
+        }
+        if !matches!(parts[0], "" | "a" | "h" | "o") {
+            return Some(format!(
+                "CPE 2.2 name {s:?}: part must be 'a', 'h' or 'o', not {:?}",
+                parts[0]
+            ));
+        }
+        let allowed = |c: char| c.is_ascii_alphanumeric() || "._-~%!".contains(c);
+        if let Some(c) = rest.chars().find(|&c| c != ':' && !allowed(c)) {
+            return Some(format!(
+                "CPE 2.2 name {s:?} contains invalid character {c:?}"
+            ));
+        }
+        return None;
+    }
+    Some(format!(
+        "{s:?} is not a CPE name (must start with \"cpe:2.3:\" or \"cpe:/\")"
+    ))
+}
+
+/// Splits on ':' not preceded by a backslash escape.
+fn split_unescaped(s: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let mut escaped = false;
+    for (i, c) in s.char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            ':' => {
+                parts.push(&s[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    parts.push(&s[start..]);
+    parts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hashes() {
+        assert_eq!(hash("MD5", "d41d8cd98f00b204e9800998ecf8427e"), None);
+        assert_eq!(
+            hash("SHA-1", "da39a3ee5e6b4b0d3255bfef95601890afd80709"),
+            None
+        );
+        let sha256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+        assert_eq!(hash("SHA-256", sha256), None);
+        assert_eq!(hash("SHA256", sha256), None);
+        assert_eq!(hash("sha_256", sha256), None);
+        assert_eq!(hash("SHA3-256", sha256), None);
+        assert_eq!(hash("BLAKE2b-256", sha256), None);
+        assert_eq!(hash("BLAKE3", sha256), None);
+        assert_eq!(hash("SHA-512", &"a".repeat(128)), None);
+        assert_eq!(hash("SHA-384", &"0".repeat(96)), None);
+        assert_eq!(hash("BLAKE2B512", &"0".repeat(128)), None);
+        assert!(hash("SHA-256", &sha256[1..]).is_some_and(|m| m.contains("64 hex digits, got 63")));
+        assert!(
+            hash("MD5", "zz1d8cd98f00b204e9800998ecf8427e")
+                .is_some_and(|m| m.contains("not hexadecimal"))
+        );
+        assert!(hash("SHA-257", sha256).is_some_and(|m| m.contains("unknown hash algorithm")));
+        assert_eq!(hash_algorithm("SHA3512").map(|a| a.name), Some("SHA3-512"));
+    }
+
+    #[test]
+    fn purls() {
+        assert_eq!(purl("pkg:npm/%40angular/core@1.0.0"), None);
+        assert!(purl("npm/lodash").is_some_and(|m| m.contains("pkg:")));
+        assert!(purl("pkg:npm/x%zz").is_some());
+    }
+
+    #[test]
+    fn licences() {
+        assert!(license_expression("MIT").is_empty());
+        assert!(license_expression("Apache-2.0 OR MIT").is_empty());
+        assert!(
+            license_expression("(GPL-2.0-only WITH Classpath-exception-2.0) AND BSD-3-Clause")
+                .is_empty()
+        );
+        assert!(license_expression("LicenseRef-my-licence").is_empty());
+        let legacy = license_expression("MIT/Apache-2.0");
+        assert_eq!(legacy.len(), 1);
+        assert!(legacy[0].contains("not strict SPDX"), "{legacy:?}");
+        let unknown = license_expression("MIT AND Foo-License-9");
+        assert_eq!(unknown.len(), 1);
+        assert!(unknown[0].contains("Foo-License-9"), "{unknown:?}");
+        assert_eq!(license_expression("MIT AND (").len(), 1);
+        assert_eq!(license_expression("").len(), 1);
+        assert_eq!(license_expression("é ) ( / +").len(), 1);
+        assert_eq!(license_id("Apache-2.0"), None);
+        assert!(license_id("Apache 2").is_some());
+    }
+
+    #[test]
+    fn cpes() {
+        assert_eq!(cpe("cpe:2.3:a:apache:tomcat:9.0.0:*:*:*:*:*:*:*"), None);
+        assert_eq!(cpe(r"cpe:2.3:a:acme:a\:b:1.0:*:*:*:*:*:*:*"), None);
+        assert_eq!(cpe("cpe:/a:apache:tomcat:9.0.0"), None);
+        assert_eq!(cpe("cpe:/o:microsoft:windows_xp::sp2:pro"), None);
+        assert!(cpe("cpe:2.3:a:apache:tomcat:9.0.0").is_some_and(|m| m.contains("13")));
+        assert!(cpe("cpe:2.3:x:apache:tomcat:9.0.0:*:*:*:*:*:*:*").is_some());
+        assert!(cpe("cpe:/a:b:c:d:e:f:g:h").is_some());
+        assert!(cpe("cpe:/a:b c").is_some());
+        assert!(cpe("tomcat").is_some());
+    }
+}
