@@ -13,5 +13,16 @@ for m in "${GUESTS[@]}"; do
     CARGO_TARGET_DIR="$CARGO_TARGET_DIR/guests-clippy" \
         cargo clippy --offline --manifest-path "$m" --target wasm32-wasip2 --workspace -- -D warnings
 done
-echo "== tests"
+# Parser and SDK code also builds natively: its unit, conformance and property tests run here.
+NATIVE=(sdk/Cargo.toml sdk/purl/Cargo.toml plugins/Cargo.toml)
+for m in "${NATIVE[@]}"; do
+    CARGO_TARGET_DIR="$CARGO_TARGET_DIR/guests-native" \
+        cargo clippy --offline --manifest-path "$m" --workspace --all-targets -- -D warnings
+done
+echo "== tests: guest crates, native"
+for m in "${NATIVE[@]}"; do
+    CARGO_TARGET_DIR="$CARGO_TARGET_DIR/guests-native" \
+        cargo test --offline --manifest-path "$m" --workspace
+done
+echo "== tests: host and end to end"
 cargo test --workspace -- --test-threads 2

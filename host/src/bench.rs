@@ -34,6 +34,10 @@ pub struct BenchArgs {
     /// Parses of the sample SBOM per fuel-overhead measurement.
     #[arg(long, default_value_t = 200)]
     pub parses: u64,
+    /// Components in the generated SBOM of `--only ingest` (run once per size: peak RSS is
+    /// per process).
+    #[arg(long, default_value_t = 5_915)]
+    pub components: usize,
     /// Run only this measurement (for profiling one path); default: all of them.
     #[arg(long, value_enum)]
     pub only: Option<Section>,
@@ -48,6 +52,8 @@ pub enum Section {
     Durable,
     /// Raw ledger rows per second through the group-commit writer.
     Ledger,
+    /// SBOM ingest end to end, and the CycloneDX parser native vs sandboxed (`--components`).
+    Ingest,
 }
 
 #[derive(Serialize)]
@@ -281,7 +287,131 @@ fn run_one(section: Section, args: &BenchArgs, dir: &std::path::Path) -> anyhow:
             let rows = ledger_rows(args, dir)?;
             println!("ledger rows/s {rows:.0} ({} threads)", args.threads);
         }
+        Section::Ingest => ingest(args, dir)?,
     }
+    Ok(())
+}
+
+/// Writes a CycloneDX 1.6 JSON SBOM with `n` components shaped like real ones (purl, licence,
+/// hash, supplier) and a dependency chain, streaming it to `path`.
+fn generate_sbom(path: &std::path::Path, n: usize) -> anyhow::Result<u64> {
+    use std::io::Write;
+    let file =
+        std::fs::File::create(path).with_context(|| format!("cannot create {}", path.display()))?;
+    let mut out = std::io::BufWriter::new(file);
+    write!(
+        out,
+        r#"{{"bomFormat":"CycloneDX","specVersion":"1.6","version":1,"serialNumber":"urn:uuid:3e671687-395b-41f5-a30f-a58921a69b79","metadata":{{"timestamp":"2026-11-23T00:00:00Z","component":{{"type":"application","bom-ref":"root","name":"bench-app","version":"1.0.0"}}}},"components":["#
+    )?;
+    for i in 0..n {
+        let sep = if i + 1 < n { "," } else { "" };
+        write!(
+            out,
+            r#"{{"type":"library","bom-ref":"pkg:npm/bench-{i}@1.{m}.{i}","supplier":{{"name":"Supplier {m}"}},"name":"bench-{i}","version":"1.{m}.{i}","purl":"pkg:npm/bench-{i}@1.{m}.{i}","licenses":[{{"license":{{"id":"MIT"}}}}],"hashes":[{{"alg":"SHA-256","content":"{h}"}}]}}{sep}"#,
+            m = i % 7,
+            h = blake3::hash(&(i as u64).to_le_bytes()).to_hex(),
+        )?;
+    }
+    write!(out, r#"],"dependencies":["#)?;
+    for i in 0..n {
+        let sep = if i + 1 < n { "," } else { "" };
+        let next = if i + 1 < n {
+            format!(r#""pkg:npm/bench-{}@1.{}.{}""#, i + 1, (i + 1) % 7, i + 1)
+        } else {
+            String::new()
+        };
+        write!(
+            out,
+            r#"{{"ref":"pkg:npm/bench-{i}@1.{m}.{i}","dependsOn":[{next}]}}{sep}"#,
+            m = i % 7
+        )?;
+    }
+    write!(out, "]}}")?;
+    out.flush()?;
+    Ok(std::fs::metadata(path)?.len())
+}
+
+/// Peak resident set size of this process so far, in MiB (Linux; `None` elsewhere).
+fn peak_rss_mib() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let kb: f64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))?
+        .trim()
+        .trim_end_matches("kB")
+        .trim()
+        .parse()
+        .ok()?;
+    Some(kb / 1024.0)
+}
+
+/// End-to-end ingest of a generated SBOM (time, components/s, peak RSS), then the same
+/// CycloneDX parser code compiled natively vs in the sandbox, both collecting in memory.
+fn ingest(args: &BenchArgs, dir: &std::path::Path) -> anyhow::Result<()> {
+    let n = args.components;
+    let path = dir.join("bench.cdx.json");
+    let size = generate_sbom(&path, n)?;
+    eprintln!(
+        "bench: ingest of a generated {n}-component SBOM ({:.1} MiB)",
+        size as f64 / (1 << 20) as f64
+    );
+    let service = Service::open(&dir.join("ingest.duckdb"), SandboxConfig::default())?;
+    service.create_tenant("bench", u64::MAX / 2)?;
+    let opts = InvokeOptions {
+        gas_limit: u64::MAX / 4,
+        ..InvokeOptions::default()
+    };
+    let t = Instant::now();
+    let report = service.ingest(
+        "bench",
+        "cyclonedx",
+        crate::service::Document::File(&path),
+        &opts,
+        None,
+    )?;
+    let e2e = t.elapsed();
+    anyhow::ensure!(report.ok(), "ingest failed: {:?}", report.error);
+    let rss = peak_rss_mib();
+    drop(service);
+
+    let bytes: Arc<[u8]> = std::fs::read(&path)?.into();
+    let t = Instant::now();
+    let native = traceguard_sdk::parser::parse_native::<cyclonedx::CycloneDx>(&bytes)
+        .map_err(|e| anyhow::anyhow!("native parse failed: {}", e.message))?;
+    let native_time = t.elapsed();
+    anyhow::ensure!(native.components.len() == n, "native parse lost components");
+    drop(native);
+    let sandbox = Sandbox::new(SandboxConfig::default(), GasSchedule::default_schedule())?;
+    let parser = builtin(&sandbox, "cyclonedx")?;
+    let collect = Collect::default();
+    let t = Instant::now();
+    let sandboxed = sandbox.parse(
+        &parser,
+        InputState::bytes(bytes.clone()),
+        Box::new(collect.clone()),
+        &spec(u64::MAX / 4),
+    );
+    let sandbox_time = t.elapsed();
+    sandboxed
+        .result
+        .map_err(|e| anyhow::anyhow!("sandboxed parse failed: {e}"))?;
+    anyhow::ensure!(
+        collect.take().0.len() == n,
+        "sandboxed parse lost components"
+    );
+
+    println!(
+        "ingest {n} components end to end    {:.3} s  {:.0} components/s  peak RSS {}",
+        e2e.as_secs_f64(),
+        n as f64 / e2e.as_secs_f64(),
+        rss.map_or("n/a".into(), |r| format!("{r:.0} MiB"))
+    );
+    println!(
+        "cyclonedx parse, native vs sandbox   {:.1} ms vs {:.1} ms  ratio {:.2}x (metered)",
+        native_time.as_secs_f64() * 1e3,
+        sandbox_time.as_secs_f64() * 1e3,
+        sandbox_time.as_secs_f64() / native_time.as_secs_f64()
+    );
     Ok(())
 }
 

@@ -24,6 +24,12 @@ use crate::state::{
 /// Default gas limit of one invocation.
 pub const DEFAULT_GAS_LIMIT: u64 = 50_000_000;
 
+/// Default gas limit of a parse: a fixed allowance plus this much per document byte, so a
+/// large SBOM is not refused by a limit sized for small calls.
+pub fn parse_gas_limit(document_bytes: u64) -> u64 {
+    DEFAULT_GAS_LIMIT.saturating_add(document_bytes.saturating_mul(2_000))
+}
+
 /// Gas limit of one (unbilled) format-detection call.
 const DETECT_GAS: u64 = 5_000_000;
 

@@ -7,35 +7,6 @@ use std::process::Stdio;
 
 use crate::common::*;
 
-/// A CycloneDX 1.5 JSON document with `n` library components (`lib-0` … `lib-{n-1}`, version
-/// `1.0.{i}`), each depending on the next.
-pub fn generated_sbom(n: usize, name: &str) -> Vec<u8> {
-    let components: Vec<serde_json::Value> = (0..n)
-        .map(|i| {
-            serde_json::json!({
-                "type": "library",
-                "bom-ref": format!("c{i}"),
-                "name": format!("lib-{i}"),
-                "version": format!("1.0.{i}"),
-                "purl": format!("pkg:cargo/lib-{i}@1.0.{i}"),
-                "licenses": [{"license": {"id": "MIT"}}],
-            })
-        })
-        .collect();
-    let dependencies: Vec<serde_json::Value> = (0..n.saturating_sub(1))
-        .map(|i| serde_json::json!({"ref": format!("c{i}"), "dependsOn": [format!("c{}", i + 1)]}))
-        .collect();
-    serde_json::to_vec(&serde_json::json!({
-        "bomFormat": "CycloneDX",
-        "specVersion": "1.5",
-        "version": 1,
-        "metadata": {"component": {"type": "application", "name": name, "bom-ref": "root"}},
-        "components": components,
-        "dependencies": dependencies,
-    }))
-    .expect("json")
-}
-
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
     let path = dir.join(name);
     std::fs::write(&path, bytes).expect("write");

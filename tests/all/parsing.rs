@@ -123,8 +123,9 @@ fn malformed_json_is_rejected_with_its_position() {
 #[test]
 fn a_document_failing_late_leaves_nothing_behind() {
     // Valid up to the end, where a duplicate bom-ref makes the parser reject it after it has
-    // already pushed every component to the host.
-    let mut doc: serde_json::Value = serde_json::from_slice(SAMPLE).expect("sample");
+    // already pushed batches of components to the host.
+    let mut doc: serde_json::Value =
+        serde_json::from_slice(&generated_sbom(3_000, "late")).expect("generated");
     let components = doc["components"].as_array_mut().expect("components");
     let first = components[0].clone();
     components.push(first);
@@ -132,10 +133,10 @@ fn a_document_failing_late_leaves_nothing_behind() {
     let dir = tempdir();
     let service = service_in(dir.path(), test_config());
     service
-        .create_tenant("late", 1_000_000_000)
+        .create_tenant("late", 10_000_000_000)
         .expect("tenant");
     let report = service
-        .parse("late", "cyclonedx", &bytes, &opts(500_000_000))
+        .parse("late", "cyclonedx", &bytes, &opts(5_000_000_000))
         .expect("served");
     assert_failed_cleanly(&service, &report, "rejected");
     assert!(

@@ -9,7 +9,7 @@ use super::output::{self, Format};
 use super::{Cli, Command, GasCmd, InvokeArgs, PluginCmd, SbomCmd, TenantCmd, sbom};
 use crate::gas::GasClass;
 use crate::runtime::{PluginKind, SandboxConfig};
-use crate::service::{Document, InvokeOptions, InvokeReport, Output, Service};
+use crate::service::{Document, InvokeOptions, InvokeReport, Output, Service, parse_gas_limit};
 
 /// The sample SBOM the demo ingests: CycloneDX 1.5 of the traceguard host's own dependencies.
 const SAMPLE_SBOM: &[u8] = include_bytes!("../../../examples/sboms/traceguard-host.cdx.json");
@@ -270,11 +270,20 @@ fn print_findings(findings: &[crate::state::FindingRow], format: Format) -> anyh
 }
 
 fn invoke(service: &Service, args: &InvokeArgs, format: Format) -> anyhow::Result<ExitCode> {
+    let (_, loaded) = service.plugin(&args.plugin)?;
+    let gas_limit = match (&args.gas_limit, loaded.kind(), &args.input) {
+        (Some(limit), _, _) => *limit,
+        (None, PluginKind::SbomParser, Some(path)) => parse_gas_limit(
+            std::fs::metadata(path)
+                .with_context(|| format!("cannot read {}", path.display()))?
+                .len(),
+        ),
+        (None, _, _) => crate::service::DEFAULT_GAS_LIMIT,
+    };
     let opts = InvokeOptions {
-        gas_limit: args.gas_limit,
+        gas_limit,
         config: args.config.iter().cloned().collect(),
     };
-    let (_, loaded) = service.plugin(&args.plugin)?;
     let document = match (loaded.kind(), &args.input) {
         (PluginKind::SbomParser, Some(path)) => Some(path),
         (PluginKind::SbomParser, None) => anyhow::bail!(
@@ -462,7 +471,11 @@ fn demo(service: &Service, format: Format) -> anyhow::Result<ExitCode> {
     }
     let opts = InvokeOptions::default();
     println!("== ingest: bundled sample SBOM with the built-in `cyclonedx` parser ==");
-    let parsed = service.parse(DEMO_TENANT, "cyclonedx", SAMPLE_SBOM, &opts)?;
+    let parse_opts = InvokeOptions {
+        gas_limit: parse_gas_limit(SAMPLE_SBOM.len() as u64),
+        ..InvokeOptions::default()
+    };
+    let parsed = service.parse(DEMO_TENANT, "cyclonedx", SAMPLE_SBOM, &parse_opts)?;
     print_report(&parsed, format)?;
     anyhow::ensure!(parsed.ok(), "the sample SBOM was not ingested");
     let sbom_id = match &parsed.output {

@@ -140,9 +140,10 @@ pub struct InvokeArgs {
     /// SBOM id for a policy plugin (default: the tenant's newest).
     #[arg(long)]
     pub sbom: Option<String>,
-    /// Most gas the call may use (reserved from the budget first).
-    #[arg(long, default_value_t = crate::service::DEFAULT_GAS_LIMIT)]
-    pub gas_limit: u64,
+    /// Most gas the call may use (reserved from the budget first). Default: 50 M for a
+    /// policy; for a parser 50 M plus 2,000 per byte of the document.
+    #[arg(long)]
+    pub gas_limit: Option<u64>,
     /// Configuration for the plugin, KEY=VALUE (repeatable).
     #[arg(long = "config", value_parser = parse_key_value)]
     pub config: Vec<(String, String)>,

@@ -12,7 +12,9 @@ use serde::Serialize;
 
 use crate::gas::GasBreakdown;
 use crate::runtime::DETECT_HEAD;
-use crate::service::{DiagnosticOut, Document, InvokeOptions, InvokeReport, Output, Service};
+use crate::service::{
+    DiagnosticOut, Document, InvokeOptions, InvokeReport, Output, Service, parse_gas_limit,
+};
 use crate::state::sboms;
 
 use super::output::{self, Format};
@@ -30,9 +32,10 @@ pub struct IngestArgs {
     /// e.g. `cyclonedx`). Named `--sbom-format` because `--format` chooses the output format.
     #[arg(long = "sbom-format", alias = "parser")]
     pub sbom_format: Option<String>,
-    /// Most gas each file's parse may use (reserved from the budget first).
-    #[arg(long, default_value_t = crate::service::DEFAULT_GAS_LIMIT)]
-    pub gas_limit: u64,
+    /// Most gas each file's parse may use (reserved from the budget first). Default: 50 M
+    /// plus 2,000 per byte of the file.
+    #[arg(long)]
+    pub gas_limit: Option<u64>,
 }
 
 /// What `ingest --format json` prints for each file: one JSON object per line.
@@ -71,13 +74,9 @@ const PROGRESS_FROM: u64 = 4 << 20;
 /// `traceguard ingest`: parses every file for the tenant; exit code 1 if any was rejected.
 pub fn ingest(service: &Service, args: &IngestArgs, format: Format) -> anyhow::Result<ExitCode> {
     service.balance(&args.tenant)?;
-    let opts = InvokeOptions {
-        gas_limit: args.gas_limit,
-        ..InvokeOptions::default()
-    };
     let mut all_ok = true;
     for file in &args.files {
-        let outcome = ingest_one(service, args, file, &opts);
+        let outcome = ingest_one(service, args, file);
         let printed = match &outcome {
             Ok(report) => print_ingested(file, report, format),
             Err(e) => print_unread(file, &format!("{e:#}"), format),
@@ -92,15 +91,14 @@ pub fn ingest(service: &Service, args: &IngestArgs, format: Format) -> anyhow::R
     })
 }
 
-fn ingest_one(
-    service: &Service,
-    args: &IngestArgs,
-    file: &Path,
-    opts: &InvokeOptions,
-) -> anyhow::Result<InvokeReport> {
+fn ingest_one(service: &Service, args: &IngestArgs, file: &Path) -> anyhow::Result<InvokeReport> {
     let size = std::fs::metadata(file)
         .with_context(|| format!("cannot read {}", file.display()))?
         .len();
+    let opts = &InvokeOptions {
+        gas_limit: args.gas_limit.unwrap_or(parse_gas_limit(size)),
+        ..InvokeOptions::default()
+    };
     let plugin = match &args.sbom_format {
         Some(name) => name.clone(),
         None => detect(service, file)?,
