@@ -49,9 +49,50 @@ pub fn parse(reader: impl Read, sink: &mut Sink<'_>) -> Result<(), PluginError> 
     out.finish()
 }
 
-/// Escapes a key for a JSON pointer (RFC 6901).
+/// `path/key` with the key escaped for a JSON pointer (RFC 6901). Built without the
+/// formatting machinery: paths are made for every member read, so this is hot.
 fn pointer(path: &str, key: &str) -> String {
-    format!("{path}/{}", key.replace('~', "~0").replace('/', "~1"))
+    let mut s = String::with_capacity(path.len() + key.len() + 1);
+    s.push_str(path);
+    s.push('/');
+    if key.contains(['~', '/']) {
+        for c in key.chars() {
+            match c {
+                '~' => s.push_str("~0"),
+                '/' => s.push_str("~1"),
+                c => s.push(c),
+            }
+        }
+    } else {
+        s.push_str(key);
+    }
+    s
+}
+
+/// `path/index`.
+fn at(path: &str, index: usize) -> String {
+    use std::fmt::Write;
+    let mut s = String::with_capacity(path.len() + 8);
+    s.push_str(path);
+    s.push('/');
+    let _ = write!(s, "{index}");
+    s
+}
+
+/// Members worth a look even when their value is a scalar (see [`scan`]).
+const SCALAR_KEYS: &[&str] = &[
+    "bom-ref",
+    "timestamp",
+    "created",
+    "published",
+    "updated",
+    "timeStart",
+    "timeEnd",
+];
+
+/// Whether [`scan`] can find anything in `value` under `key`: containers, or the scalars it checks.
+fn worth_scanning(key: &str, value: &Value) -> bool {
+    matches!(value, Value::Object(_) | Value::Array(_)) || SCALAR_KEYS.contains(&key)
 }
 
 struct Top<'o, 'a, 'b> {
@@ -296,7 +337,12 @@ fn component(out: &mut Out<'_, '_>, v: &Value, path: &str, emit: bool) {
             facts.swid = Some((swid_path, tag_id, name));
         }
     }
-    let normalised = validate::component(&mut out.report, facts, format!("#{path}"));
+    let fallback = if facts.bom_ref.is_none() {
+        format!("#{path}")
+    } else {
+        String::new()
+    };
+    let normalised = validate::component(&mut out.report, facts, fallback);
     if emit {
         out.component(normalised);
     }
@@ -306,11 +352,11 @@ fn component(out: &mut Out<'_, '_>, v: &Value, path: &str, emit: bool) {
             .iter()
             .enumerate()
         {
-            component(out, child, &format!("{list_path}/{i}"), emit);
+            component(out, child, &at(&list_path, i), emit);
         }
     }
     for (key, child) in obj {
-        if !COMPONENT_KEYS.contains(&key.as_str()) {
+        if !COMPONENT_KEYS.contains(&key.as_str()) && worth_scanning(key, child) {
             scan(out, key, child, &pointer(path, key));
         }
     }
@@ -336,7 +382,7 @@ fn scan(out: &mut Out<'_, '_>, key: &str, v: &Value, path: &str) {
         "properties" => properties(out, v, path),
         "ancestors" | "descendants" | "variants" | "components" => {
             for (i, c) in array(out, v, path, key).iter().enumerate() {
-                component(out, c, &format!("{path}/{i}"), false);
+                component(out, c, &at(path, i), false);
             }
         }
         "component" => component(out, v, path, false),
@@ -348,7 +394,7 @@ fn scan(out: &mut Out<'_, '_>, key: &str, v: &Value, path: &str) {
         }
         "services" => {
             for (i, s) in array(out, v, path, key).iter().enumerate() {
-                service(out, s, &format!("{path}/{i}"));
+                service(out, s, &at(path, i));
             }
         }
         "data" => {
@@ -359,7 +405,7 @@ fn scan(out: &mut Out<'_, '_>, key: &str, v: &Value, path: &str) {
                 .iter()
                 .enumerate()
             {
-                let item_path = format!("{path}/{i}");
+                let item_path = at(path, i);
                 if let Some(obj) = item.as_object()
                     && let Some(flow) = string(out, obj, "flow", &item_path)
                 {
@@ -376,14 +422,14 @@ fn scan_children(out: &mut Out<'_, '_>, v: &Value, path: &str, skip: &[&str]) {
     match v {
         Value::Object(map) => {
             for (k, child) in map {
-                if !skip.contains(&k.as_str()) {
+                if !skip.contains(&k.as_str()) && worth_scanning(k, child) {
                     scan(out, k, child, &pointer(path, k));
                 }
             }
         }
         Value::Array(items) => {
             for (i, child) in items.iter().enumerate() {
-                scan_children(out, child, &format!("{path}/{i}"), &[]);
+                scan_children(out, child, &at(path, i), &[]);
             }
         }
         _ => {}
@@ -393,7 +439,7 @@ fn scan_children(out: &mut Out<'_, '_>, v: &Value, path: &str, skip: &[&str]) {
 /// A list of objects whose required `type` is an enumeration.
 fn typed_list(out: &mut Out<'_, '_>, v: &Value, path: &str, domain: Domain) {
     for (i, item) in array(out, v, path, "this list").iter().enumerate() {
-        let item_path = format!("{path}/{i}");
+        let item_path = at(path, i);
         let Some(obj) = object(out, item, &item_path, "an entry") else {
             continue;
         };
@@ -407,7 +453,7 @@ fn typed_list(out: &mut Out<'_, '_>, v: &Value, path: &str, domain: Domain) {
 
 fn properties(out: &mut Out<'_, '_>, v: &Value, path: &str) {
     for (i, item) in array(out, v, path, "properties").iter().enumerate() {
-        let item_path = format!("{path}/{i}");
+        let item_path = at(path, i);
         let Some(obj) = object(out, item, &item_path, "a property") else {
             continue;
         };
@@ -432,7 +478,7 @@ fn properties(out: &mut Out<'_, '_>, v: &Value, path: &str) {
 fn hashes(out: &mut Out<'_, '_>, v: &Value, path: &str) -> Vec<Hash> {
     let mut found = Vec::new();
     for (i, item) in array(out, v, path, "hashes").iter().enumerate() {
-        let item_path = format!("{path}/{i}");
+        let item_path = at(path, i);
         let Some(obj) = object(out, item, &item_path, "a hash") else {
             continue;
         };
@@ -449,7 +495,7 @@ fn hashes(out: &mut Out<'_, '_>, v: &Value, path: &str) -> Vec<Hash> {
 fn licenses(out: &mut Out<'_, '_>, v: &Value, path: &str) -> Vec<String> {
     let mut entries = Vec::new();
     for (i, item) in array(out, v, path, "licenses").iter().enumerate() {
-        let item_path = format!("{path}/{i}");
+        let item_path = at(path, i);
         let Some(obj) = object(out, item, &item_path, "a licence choice") else {
             continue;
         };
@@ -510,7 +556,7 @@ fn dependency(out: &mut Out<'_, '_>, v: &Value, path: &str) {
         let Some(list) = obj.get(key) else { continue };
         let list_path = pointer(path, key);
         for (i, target) in array(out, list, &list_path, key).iter().enumerate() {
-            let at = format!("{list_path}/{i}");
+            let at = at(&list_path, i);
             match target.as_str() {
                 Some(t) => {
                     let field = Field::new(t, at);

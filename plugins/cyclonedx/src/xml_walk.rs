@@ -1,6 +1,8 @@
 //! Judging and normalising the item subtrees read by [`crate::xml`], with XPath-like paths
 //! such as `/bom/components/component[3]/hashes/hash[1]`.
 
+use std::collections::BTreeMap;
+
 use traceguard_sdk::{Dependency, Hash};
 
 use crate::model::{Field, Out};
@@ -18,22 +20,42 @@ fn child(el: &Element, name: &str, path: &str) -> Option<Field> {
         .map(|(_, c)| Field::new(c.value(), format!("{path}/{name}")))
 }
 
-/// `path/name[i]` for each child, the index only when the name repeats among the siblings.
-fn child_path(el: &Element, index: usize, path: &str) -> String {
-    let Some(c) = el.children.get(index) else {
-        return path.to_string();
-    };
-    let same = el.children.iter().filter(|o| o.name == c.name).count();
-    if same > 1 {
-        let nth = el.children[..index]
-            .iter()
-            .filter(|o| o.name == c.name)
-            .count()
-            + 1;
-        format!("{path}/{}[{nth}]", c.name)
-    } else {
-        format!("{path}/{}", c.name)
+/// Leaf elements that [`scan`] checks even without attributes or children.
+const TIME_ELEMENTS: &[&str] = &[
+    "timestamp",
+    "created",
+    "published",
+    "updated",
+    "timeStart",
+    "timeEnd",
+];
+
+/// The children of `el` that [`scan`] can find anything in, each with its path (`path/name`, or
+/// `path/name[i]` when the name repeats among the siblings), computed in one pass.
+fn children<'e>(el: &'e Element, path: &str) -> Vec<(String, &'e Element)> {
+    let mut totals: BTreeMap<&str, usize> = BTreeMap::new();
+    for c in &el.children {
+        *totals.entry(c.name.as_str()).or_default() += 1;
     }
+    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut out = Vec::new();
+    for c in &el.children {
+        let nth = seen.entry(c.name.as_str()).or_default();
+        *nth += 1;
+        let worth = !c.children.is_empty()
+            || !c.attrs.is_empty()
+            || TIME_ELEMENTS.contains(&c.name.as_str());
+        if !worth {
+            continue;
+        }
+        let p = if totals.get(c.name.as_str()).copied().unwrap_or(0) > 1 {
+            format!("{path}/{}[{nth}]", c.name)
+        } else {
+            format!("{path}/{}", c.name)
+        };
+        out.push((p, c));
+    }
+    out
 }
 
 /// Checks the attributes of the root `bom` element.
@@ -121,7 +143,12 @@ pub fn component(out: &mut Out<'_, '_>, el: &Element, path: &str, emit: bool) {
             attr(s, "name", &swid_path),
         ));
     }
-    let normalised = validate::component(&mut out.report, facts, format!("#{path}"));
+    let fallback = if facts.bom_ref.is_none() {
+        format!("#{path}")
+    } else {
+        String::new()
+    };
+    let normalised = validate::component(&mut out.report, facts, fallback);
     if emit {
         out.component(normalised);
     }
@@ -130,9 +157,9 @@ pub fn component(out: &mut Out<'_, '_>, el: &Element, path: &str, emit: bool) {
             component(out, c, &format!("{path}/components/component[{i}]"), emit);
         }
     }
-    for (i, c) in el.children.iter().enumerate() {
+    for (c_path, c) in children(el, path) {
         if !COMPONENT_ELEMENTS.contains(&c.name.as_str()) {
-            scan(out, c, &child_path(el, i, path));
+            scan(out, c, &c_path);
         }
     }
 }
@@ -181,8 +208,7 @@ pub fn scan(out: &mut Out<'_, '_>, el: &Element, path: &str) {
             }
         }
         "data" => {
-            for (i, c) in el.children.iter().enumerate() {
-                let c_path = child_path(el, i, path);
+            for (c_path, c) in children(el, path) {
                 if let Some(flow) = attr(c, "flow", &c_path) {
                     validate::enumeration(&mut out.report, Domain::DataFlow, &flow);
                 }
@@ -194,8 +220,8 @@ pub fn scan(out: &mut Out<'_, '_>, el: &Element, path: &str) {
 }
 
 fn scan_children(out: &mut Out<'_, '_>, el: &Element, path: &str) {
-    for (i, c) in el.children.iter().enumerate() {
-        scan(out, c, &child_path(el, i, path));
+    for (c_path, c) in children(el, path) {
+        scan(out, c, &c_path);
     }
 }
 
@@ -266,9 +292,9 @@ fn licenses(out: &mut Out<'_, '_>, el: &Element, path: &str) -> Vec<String> {
             acknowledgement,
             encoding,
         });
-        for (i, x) in c.children.iter().enumerate() {
+        for (x_path, x) in children(c, &c_path) {
             if !matches!(x.name.as_str(), "id" | "name" | "text" | "url") {
-                scan(out, x, &child_path(c, i, &c_path));
+                scan(out, x, &x_path);
             }
         }
     }
@@ -360,9 +386,9 @@ fn metadata(out: &mut Out<'_, '_>, el: &Element, path: &str) {
             })
             .collect();
     }
-    for (i, c) in el.children.iter().enumerate() {
+    for (c_path, c) in children(el, path) {
         if c.name != "timestamp" {
-            scan(out, c, &child_path(el, i, path));
+            scan(out, c, &c_path);
         }
     }
 }
