@@ -11,13 +11,30 @@ use crate::xml::Element;
 
 fn attr(el: &Element, name: &str, path: &str) -> Option<Field> {
     el.attr(name)
-        .map(|v| Field::new(v.trim(), format!("{path}/@{name}")))
+        .map(|v| Field::new(v.trim(), join(&[path, "/@", name])))
 }
 
 fn child(el: &Element, name: &str, path: &str) -> Option<Field> {
     el.named(name)
         .next()
-        .map(|(_, c)| Field::new(c.value(), format!("{path}/{name}")))
+        .map(|(_, c)| Field::new(c.value(), join(&[path, "/", name])))
+}
+
+/// Concatenates path pieces (cheaper than `format!`, and paths are built for every value read).
+fn join(parts: &[&str]) -> String {
+    let mut s = String::with_capacity(parts.iter().map(|p| p.len()).sum::<usize>() + 8);
+    for p in parts {
+        s.push_str(p);
+    }
+    s
+}
+
+/// `path/name[i]`.
+fn nth_path(path: &str, name: &str, i: usize) -> String {
+    use std::fmt::Write;
+    let mut s = join(&[path, "/", name, "["]);
+    let _ = write!(s, "{i}]");
+    s
 }
 
 /// Leaf elements that [`scan`] checks even without attributes or children.
@@ -49,9 +66,9 @@ fn children<'e>(el: &'e Element, path: &str) -> Vec<(String, &'e Element)> {
             continue;
         }
         let p = if totals.get(c.name.as_str()).copied().unwrap_or(0) > 1 {
-            format!("{path}/{}[{nth}]", c.name)
+            nth_path(path, &c.name, *nth)
         } else {
-            format!("{path}/{}", c.name)
+            join(&[path, "/", &c.name])
         };
         out.push((p, c));
     }
@@ -105,14 +122,14 @@ pub fn component(out: &mut Out<'_, '_>, el: &Element, path: &str, emit: bool) {
         kind: attr(el, "type", path),
         bom_ref: el
             .attr("bom-ref")
-            .map(|v| Field::new(v, format!("{path}/@bom-ref"))),
+            .map(|v| Field::new(v, join(&[path, "/@bom-ref"]))),
         names: el
             .named("name")
             .map(|(i, c)| {
                 let at = if i == 1 {
-                    format!("{path}/name")
+                    join(&[path, "/name"])
                 } else {
-                    format!("{path}/name[{i}]")
+                    nth_path(path, "name", i)
                 };
                 Field::new(c.value(), at)
             })
@@ -130,13 +147,13 @@ pub fn component(out: &mut Out<'_, '_>, el: &Element, path: &str, emit: bool) {
         ..ComponentFacts::default()
     };
     if let Some((_, h)) = el.named("hashes").next() {
-        facts.hashes = hashes(out, h, &format!("{path}/hashes"));
+        facts.hashes = hashes(out, h, &join(&[path, "/hashes"]));
     }
     if let Some((_, l)) = el.named("licenses").next() {
-        facts.licenses = licenses(out, l, &format!("{path}/licenses"));
+        facts.licenses = licenses(out, l, &join(&[path, "/licenses"]));
     }
     if let Some((_, s)) = el.named("swid").next() {
-        let swid_path = format!("{path}/swid");
+        let swid_path = join(&[path, "/swid"]);
         facts.swid = Some((
             swid_path.clone(),
             attr(s, "tagId", &swid_path),
@@ -154,7 +171,12 @@ pub fn component(out: &mut Out<'_, '_>, el: &Element, path: &str, emit: bool) {
     }
     for (_, list) in el.named("components") {
         for (i, c) in list.named("component") {
-            component(out, c, &format!("{path}/components/component[{i}]"), emit);
+            component(
+                out,
+                c,
+                &nth_path(&join(&[path, "/components"]), "component", i),
+                emit,
+            );
         }
     }
     for (c_path, c) in children(el, path) {
@@ -227,7 +249,7 @@ fn scan_children(out: &mut Out<'_, '_>, el: &Element, path: &str) {
 
 fn typed_list(out: &mut Out<'_, '_>, el: &Element, path: &str, item: &str, domain: Domain) {
     for (i, entry) in el.named(item) {
-        let e_path = format!("{path}/{item}[{i}]");
+        let e_path = nth_path(path, item, i);
         match attr(entry, "type", &e_path) {
             Some(t) => validate::enumeration(&mut out.report, domain, &t),
             None => out.report.error(&e_path, "type is required"),
@@ -239,7 +261,7 @@ fn typed_list(out: &mut Out<'_, '_>, el: &Element, path: &str, item: &str, domai
 fn hashes(out: &mut Out<'_, '_>, el: &Element, path: &str) -> Vec<Hash> {
     let mut found = Vec::new();
     for (i, h) in el.named("hash") {
-        let h_path = format!("{path}/hash[{i}]");
+        let h_path = nth_path(path, "hash", i);
         let alg = attr(h, "alg", &h_path);
         let content = Field::new(h.value(), h_path.clone());
         if let Some(hash) = validate::hash(&mut out.report, &h_path, alg.as_ref(), Some(&content)) {
@@ -256,11 +278,11 @@ fn licenses(out: &mut Out<'_, '_>, el: &Element, path: &str) -> Vec<String> {
         let c_path = match c.name.as_str() {
             "license" => {
                 nl += 1;
-                format!("{path}/license[{nl}]")
+                nth_path(path, "license", nl)
             }
             "expression" => {
                 ne += 1;
-                format!("{path}/expression[{ne}]")
+                nth_path(path, "expression", ne)
             }
             _ => continue,
         };
@@ -278,7 +300,7 @@ fn licenses(out: &mut Out<'_, '_>, el: &Element, path: &str) -> Vec<String> {
         }
         let fields = |name: &str| -> Vec<Field> {
             c.named(name)
-                .map(|(i, x)| Field::new(x.value(), format!("{c_path}/{name}[{i}]")))
+                .map(|(i, x)| Field::new(x.value(), nth_path(&c_path, name, i)))
                 .collect()
         };
         let encoding = c
@@ -306,7 +328,7 @@ pub fn dependency(out: &mut Out<'_, '_>, el: &Element, path: &str) {
     let mut depends_on = Vec::new();
     for (kind, name) in [("dependency", "dependency"), ("provides", "provides")] {
         for (i, d) in el.named(name) {
-            let d_path = format!("{path}/{name}[{i}]");
+            let d_path = nth_path(path, name, i);
             match attr(d, "ref", &d_path) {
                 Some(r) if r.value.is_empty() => {
                     out.report.error_from(5, &r.path, "ref must not be empty")
