@@ -2,6 +2,7 @@
 //! and inside `components`, `dependencies` and `services` one item at a time, each as a small
 //! [`Element`] tree that is judged, pushed and dropped before the next is read.
 
+use std::collections::BTreeMap;
 use std::io::BufRead;
 
 use quick_xml::events::{BytesStart, Event};
@@ -308,10 +309,11 @@ impl<R: BufRead> Doc<R> {
                     match item {
                         Some(item) if !empty => self.list(out, &section, item)?,
                         Some(_) => {}
-                        None => {
+                        None if section == "metadata" || empty => {
                             let tree = self.subtree(el, empty)?;
                             xml_walk::section(out, &tree);
                         }
+                        None => self.section(out, &el)?,
                     }
                 }
             }
@@ -331,6 +333,37 @@ impl<R: BufRead> Doc<R> {
                 Err(e) => return Err(self.error(format!("malformed XML: {e}"))),
             }
         }
+    }
+
+    /// Reads the children of another top-level section (`vulnerabilities`, `compositions` …) one
+    /// at a time; duplicate bom-refs there are only warnings (see `Report::bom_ref`).
+    fn section(&mut self, out: &mut Out<'_, '_>, el: &Element) -> Result<(), Diagnostic> {
+        let path = format!("/bom/{}", el.name);
+        out.report.lenient_refs = true;
+        if let Some(r) = el.attr("bom-ref") {
+            out.report
+                .bom_ref(&Field::new(r, format!("{path}/@bom-ref")));
+        }
+        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+        let result = loop {
+            match self.next() {
+                Err(e) => break Err(e),
+                Ok(Next::End) => break Ok(()),
+                Ok(Next::Eof) => break Err(self.error("unexpected end of document")),
+                Ok(Next::Start(child, empty)) => {
+                    let tree = match self.subtree(child, empty) {
+                        Ok(t) => t,
+                        Err(e) => break Err(e),
+                    };
+                    let n = counts.entry(tree.name.clone()).or_default();
+                    *n += 1;
+                    let item_path = format!("{path}/{}[{n}]", tree.name);
+                    xml_walk::section_item(out, &el.name, &tree, &item_path);
+                }
+            }
+        };
+        out.report.lenient_refs = false;
+        result
     }
 
     /// Reads the items of a `components`/`dependencies`/`services` list one at a time.

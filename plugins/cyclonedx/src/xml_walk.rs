@@ -207,10 +207,7 @@ pub fn scan(out: &mut Out<'_, '_>, el: &Element, path: &str) {
         "resolves" => typed_list(out, el, path, "issue", Domain::Issue),
         "properties" => {
             for (i, p) in el.named("property") {
-                let p_path = format!("{path}/property[{i}]");
-                if p.attr("name").is_none() {
-                    out.report.error(&p_path, "property name is required");
-                }
+                property(out, p, &nth_path(path, "property", i));
             }
         }
         "component" => component(out, el, path, false),
@@ -249,12 +246,34 @@ fn scan_children(out: &mut Out<'_, '_>, el: &Element, path: &str) {
 
 fn typed_list(out: &mut Out<'_, '_>, el: &Element, path: &str, item: &str, domain: Domain) {
     for (i, entry) in el.named(item) {
-        let e_path = nth_path(path, item, i);
-        match attr(entry, "type", &e_path) {
-            Some(t) => validate::enumeration(&mut out.report, domain, &t),
-            None => out.report.error(&e_path, "type is required"),
+        typed_entry(out, entry, &nth_path(path, item, i), domain);
+    }
+}
+
+/// An element whose required `type` attribute is an enumeration.
+fn typed_entry(out: &mut Out<'_, '_>, entry: &Element, path: &str, domain: Domain) {
+    match attr(entry, "type", path) {
+        Some(t) => validate::enumeration(&mut out.report, domain, &t),
+        None => out.report.error(path, "type is required"),
+    }
+    scan_children(out, entry, path);
+}
+
+fn property(out: &mut Out<'_, '_>, p: &Element, path: &str) {
+    if p.attr("name").is_none() {
+        out.report.error(path, "property name is required");
+    }
+}
+
+/// One child (at `path`) of a top-level section other than metadata and the three lists, read
+/// on its own so that a large section (e.g. 100k vulnerabilities) is never whole in memory.
+pub fn section_item(out: &mut Out<'_, '_>, section: &str, item: &Element, path: &str) {
+    match (section, item.name.as_str()) {
+        ("externalReferences", "reference") => {
+            typed_entry(out, item, path, Domain::ExternalReference);
         }
-        scan_children(out, entry, &e_path);
+        ("properties", "property") => property(out, item, path),
+        _ => scan(out, item, path),
     }
 }
 
