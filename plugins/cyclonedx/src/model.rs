@@ -159,7 +159,7 @@ impl Report {
     }
 
     /// The diagnostics that apply so far (for a document that cannot be read to its end).
-    pub fn into_errors(self) -> Vec<Diagnostic> {
+    pub fn into_diagnostics(self) -> Vec<Diagnostic> {
         let minor = self.minor.unwrap_or(NEWEST_MINOR);
         self.pending
             .into_iter()
@@ -342,7 +342,7 @@ impl<'a, 'b> Out<'a, 'b> {
         if let Some(fatal) = self.fatal {
             return fatal;
         }
-        let mut diagnostics = self.report.into_errors();
+        let mut diagnostics = self.report.into_diagnostics();
         diagnostics.push(last);
         PluginError::with_diagnostics(message, diagnostics)
     }
