@@ -5,13 +5,16 @@
 use std::fmt;
 use std::io::Read;
 
+use serde::Deserialize;
+use serde::de::value::MapAccessDeserializer;
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
-use serde_json::{Map, Value};
+use serde_json::Value;
 use traceguard_sdk::parser::Sink;
-use traceguard_sdk::{Dependency, Diagnostic, Hash, PluginError};
+use traceguard_sdk::{Diagnostic, PluginError};
 
+use crate::json_walk::{self, WHOLE_KEYS, at, pointer};
 use crate::model::{Field, Out};
-use crate::validate::{self, ComponentFacts, Domain, LicenseEntry};
+use crate::validate;
 
 /// Reads a CycloneDX JSON document from `reader` into `sink`.
 pub fn parse(reader: impl Read, sink: &mut Sink<'_>) -> Result<(), PluginError> {
@@ -49,11 +52,6 @@ pub fn parse(reader: impl Read, sink: &mut Sink<'_>) -> Result<(), PluginError> 
     out.finish()
 }
 
-/// Escapes a key for a JSON pointer (RFC 6901).
-fn pointer(path: &str, key: &str) -> String {
-    format!("{path}/{}", key.replace('~', "~0").replace('/', "~1"))
-}
-
 struct Top<'o, 'a, 'b> {
     out: &'o mut Out<'a, 'b>,
     format: bool,
@@ -88,9 +86,19 @@ impl<'de> Visitor<'de> for &mut Top<'_, '_, '_> {
                     out: &mut *self.out,
                     kind,
                 })?,
-                None => {
+                None if is_header(&key) => {
                     let value: Value = map.next_value()?;
                     self.top_value(&key, value);
+                }
+                // Any other section (vulnerabilities, compositions, formulation …) is scanned
+                // one array element at a time too; duplicate bom-refs there are only warnings.
+                None => {
+                    self.out.report.lenient_refs = true;
+                    map.next_value_seed(SectionSeed {
+                        out: &mut *self.out,
+                        key: &key,
+                    })?;
+                    self.out.report.lenient_refs = false;
                 }
             }
             if self.out.fatal.is_some() {
@@ -133,14 +141,99 @@ impl Top<'_, '_, '_> {
                         .error(path, "version must be an integer of at least 1");
                 }
             }
-            "metadata" => metadata(out, &value),
-            "$schema" => {}
-            _ => {
-                out.report.lenient_refs = true;
-                scan(out, key, &value, &path);
-                out.report.lenient_refs = false;
-            }
+            "metadata" => json_walk::metadata(out, &value),
+            _ => {}
         }
+    }
+}
+
+/// Top-level members read whole and handled by [`Top::top_value`].
+fn is_header(key: &str) -> bool {
+    matches!(
+        key,
+        "bomFormat" | "specVersion" | "serialNumber" | "version" | "metadata" | "$schema"
+    )
+}
+
+/// Any other top-level member: arrays are scanned element by element, other values whole.
+struct SectionSeed<'o, 'a, 'b, 'k> {
+    out: &'o mut Out<'a, 'b>,
+    key: &'k str,
+}
+
+impl SectionSeed<'_, '_, '_, '_> {
+    fn whole(self, value: Value) {
+        let path = pointer("", self.key);
+        json_walk::scan(self.out, self.key, &value, &path);
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for SectionSeed<'_, '_, '_, '_> {
+    type Value = ();
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for SectionSeed<'_, '_, '_, '_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let path = pointer("", self.key);
+        if WHOLE_KEYS.contains(&self.key) {
+            let mut items = Vec::new();
+            while let Some(item) = seq.next_element::<Value>()? {
+                items.push(item);
+            }
+            self.whole(Value::Array(items));
+            return Ok(());
+        }
+        let mut i = 0usize;
+        while let Some(item) = seq.next_element::<Value>()? {
+            json_walk::scan_item(self.out, self.key, &item, &at(&path, i));
+            i += 1;
+        }
+        Ok(())
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<(), A::Error> {
+        let value = Value::deserialize(MapAccessDeserializer::new(map))?;
+        self.whole(value);
+        Ok(())
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<(), E> {
+        self.whole(Value::Bool(v));
+        Ok(())
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<(), E> {
+        self.whole(Value::from(v));
+        Ok(())
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<(), E> {
+        self.whole(Value::from(v));
+        Ok(())
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<(), E> {
+        self.whole(Value::from(v));
+        Ok(())
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<(), E> {
+        self.whole(Value::from(v));
+        Ok(())
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+        self.whole(Value::Null);
+        Ok(())
     }
 }
 
@@ -175,9 +268,13 @@ impl<'de> Visitor<'de> for ListSeed<'_, '_, '_> {
         // One element at a time: the Value is dropped before the next is read.
         while let Some(item) = seq.next_element::<Value>()? {
             match self.kind {
-                List::Components => component(self.out, &item, &format!("/components/{i}"), true),
-                List::Dependencies => dependency(self.out, &item, &format!("/dependencies/{i}")),
-                List::Services => service(self.out, &item, &format!("/services/{i}")),
+                List::Components => {
+                    json_walk::component(self.out, &item, &at("/components", i), true)
+                }
+                List::Dependencies => {
+                    json_walk::dependency(self.out, &item, &at("/dependencies", i))
+                }
+                List::Services => json_walk::service(self.out, &item, &at("/services", i)),
             }
             if self.out.fatal.is_some() {
                 return Err(de::Error::custom("reading stopped"));
@@ -186,420 +283,4 @@ impl<'de> Visitor<'de> for ListSeed<'_, '_, '_> {
         }
         Ok(())
     }
-}
-
-/// A string member of `obj`; reports a non-string value.
-fn string(out: &mut Out<'_, '_>, obj: &Map<String, Value>, key: &str, path: &str) -> Option<Field> {
-    match obj.get(key)? {
-        Value::String(s) => Some(Field::new(s.as_str(), pointer(path, key))),
-        other => {
-            out.report.error(
-                pointer(path, key),
-                format!("{key} must be a string, not {}", kind_of(other)),
-            );
-            None
-        }
-    }
-}
-
-fn kind_of(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
-}
-
-fn object<'v>(
-    out: &mut Out<'_, '_>,
-    v: &'v Value,
-    path: &str,
-    what: &str,
-) -> Option<&'v Map<String, Value>> {
-    let obj = v.as_object();
-    if obj.is_none() {
-        out.report.error(
-            path,
-            format!("{what} must be an object, not {}", kind_of(v)),
-        );
-    }
-    obj
-}
-
-fn array<'v>(out: &mut Out<'_, '_>, v: &'v Value, path: &str, what: &str) -> &'v [Value] {
-    match v.as_array() {
-        Some(items) => items,
-        None => {
-            out.report
-                .error(path, format!("{what} must be an array, not {}", kind_of(v)));
-            &[]
-        }
-    }
-}
-
-/// Keys of a component handled by [`component`] itself.
-const COMPONENT_KEYS: &[&str] = &[
-    "type",
-    "bom-ref",
-    "name",
-    "version",
-    "purl",
-    "cpe",
-    "scope",
-    "publisher",
-    "supplier",
-    "hashes",
-    "licenses",
-    "swid",
-    "components",
-];
-
-/// Validates a component and, if `emit`, pushes it; then its nested components, depth-first.
-fn component(out: &mut Out<'_, '_>, v: &Value, path: &str, emit: bool) {
-    let Some(obj) = object(out, v, path, "a component") else {
-        return;
-    };
-    let mut facts = ComponentFacts {
-        path: path.to_string(),
-        kind: string(out, obj, "type", path),
-        bom_ref: string(out, obj, "bom-ref", path),
-        names: string(out, obj, "name", path).into_iter().collect(),
-        version: string(out, obj, "version", path),
-        purl: string(out, obj, "purl", path),
-        cpe: string(out, obj, "cpe", path),
-        scope: string(out, obj, "scope", path),
-        publisher: obj
-            .get("publisher")
-            .and_then(Value::as_str)
-            .map(String::from),
-        supplier: obj
-            .get("supplier")
-            .and_then(|s| s.get("name"))
-            .and_then(Value::as_str)
-            .map(String::from),
-        ..ComponentFacts::default()
-    };
-    if let Some(h) = obj.get("hashes") {
-        facts.hashes = hashes(out, h, &pointer(path, "hashes"));
-    }
-    if let Some(l) = obj.get("licenses") {
-        facts.licenses = licenses(out, l, &pointer(path, "licenses"));
-    }
-    if let Some(swid) = obj.get("swid") {
-        let swid_path = pointer(path, "swid");
-        if let Some(s) = object(out, swid, &swid_path, "swid") {
-            let tag_id = string(out, s, "tagId", &swid_path);
-            let name = string(out, s, "name", &swid_path);
-            facts.swid = Some((swid_path, tag_id, name));
-        }
-    }
-    let normalised = validate::component(&mut out.report, facts, format!("#{path}"));
-    if emit {
-        out.component(normalised);
-    }
-    if let Some(children) = obj.get("components") {
-        let list_path = pointer(path, "components");
-        for (i, child) in array(out, children, &list_path, "components")
-            .iter()
-            .enumerate()
-        {
-            component(out, child, &format!("{list_path}/{i}"), emit);
-        }
-    }
-    for (key, child) in obj {
-        if !COMPONENT_KEYS.contains(&key.as_str()) {
-            scan(out, key, child, &pointer(path, key));
-        }
-    }
-}
-
-/// Looks for checkable structures anywhere in `v` (found under `key`): bom-refs, hashes,
-/// licences, external references, properties, patches, issues, data flows, nested components.
-fn scan(out: &mut Out<'_, '_>, key: &str, v: &Value, path: &str) {
-    match key {
-        "bom-ref" => match v.as_str() {
-            Some(s) => out.report.bom_ref(&Field::new(s, path)),
-            None => out.report.error(path, "bom-ref must be a string"),
-        },
-        "hashes" => {
-            hashes(out, v, path);
-        }
-        "licenses" => {
-            licenses(out, v, path);
-        }
-        "externalReferences" => typed_list(out, v, path, Domain::ExternalReference),
-        "patches" => typed_list(out, v, path, Domain::Patch),
-        "resolves" => typed_list(out, v, path, Domain::Issue),
-        "properties" => properties(out, v, path),
-        "ancestors" | "descendants" | "variants" | "components" => {
-            for (i, c) in array(out, v, path, key).iter().enumerate() {
-                component(out, c, &format!("{path}/{i}"), false);
-            }
-        }
-        "component" => component(out, v, path, false),
-        "timestamp" | "created" | "published" | "updated" | "timeStart" | "timeEnd" => {
-            match v.as_str() {
-                Some(t) => validate::date_time(&mut out.report, &Field::new(t, path), true),
-                None => scan_children(out, v, path, &[]),
-            }
-        }
-        "services" => {
-            for (i, s) in array(out, v, path, key).iter().enumerate() {
-                service(out, s, &format!("{path}/{i}"));
-            }
-        }
-        "data" => {
-            for (i, item) in v
-                .as_array()
-                .map(Vec::as_slice)
-                .unwrap_or_default()
-                .iter()
-                .enumerate()
-            {
-                let item_path = format!("{path}/{i}");
-                if let Some(obj) = item.as_object()
-                    && let Some(flow) = string(out, obj, "flow", &item_path)
-                {
-                    validate::enumeration(&mut out.report, Domain::DataFlow, &flow);
-                }
-                scan_children(out, item, &item_path, &["flow"]);
-            }
-        }
-        _ => scan_children(out, v, path, &[]),
-    }
-}
-
-fn scan_children(out: &mut Out<'_, '_>, v: &Value, path: &str, skip: &[&str]) {
-    match v {
-        Value::Object(map) => {
-            for (k, child) in map {
-                if !skip.contains(&k.as_str()) {
-                    scan(out, k, child, &pointer(path, k));
-                }
-            }
-        }
-        Value::Array(items) => {
-            for (i, child) in items.iter().enumerate() {
-                scan_children(out, child, &format!("{path}/{i}"), &[]);
-            }
-        }
-        _ => {}
-    }
-}
-
-/// A list of objects whose required `type` is an enumeration.
-fn typed_list(out: &mut Out<'_, '_>, v: &Value, path: &str, domain: Domain) {
-    for (i, item) in array(out, v, path, "this list").iter().enumerate() {
-        let item_path = format!("{path}/{i}");
-        let Some(obj) = object(out, item, &item_path, "an entry") else {
-            continue;
-        };
-        match string(out, obj, "type", &item_path) {
-            Some(t) => validate::enumeration(&mut out.report, domain, &t),
-            None => out.report.error(&item_path, "type is required"),
-        }
-        scan_children(out, item, &item_path, &["type"]);
-    }
-}
-
-fn properties(out: &mut Out<'_, '_>, v: &Value, path: &str) {
-    for (i, item) in array(out, v, path, "properties").iter().enumerate() {
-        let item_path = format!("{path}/{i}");
-        let Some(obj) = object(out, item, &item_path, "a property") else {
-            continue;
-        };
-        if string(out, obj, "name", &item_path).is_none() {
-            out.report
-                .error_from(6, &item_path, "property name is required");
-        }
-        string(out, obj, "value", &item_path);
-        for key in obj
-            .keys()
-            .filter(|k| !matches!(k.as_str(), "name" | "value"))
-        {
-            out.report.error_from(
-                6,
-                pointer(&item_path, key),
-                format!("unexpected member {key:?} in a property (only name and value)"),
-            );
-        }
-    }
-}
-
-fn hashes(out: &mut Out<'_, '_>, v: &Value, path: &str) -> Vec<Hash> {
-    let mut found = Vec::new();
-    for (i, item) in array(out, v, path, "hashes").iter().enumerate() {
-        let item_path = format!("{path}/{i}");
-        let Some(obj) = object(out, item, &item_path, "a hash") else {
-            continue;
-        };
-        let alg = string(out, obj, "alg", &item_path);
-        let content = string(out, obj, "content", &item_path);
-        if let Some(h) = validate::hash(&mut out.report, &item_path, alg.as_ref(), content.as_ref())
-        {
-            found.push(h);
-        }
-    }
-    found
-}
-
-fn licenses(out: &mut Out<'_, '_>, v: &Value, path: &str) -> Vec<String> {
-    let mut entries = Vec::new();
-    for (i, item) in array(out, v, path, "licenses").iter().enumerate() {
-        let item_path = format!("{path}/{i}");
-        let Some(obj) = object(out, item, &item_path, "a licence choice") else {
-            continue;
-        };
-        let acknowledgement = string(out, obj, "acknowledgement", &item_path);
-        match (obj.get("license"), obj.get("expression")) {
-            (Some(_), Some(_)) | (None, None) => entries.push(LicenseEntry::Malformed {
-                path: item_path.clone(),
-                message: "a licence choice has exactly one of license and expression".into(),
-            }),
-            (None, Some(_)) => {
-                if let Some(expression) = string(out, obj, "expression", &item_path) {
-                    entries.push(LicenseEntry::Expression {
-                        expression,
-                        acknowledgement,
-                    });
-                }
-            }
-            (Some(license), None) => {
-                let lic_path = pointer(&item_path, "license");
-                if let Some(lic) = object(out, license, &lic_path, "a licence") {
-                    let encoding = lic
-                        .get("text")
-                        .and_then(Value::as_object)
-                        .and_then(|t| string(out, t, "encoding", &pointer(&lic_path, "text")));
-                    entries.push(LicenseEntry::License {
-                        path: lic_path.clone(),
-                        ids: string(out, lic, "id", &lic_path).into_iter().collect(),
-                        names: string(out, lic, "name", &lic_path).into_iter().collect(),
-                        acknowledgement: string(out, lic, "acknowledgement", &lic_path),
-                        encoding,
-                    });
-                    scan_children(
-                        out,
-                        license,
-                        &lic_path,
-                        &["id", "name", "acknowledgement", "text"],
-                    );
-                }
-            }
-        }
-        scan_children(
-            out,
-            item,
-            &item_path,
-            &["license", "expression", "acknowledgement"],
-        );
-    }
-    validate::licenses(&mut out.report, path, &entries, 5)
-}
-
-fn dependency(out: &mut Out<'_, '_>, v: &Value, path: &str) {
-    let Some(obj) = object(out, v, path, "a dependency") else {
-        return;
-    };
-    let reference = string(out, obj, "ref", path);
-    let mut depends_on = Vec::new();
-    for key in ["dependsOn", "provides"] {
-        let Some(list) = obj.get(key) else { continue };
-        let list_path = pointer(path, key);
-        for (i, target) in array(out, list, &list_path, key).iter().enumerate() {
-            let at = format!("{list_path}/{i}");
-            match target.as_str() {
-                Some(t) => {
-                    let field = Field::new(t, at);
-                    if t.is_empty() {
-                        out.report.error_from(
-                            5,
-                            &field.path,
-                            "a dependency reference must not be empty",
-                        );
-                    }
-                    out.report.reference(&field);
-                    if key == "dependsOn" {
-                        depends_on.push(field.value);
-                    }
-                }
-                None => out
-                    .report
-                    .error(at, "a dependency reference must be a string"),
-            }
-        }
-    }
-    match reference {
-        None => out.report.error(path, "dependency ref is required"),
-        // Empty refs name nothing: not pushed, and an error from 1.5 (refType minLength 1).
-        Some(r) if r.value.is_empty() => {
-            out.report
-                .error_from(5, &r.path, "dependency ref must not be empty");
-        }
-        Some(r) => {
-            out.report.reference(&r);
-            out.dependency(Dependency {
-                ref_: r.value,
-                depends_on,
-            });
-        }
-    }
-}
-
-fn service(out: &mut Out<'_, '_>, v: &Value, path: &str) {
-    let Some(obj) = object(out, v, path, "a service") else {
-        return;
-    };
-    if string(out, obj, "name", path).is_none() {
-        out.report.error(path, "service name is required");
-    }
-    scan_children(out, v, path, &["name"]);
-}
-
-fn metadata(out: &mut Out<'_, '_>, v: &Value) {
-    let path = "/metadata";
-    let Some(obj) = object(out, v, path, "metadata") else {
-        return;
-    };
-    if let Some(ts) = string(out, obj, "timestamp", path) {
-        validate::date_time(&mut out.report, &ts, true);
-        out.doc.created = Some(ts.value);
-    }
-    if let Some(c) = obj.get("component").and_then(Value::as_object) {
-        let name = c.get("name").and_then(Value::as_str);
-        out.doc.name = name.map(|n| match c.get("version").and_then(Value::as_str) {
-            Some(version) => format!("{n}@{version}"),
-            None => n.to_string(),
-        });
-    }
-    out.doc.supplier = obj
-        .get("supplier")
-        .and_then(|s| s.get("name"))
-        .and_then(Value::as_str)
-        .map(String::from);
-    if let Some(tools) = obj.get("tools") {
-        out.doc.tools = tool_names(tools);
-    }
-    scan_children(out, v, path, &["timestamp"]);
-}
-
-/// `metadata.tools` is an array of tools up to 1.4 and `{components, services}` from 1.5.
-fn tool_names(tools: &Value) -> Vec<String> {
-    let list: Vec<&Value> = match tools {
-        Value::Array(items) => items.iter().collect(),
-        Value::Object(map) => map.values().filter_map(Value::as_array).flatten().collect(),
-        _ => Vec::new(),
-    };
-    list.into_iter()
-        .filter_map(|t| {
-            let name = t.get("name")?.as_str()?;
-            Some(match t.get("version").and_then(Value::as_str) {
-                Some(v) => format!("{name} {v}"),
-                None => name.to_string(),
-            })
-        })
-        .collect()
 }

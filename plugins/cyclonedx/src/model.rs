@@ -1,7 +1,8 @@
 //! State shared by the JSON and XML readers: located values, the diagnostic report (with rules
 //! that depend on a spec version not yet known), the bom-ref registry and document facts.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, HashSet};
+use std::hash::{BuildHasherDefault, DefaultHasher};
 
 use traceguard_sdk::parser::Sink;
 use traceguard_sdk::{Diagnostic, DocumentInfo, PluginError, Severity};
@@ -45,7 +46,9 @@ pub struct Report {
     /// Unconditional errors that did not fit in `pending`.
     overflow_errors: u64,
     overflow: u64,
-    seen: BTreeSet<String>,
+    /// Every bom-ref seen. Only looked up, never iterated, and hashed with fixed keys (no
+    /// `RandomState`), so the work done — and the gas charged — is the same on every run.
+    seen: HashSet<String, BuildHasherDefault<DefaultHasher>>,
     wanted: BTreeMap<String, String>,
     /// While set, a duplicate bom-ref is only a warning (see [`Report::bom_ref`]).
     pub lenient_refs: bool,
@@ -65,7 +68,7 @@ impl Report {
             pending: Vec::new(),
             overflow_errors: 0,
             overflow: 0,
-            seen: BTreeSet::new(),
+            seen: HashSet::default(),
             wanted: BTreeMap::new(),
             lenient_refs: false,
         }
@@ -156,7 +159,7 @@ impl Report {
     }
 
     /// The diagnostics that apply so far (for a document that cannot be read to its end).
-    pub fn into_errors(self) -> Vec<Diagnostic> {
+    pub fn into_diagnostics(self) -> Vec<Diagnostic> {
         let minor = self.minor.unwrap_or(NEWEST_MINOR);
         self.pending
             .into_iter()
@@ -339,7 +342,7 @@ impl<'a, 'b> Out<'a, 'b> {
         if let Some(fatal) = self.fatal {
             return fatal;
         }
-        let mut diagnostics = self.report.into_errors();
+        let mut diagnostics = self.report.into_diagnostics();
         diagnostics.push(last);
         PluginError::with_diagnostics(message, diagnostics)
     }

@@ -2,6 +2,7 @@
 //! and inside `components`, `dependencies` and `services` one item at a time, each as a small
 //! [`Element`] tree that is judged, pushed and dropped before the next is read.
 
+use std::collections::BTreeMap;
 use std::io::BufRead;
 
 use quick_xml::events::{BytesStart, Event};
@@ -86,12 +87,57 @@ enum Next {
     Eof,
 }
 
+/// A diagnostic located at the reader's position.
+fn error_at<R>(reader: &Reader<R>, message: impl std::fmt::Display) -> Diagnostic {
+    Diagnostic::error(
+        format!("byte {}", reader.buffer_position()),
+        message.to_string(),
+    )
+}
+
+/// An [`Element`] for a start tag: attributes unescaped, the name resolved against the
+/// CycloneDX prefix (`None`: default namespace) and namespace.
+fn element_of(
+    start: &BytesStart<'_>,
+    cdx_prefix: Option<&str>,
+    namespace: &str,
+) -> Result<Element, String> {
+    let qname: &str = start.name().0;
+    let mut attrs = Vec::new();
+    for attr in start.attributes() {
+        let attr = attr.map_err(|e| format!("malformed attribute: {e}"))?;
+        let value = attr
+            .normalized_value(XmlVersion::Implicit1_0)
+            .map_err(|e| format!("malformed attribute value: {e}"))?;
+        attrs.push((attr.key.0.to_string(), value.into_owned()));
+    }
+    let (prefix, local) = match qname.split_once(':') {
+        Some((p, l)) => (Some(p), l),
+        None => (None, qname),
+    };
+    let redeclared = attrs
+        .iter()
+        .any(|(k, v)| k == "xmlns" && !namespace.is_empty() && *v != namespace);
+    let name = if prefix == cdx_prefix && !redeclared {
+        local.to_string()
+    } else {
+        format!("{{foreign}}{qname}")
+    };
+    Ok(Element {
+        name,
+        attrs,
+        text: String::new(),
+        children: Vec::new(),
+    })
+}
+
 impl<R: BufRead> Doc<R> {
     fn error(&self, message: impl std::fmt::Display) -> Diagnostic {
-        Diagnostic::error(
-            format!("byte {}", self.reader.buffer_position()),
-            message.to_string(),
-        )
+        error_at(&self.reader, message)
+    }
+
+    fn element(&self, start: &BytesStart<'_>) -> Result<Element, Diagnostic> {
+        element_of(start, self.prefix.as_deref(), &self.namespace).map_err(|m| self.error(m))
     }
 
     /// The next start tag, end tag or end of input, skipping text, comments and declarations.
@@ -100,48 +146,19 @@ impl<R: BufRead> Doc<R> {
             self.buf.clear();
             let event = match self.reader.read_event_into(&mut self.buf) {
                 Ok(e) => e,
-                Err(e) => return Err(self.error(format!("malformed XML: {e}"))),
+                Err(e) => return Err(error_at(&self.reader, format!("malformed XML: {e}"))),
             };
-            let start = match event {
-                Event::Start(e) => (e.into_owned(), false),
-                Event::Empty(e) => (e.into_owned(), true),
+            let (tag, empty) = match &event {
+                Event::Start(e) => (e, false),
+                Event::Empty(e) => (e, true),
                 Event::End(_) => return Ok(Next::End),
                 Event::Eof => return Ok(Next::Eof),
                 _ => continue,
             };
-            let element = self.element(&start.0)?;
-            return Ok(Next::Start(element, start.1));
+            let element = element_of(tag, self.prefix.as_deref(), &self.namespace)
+                .map_err(|m| error_at(&self.reader, m))?;
+            return Ok(Next::Start(element, empty));
         }
-    }
-
-    fn element(&self, start: &BytesStart<'_>) -> Result<Element, Diagnostic> {
-        let qname: &str = start.name().0;
-        let mut attrs = Vec::new();
-        for attr in start.attributes() {
-            let attr = attr.map_err(|e| self.error(format!("malformed attribute: {e}")))?;
-            let value = attr
-                .normalized_value(XmlVersion::Implicit1_0)
-                .map_err(|e| self.error(format!("malformed attribute value: {e}")))?;
-            attrs.push((attr.key.0.to_string(), value.into_owned()));
-        }
-        let (prefix, local) = match qname.split_once(':') {
-            Some((p, l)) => (Some(p), l),
-            None => (None, qname),
-        };
-        let redeclared = attrs
-            .iter()
-            .any(|(k, v)| k == "xmlns" && !self.namespace.is_empty() && *v != self.namespace);
-        let name = if prefix == self.prefix.as_deref() && !redeclared {
-            local.to_string()
-        } else {
-            format!("{{foreign}}{qname}")
-        };
-        Ok(Element {
-            name,
-            attrs,
-            text: String::new(),
-            children: Vec::new(),
-        })
     }
 
     /// Reads the rest of an element whose start tag was `root` into a tree.
@@ -153,19 +170,25 @@ impl<R: BufRead> Doc<R> {
         loop {
             self.buf.clear();
             let event = match self.reader.read_event_into(&mut self.buf) {
-                Ok(e) => e.into_owned(),
-                Err(e) => return Err(self.error(format!("malformed XML: {e}"))),
+                Ok(e) => e,
+                Err(e) => return Err(error_at(&self.reader, format!("malformed XML: {e}"))),
             };
+            let (prefix, namespace) = (self.prefix.as_deref(), self.namespace.as_str());
             match event {
                 Event::Start(e) => {
                     if stack.len() >= MAX_DEPTH {
-                        return Err(self.error(format!("elements nested deeper than {MAX_DEPTH}")));
+                        return Err(error_at(
+                            &self.reader,
+                            format!("elements nested deeper than {MAX_DEPTH}"),
+                        ));
                     }
-                    let child = self.element(&e)?;
+                    let child =
+                        element_of(&e, prefix, namespace).map_err(|m| error_at(&self.reader, m))?;
                     stack.push(child);
                 }
                 Event::Empty(e) => {
-                    let child = self.element(&e)?;
+                    let child =
+                        element_of(&e, prefix, namespace).map_err(|m| error_at(&self.reader, m))?;
                     if let Some(top) = stack.last_mut() {
                         top.children.push(child);
                     }
@@ -184,7 +207,7 @@ impl<R: BufRead> Doc<R> {
                     let resolved = if r.is_char_ref() {
                         match r.resolve_char_ref() {
                             Ok(Some(c)) => c.to_string(),
-                            _ => return Err(self.error("invalid character reference")),
+                            _ => return Err(error_at(&self.reader, "invalid character reference")),
                         }
                     } else {
                         match &*r.into_inner() {
@@ -193,7 +216,12 @@ impl<R: BufRead> Doc<R> {
                             "gt" => ">".into(),
                             "quot" => "\"".into(),
                             "apos" => "'".into(),
-                            other => return Err(self.error(format!("unknown entity &{other};"))),
+                            other => {
+                                return Err(error_at(
+                                    &self.reader,
+                                    format!("unknown entity &{other};"),
+                                ));
+                            }
                         }
                     };
                     if let Some(top) = stack.last_mut() {
@@ -202,14 +230,14 @@ impl<R: BufRead> Doc<R> {
                 }
                 Event::End(_) => {
                     let Some(done) = stack.pop() else {
-                        return Err(self.error("unbalanced end tag"));
+                        return Err(error_at(&self.reader, "unbalanced end tag"));
                     };
                     match stack.last_mut() {
                         Some(parent) => parent.children.push(done),
                         None => return Ok(done),
                     }
                 }
-                Event::Eof => return Err(self.error("unexpected end of document")),
+                Event::Eof => return Err(error_at(&self.reader, "unexpected end of document")),
                 Event::Comment(_) | Event::Decl(_) | Event::PI(_) | Event::DocType(_) => {}
             }
         }
@@ -281,10 +309,11 @@ impl<R: BufRead> Doc<R> {
                     match item {
                         Some(item) if !empty => self.list(out, &section, item)?,
                         Some(_) => {}
-                        None => {
+                        None if section == "metadata" || empty => {
                             let tree = self.subtree(el, empty)?;
                             xml_walk::section(out, &tree);
                         }
+                        None => self.section(out, &el)?,
                     }
                 }
             }
@@ -304,6 +333,37 @@ impl<R: BufRead> Doc<R> {
                 Err(e) => return Err(self.error(format!("malformed XML: {e}"))),
             }
         }
+    }
+
+    /// Reads the children of another top-level section (`vulnerabilities`, `compositions` …) one
+    /// at a time; duplicate bom-refs there are only warnings (see `Report::bom_ref`).
+    fn section(&mut self, out: &mut Out<'_, '_>, el: &Element) -> Result<(), Diagnostic> {
+        let path = format!("/bom/{}", el.name);
+        out.report.lenient_refs = true;
+        if let Some(r) = el.attr("bom-ref") {
+            out.report
+                .bom_ref(&Field::new(r, format!("{path}/@bom-ref")));
+        }
+        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+        let result = loop {
+            match self.next() {
+                Err(e) => break Err(e),
+                Ok(Next::End) => break Ok(()),
+                Ok(Next::Eof) => break Err(self.error("unexpected end of document")),
+                Ok(Next::Start(child, empty)) => {
+                    let tree = match self.subtree(child, empty) {
+                        Ok(t) => t,
+                        Err(e) => break Err(e),
+                    };
+                    let n = counts.entry(tree.name.clone()).or_default();
+                    *n += 1;
+                    let item_path = format!("{path}/{}[{n}]", tree.name);
+                    xml_walk::section_item(out, &el.name, &tree, &item_path);
+                }
+            }
+        };
+        out.report.lenient_refs = false;
+        result
     }
 
     /// Reads the items of a `components`/`dependencies`/`services` list one at a time.

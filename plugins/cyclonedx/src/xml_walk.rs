@@ -1,6 +1,8 @@
 //! Judging and normalising the item subtrees read by [`crate::xml`], with XPath-like paths
 //! such as `/bom/components/component[3]/hashes/hash[1]`.
 
+use std::collections::BTreeMap;
+
 use traceguard_sdk::{Dependency, Hash};
 
 use crate::model::{Field, Out};
@@ -9,31 +11,68 @@ use crate::xml::Element;
 
 fn attr(el: &Element, name: &str, path: &str) -> Option<Field> {
     el.attr(name)
-        .map(|v| Field::new(v.trim(), format!("{path}/@{name}")))
+        .map(|v| Field::new(v.trim(), join(&[path, "/@", name])))
 }
 
 fn child(el: &Element, name: &str, path: &str) -> Option<Field> {
     el.named(name)
         .next()
-        .map(|(_, c)| Field::new(c.value(), format!("{path}/{name}")))
+        .map(|(_, c)| Field::new(c.value(), join(&[path, "/", name])))
 }
 
-/// `path/name[i]` for each child, the index only when the name repeats among the siblings.
-fn child_path(el: &Element, index: usize, path: &str) -> String {
-    let Some(c) = el.children.get(index) else {
-        return path.to_string();
-    };
-    let same = el.children.iter().filter(|o| o.name == c.name).count();
-    if same > 1 {
-        let nth = el.children[..index]
-            .iter()
-            .filter(|o| o.name == c.name)
-            .count()
-            + 1;
-        format!("{path}/{}[{nth}]", c.name)
-    } else {
-        format!("{path}/{}", c.name)
+/// Concatenates path pieces (cheaper than `format!`, and paths are built for every value read).
+fn join(parts: &[&str]) -> String {
+    let mut s = String::with_capacity(parts.iter().map(|p| p.len()).sum::<usize>() + 8);
+    for p in parts {
+        s.push_str(p);
     }
+    s
+}
+
+/// `path/name[i]`.
+fn nth_path(path: &str, name: &str, i: usize) -> String {
+    use std::fmt::Write;
+    let mut s = join(&[path, "/", name, "["]);
+    let _ = write!(s, "{i}]");
+    s
+}
+
+/// Leaf elements that [`scan`] checks even without attributes or children.
+const TIME_ELEMENTS: &[&str] = &[
+    "timestamp",
+    "created",
+    "published",
+    "updated",
+    "timeStart",
+    "timeEnd",
+];
+
+/// The children of `el` that [`scan`] can find anything in, each with its path (`path/name`, or
+/// `path/name[i]` when the name repeats among the siblings), computed in one pass.
+fn children<'e>(el: &'e Element, path: &str) -> Vec<(String, &'e Element)> {
+    let mut totals: BTreeMap<&str, usize> = BTreeMap::new();
+    for c in &el.children {
+        *totals.entry(c.name.as_str()).or_default() += 1;
+    }
+    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut out = Vec::new();
+    for c in &el.children {
+        let nth = seen.entry(c.name.as_str()).or_default();
+        *nth += 1;
+        let worth = !c.children.is_empty()
+            || !c.attrs.is_empty()
+            || TIME_ELEMENTS.contains(&c.name.as_str());
+        if !worth {
+            continue;
+        }
+        let p = if totals.get(c.name.as_str()).copied().unwrap_or(0) > 1 {
+            nth_path(path, &c.name, *nth)
+        } else {
+            join(&[path, "/", &c.name])
+        };
+        out.push((p, c));
+    }
+    out
 }
 
 /// Checks the attributes of the root `bom` element.
@@ -83,14 +122,14 @@ pub fn component(out: &mut Out<'_, '_>, el: &Element, path: &str, emit: bool) {
         kind: attr(el, "type", path),
         bom_ref: el
             .attr("bom-ref")
-            .map(|v| Field::new(v, format!("{path}/@bom-ref"))),
+            .map(|v| Field::new(v, join(&[path, "/@bom-ref"]))),
         names: el
             .named("name")
             .map(|(i, c)| {
                 let at = if i == 1 {
-                    format!("{path}/name")
+                    join(&[path, "/name"])
                 } else {
-                    format!("{path}/name[{i}]")
+                    nth_path(path, "name", i)
                 };
                 Field::new(c.value(), at)
             })
@@ -108,31 +147,41 @@ pub fn component(out: &mut Out<'_, '_>, el: &Element, path: &str, emit: bool) {
         ..ComponentFacts::default()
     };
     if let Some((_, h)) = el.named("hashes").next() {
-        facts.hashes = hashes(out, h, &format!("{path}/hashes"));
+        facts.hashes = hashes(out, h, &join(&[path, "/hashes"]));
     }
     if let Some((_, l)) = el.named("licenses").next() {
-        facts.licenses = licenses(out, l, &format!("{path}/licenses"));
+        facts.licenses = licenses(out, l, &join(&[path, "/licenses"]));
     }
     if let Some((_, s)) = el.named("swid").next() {
-        let swid_path = format!("{path}/swid");
+        let swid_path = join(&[path, "/swid"]);
         facts.swid = Some((
             swid_path.clone(),
             attr(s, "tagId", &swid_path),
             attr(s, "name", &swid_path),
         ));
     }
-    let normalised = validate::component(&mut out.report, facts, format!("#{path}"));
+    let fallback = if facts.bom_ref.is_none() {
+        format!("#{path}")
+    } else {
+        String::new()
+    };
+    let normalised = validate::component(&mut out.report, facts, fallback);
     if emit {
         out.component(normalised);
     }
     for (_, list) in el.named("components") {
         for (i, c) in list.named("component") {
-            component(out, c, &format!("{path}/components/component[{i}]"), emit);
+            component(
+                out,
+                c,
+                &nth_path(&join(&[path, "/components"]), "component", i),
+                emit,
+            );
         }
     }
-    for (i, c) in el.children.iter().enumerate() {
+    for (c_path, c) in children(el, path) {
         if !COMPONENT_ELEMENTS.contains(&c.name.as_str()) {
-            scan(out, c, &child_path(el, i, path));
+            scan(out, c, &c_path);
         }
     }
 }
@@ -158,10 +207,7 @@ pub fn scan(out: &mut Out<'_, '_>, el: &Element, path: &str) {
         "resolves" => typed_list(out, el, path, "issue", Domain::Issue),
         "properties" => {
             for (i, p) in el.named("property") {
-                let p_path = format!("{path}/property[{i}]");
-                if p.attr("name").is_none() {
-                    out.report.error(&p_path, "property name is required");
-                }
+                property(out, p, &nth_path(path, "property", i));
             }
         }
         "component" => component(out, el, path, false),
@@ -181,8 +227,7 @@ pub fn scan(out: &mut Out<'_, '_>, el: &Element, path: &str) {
             }
         }
         "data" => {
-            for (i, c) in el.children.iter().enumerate() {
-                let c_path = child_path(el, i, path);
+            for (c_path, c) in children(el, path) {
                 if let Some(flow) = attr(c, "flow", &c_path) {
                     validate::enumeration(&mut out.report, Domain::DataFlow, &flow);
                 }
@@ -194,26 +239,48 @@ pub fn scan(out: &mut Out<'_, '_>, el: &Element, path: &str) {
 }
 
 fn scan_children(out: &mut Out<'_, '_>, el: &Element, path: &str) {
-    for (i, c) in el.children.iter().enumerate() {
-        scan(out, c, &child_path(el, i, path));
+    for (c_path, c) in children(el, path) {
+        scan(out, c, &c_path);
     }
 }
 
 fn typed_list(out: &mut Out<'_, '_>, el: &Element, path: &str, item: &str, domain: Domain) {
     for (i, entry) in el.named(item) {
-        let e_path = format!("{path}/{item}[{i}]");
-        match attr(entry, "type", &e_path) {
-            Some(t) => validate::enumeration(&mut out.report, domain, &t),
-            None => out.report.error(&e_path, "type is required"),
+        typed_entry(out, entry, &nth_path(path, item, i), domain);
+    }
+}
+
+/// An element whose required `type` attribute is an enumeration.
+fn typed_entry(out: &mut Out<'_, '_>, entry: &Element, path: &str, domain: Domain) {
+    match attr(entry, "type", path) {
+        Some(t) => validate::enumeration(&mut out.report, domain, &t),
+        None => out.report.error(path, "type is required"),
+    }
+    scan_children(out, entry, path);
+}
+
+fn property(out: &mut Out<'_, '_>, p: &Element, path: &str) {
+    if p.attr("name").is_none() {
+        out.report.error(path, "property name is required");
+    }
+}
+
+/// One child (at `path`) of a top-level section other than metadata and the three lists, read
+/// on its own so that a large section (e.g. 100k vulnerabilities) is never whole in memory.
+pub fn section_item(out: &mut Out<'_, '_>, section: &str, item: &Element, path: &str) {
+    match (section, item.name.as_str()) {
+        ("externalReferences", "reference") => {
+            typed_entry(out, item, path, Domain::ExternalReference);
         }
-        scan_children(out, entry, &e_path);
+        ("properties", "property") => property(out, item, path),
+        _ => scan(out, item, path),
     }
 }
 
 fn hashes(out: &mut Out<'_, '_>, el: &Element, path: &str) -> Vec<Hash> {
     let mut found = Vec::new();
     for (i, h) in el.named("hash") {
-        let h_path = format!("{path}/hash[{i}]");
+        let h_path = nth_path(path, "hash", i);
         let alg = attr(h, "alg", &h_path);
         let content = Field::new(h.value(), h_path.clone());
         if let Some(hash) = validate::hash(&mut out.report, &h_path, alg.as_ref(), Some(&content)) {
@@ -230,11 +297,11 @@ fn licenses(out: &mut Out<'_, '_>, el: &Element, path: &str) -> Vec<String> {
         let c_path = match c.name.as_str() {
             "license" => {
                 nl += 1;
-                format!("{path}/license[{nl}]")
+                nth_path(path, "license", nl)
             }
             "expression" => {
                 ne += 1;
-                format!("{path}/expression[{ne}]")
+                nth_path(path, "expression", ne)
             }
             _ => continue,
         };
@@ -252,7 +319,7 @@ fn licenses(out: &mut Out<'_, '_>, el: &Element, path: &str) -> Vec<String> {
         }
         let fields = |name: &str| -> Vec<Field> {
             c.named(name)
-                .map(|(i, x)| Field::new(x.value(), format!("{c_path}/{name}[{i}]")))
+                .map(|(i, x)| Field::new(x.value(), nth_path(&c_path, name, i)))
                 .collect()
         };
         let encoding = c
@@ -266,9 +333,9 @@ fn licenses(out: &mut Out<'_, '_>, el: &Element, path: &str) -> Vec<String> {
             acknowledgement,
             encoding,
         });
-        for (i, x) in c.children.iter().enumerate() {
+        for (x_path, x) in children(c, &c_path) {
             if !matches!(x.name.as_str(), "id" | "name" | "text" | "url") {
-                scan(out, x, &child_path(c, i, &c_path));
+                scan(out, x, &x_path);
             }
         }
     }
@@ -280,7 +347,7 @@ pub fn dependency(out: &mut Out<'_, '_>, el: &Element, path: &str) {
     let mut depends_on = Vec::new();
     for (kind, name) in [("dependency", "dependency"), ("provides", "provides")] {
         for (i, d) in el.named(name) {
-            let d_path = format!("{path}/{name}[{i}]");
+            let d_path = nth_path(path, name, i);
             match attr(d, "ref", &d_path) {
                 Some(r) if r.value.is_empty() => {
                     out.report.error_from(5, &r.path, "ref must not be empty")
@@ -360,9 +427,9 @@ fn metadata(out: &mut Out<'_, '_>, el: &Element, path: &str) {
             })
             .collect();
     }
-    for (i, c) in el.children.iter().enumerate() {
+    for (c_path, c) in children(el, path) {
         if c.name != "timestamp" {
-            scan(out, c, &child_path(el, i, path));
+            scan(out, c, &c_path);
         }
     }
 }

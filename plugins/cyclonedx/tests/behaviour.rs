@@ -159,3 +159,47 @@ fn many_components_stream_through() {
     let got = parse_native::<CycloneDx>(doc.as_bytes()).map(|c| c.components.len());
     assert_eq!(got, Ok(n));
 }
+
+#[test]
+fn other_sections_are_checked_element_by_element() {
+    let tail = r#","vulnerabilities":[{"bom-ref":"v","id":"CVE-1"},{"bom-ref":"v","id":"CVE-2","created":"yesterday"}]"#;
+    let err =
+        parse_native::<CycloneDx>(&json("1.6", r#"{"type":"library","name":"a"}"#, tail)).err();
+    let diagnostics = err.map(|e| e.diagnostics).unwrap_or_default();
+    let found: Vec<(&str, Severity)> = diagnostics
+        .iter()
+        .map(|d| (d.path.as_str(), d.severity))
+        .collect();
+    assert!(
+        found.contains(&("/vulnerabilities/1/created", Severity::Error)),
+        "{found:?}"
+    );
+    // A duplicate bom-ref outside components/services/metadata is only a warning.
+    assert!(
+        found.contains(&("/vulnerabilities/1/bom-ref", Severity::Warning)),
+        "{found:?}"
+    );
+    let xml = br#"<bom xmlns="http://cyclonedx.org/schema/bom/1.6"><vulnerabilities><vulnerability bom-ref="v"><id>CVE-1</id></vulnerability><vulnerability bom-ref="v"><created>yesterday</created></vulnerability></vulnerabilities></bom>"#;
+    let diagnostics = parse_native::<CycloneDx>(xml)
+        .err()
+        .map(|e| e.diagnostics)
+        .unwrap_or_default();
+    let found: Vec<(&str, Severity)> = diagnostics
+        .iter()
+        .map(|d| (d.path.as_str(), d.severity))
+        .collect();
+    assert!(
+        found.contains(&(
+            "/bom/vulnerabilities/vulnerability[2]/created",
+            Severity::Error
+        )),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&(
+            "/bom/vulnerabilities/vulnerability[2]/@bom-ref",
+            Severity::Warning
+        )),
+        "{found:?}"
+    );
+}

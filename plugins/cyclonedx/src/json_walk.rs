@@ -1,0 +1,492 @@
+//! Judging and normalising the JSON values read by [`crate::json`] (one component, dependency,
+//! service or top-level member at a time), with JSON-pointer paths such as
+//! `/components/3/hashes/0/content`.
+
+use serde_json::{Map, Value};
+use traceguard_sdk::{Dependency, Hash};
+
+use crate::model::{Field, Out};
+use crate::validate::{self, ComponentFacts, Domain, LicenseEntry};
+
+/// `path/key` with the key escaped for a JSON pointer (RFC 6901). Built without the
+/// formatting machinery: paths are made for every member read, so this is hot.
+pub(crate) fn pointer(path: &str, key: &str) -> String {
+    let mut s = String::with_capacity(path.len() + key.len() + 1);
+    s.push_str(path);
+    s.push('/');
+    if key.contains(['~', '/']) {
+        for c in key.chars() {
+            match c {
+                '~' => s.push_str("~0"),
+                '/' => s.push_str("~1"),
+                c => s.push(c),
+            }
+        }
+    } else {
+        s.push_str(key);
+    }
+    s
+}
+
+/// `path/index`.
+pub(crate) fn at(path: &str, index: usize) -> String {
+    use std::fmt::Write;
+    let mut s = String::with_capacity(path.len() + 8);
+    s.push_str(path);
+    s.push('/');
+    let _ = write!(s, "{index}");
+    s
+}
+
+/// Members worth a look even when their value is a scalar (see [`scan`]).
+const SCALAR_KEYS: &[&str] = &[
+    "bom-ref",
+    "timestamp",
+    "created",
+    "published",
+    "updated",
+    "timeStart",
+    "timeEnd",
+];
+
+/// Whether [`scan`] can find anything in `value` under `key`: containers, or the scalars it checks.
+fn worth_scanning(key: &str, value: &Value) -> bool {
+    matches!(value, Value::Object(_) | Value::Array(_)) || SCALAR_KEYS.contains(&key)
+}
+
+/// A string member of `obj`; reports a non-string value.
+fn string(out: &mut Out<'_, '_>, obj: &Map<String, Value>, key: &str, path: &str) -> Option<Field> {
+    match obj.get(key)? {
+        Value::String(s) => Some(Field::new(s.as_str(), pointer(path, key))),
+        other => {
+            out.report.error(
+                pointer(path, key),
+                format!("{key} must be a string, not {}", kind_of(other)),
+            );
+            None
+        }
+    }
+}
+
+fn kind_of(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+fn object<'v>(
+    out: &mut Out<'_, '_>,
+    v: &'v Value,
+    path: &str,
+    what: &str,
+) -> Option<&'v Map<String, Value>> {
+    let obj = v.as_object();
+    if obj.is_none() {
+        out.report.error(
+            path,
+            format!("{what} must be an object, not {}", kind_of(v)),
+        );
+    }
+    obj
+}
+
+fn array<'v>(out: &mut Out<'_, '_>, v: &'v Value, path: &str, what: &str) -> &'v [Value] {
+    match v.as_array() {
+        Some(items) => items,
+        None => {
+            out.report
+                .error(path, format!("{what} must be an array, not {}", kind_of(v)));
+            &[]
+        }
+    }
+}
+
+/// Keys of a component handled by [`component`] itself.
+const COMPONENT_KEYS: &[&str] = &[
+    "type",
+    "bom-ref",
+    "name",
+    "version",
+    "purl",
+    "cpe",
+    "scope",
+    "publisher",
+    "supplier",
+    "hashes",
+    "licenses",
+    "swid",
+    "components",
+];
+
+/// Validates a component and, if `emit`, pushes it; then its nested components, depth-first.
+pub(crate) fn component(out: &mut Out<'_, '_>, v: &Value, path: &str, emit: bool) {
+    let Some(obj) = object(out, v, path, "a component") else {
+        return;
+    };
+    let mut facts = ComponentFacts {
+        path: path.to_string(),
+        kind: string(out, obj, "type", path),
+        bom_ref: string(out, obj, "bom-ref", path),
+        names: string(out, obj, "name", path).into_iter().collect(),
+        version: string(out, obj, "version", path),
+        purl: string(out, obj, "purl", path),
+        cpe: string(out, obj, "cpe", path),
+        scope: string(out, obj, "scope", path),
+        publisher: obj
+            .get("publisher")
+            .and_then(Value::as_str)
+            .map(String::from),
+        supplier: obj
+            .get("supplier")
+            .and_then(|s| s.get("name"))
+            .and_then(Value::as_str)
+            .map(String::from),
+        ..ComponentFacts::default()
+    };
+    if let Some(h) = obj.get("hashes") {
+        facts.hashes = hashes(out, h, &pointer(path, "hashes"));
+    }
+    if let Some(l) = obj.get("licenses") {
+        facts.licenses = licenses(out, l, &pointer(path, "licenses"));
+    }
+    if let Some(swid) = obj.get("swid") {
+        let swid_path = pointer(path, "swid");
+        if let Some(s) = object(out, swid, &swid_path, "swid") {
+            let tag_id = string(out, s, "tagId", &swid_path);
+            let name = string(out, s, "name", &swid_path);
+            facts.swid = Some((swid_path, tag_id, name));
+        }
+    }
+    let fallback = if facts.bom_ref.is_none() {
+        format!("#{path}")
+    } else {
+        String::new()
+    };
+    let normalised = validate::component(&mut out.report, facts, fallback);
+    if emit {
+        out.component(normalised);
+    }
+    if let Some(children) = obj.get("components") {
+        let list_path = pointer(path, "components");
+        for (i, child) in array(out, children, &list_path, "components")
+            .iter()
+            .enumerate()
+        {
+            component(out, child, &at(&list_path, i), emit);
+        }
+    }
+    for (key, child) in obj {
+        if !COMPONENT_KEYS.contains(&key.as_str()) && worth_scanning(key, child) {
+            scan(out, key, child, &pointer(path, key));
+        }
+    }
+}
+
+/// Members whose value [`scan`] must see whole (not one array element at a time).
+pub(crate) const WHOLE_KEYS: &[&str] = &[
+    "bom-ref",
+    "hashes",
+    "licenses",
+    "timestamp",
+    "created",
+    "published",
+    "updated",
+    "timeStart",
+    "timeEnd",
+];
+
+/// Looks for checkable structures anywhere in `v` (found under `key`): bom-refs, hashes,
+/// licences, external references, properties, patches, issues, data flows, nested components.
+pub(crate) fn scan(out: &mut Out<'_, '_>, key: &str, v: &Value, path: &str) {
+    match key {
+        "bom-ref" => match v.as_str() {
+            Some(s) => out.report.bom_ref(&Field::new(s, path)),
+            None => out.report.error(path, "bom-ref must be a string"),
+        },
+        "hashes" => {
+            hashes(out, v, path);
+        }
+        "licenses" => {
+            licenses(out, v, path);
+        }
+        "component" => component(out, v, path, false),
+        "timestamp" | "created" | "published" | "updated" | "timeStart" | "timeEnd" => {
+            match v.as_str() {
+                Some(t) => validate::date_time(&mut out.report, &Field::new(t, path), true),
+                None => scan_children(out, v, path, &[]),
+            }
+        }
+        "externalReferences" | "patches" | "resolves" | "properties" | "ancestors"
+        | "descendants" | "variants" | "components" | "services" => {
+            for (i, item) in array(out, v, path, key).iter().enumerate() {
+                scan_item(out, key, item, &at(path, i));
+            }
+        }
+        // `data` is not always a list (nor always of data flows): only its list items are judged.
+        "data" if v.is_array() => {
+            for (i, item) in v
+                .as_array()
+                .map(Vec::as_slice)
+                .unwrap_or_default()
+                .iter()
+                .enumerate()
+            {
+                scan_item(out, key, item, &at(path, i));
+            }
+        }
+        _ => scan_children(out, v, path, &[]),
+    }
+}
+
+/// [`scan`] for one element (at `path`) of the array found under `key`.
+pub(crate) fn scan_item(out: &mut Out<'_, '_>, key: &str, item: &Value, path: &str) {
+    match key {
+        "externalReferences" => typed_item(out, item, path, Domain::ExternalReference),
+        "patches" => typed_item(out, item, path, Domain::Patch),
+        "resolves" => typed_item(out, item, path, Domain::Issue),
+        "properties" => property(out, item, path),
+        "ancestors" | "descendants" | "variants" | "components" => {
+            component(out, item, path, false)
+        }
+        "services" => service(out, item, path),
+        "data" => {
+            if let Some(obj) = item.as_object()
+                && let Some(flow) = string(out, obj, "flow", path)
+            {
+                validate::enumeration(&mut out.report, Domain::DataFlow, &flow);
+            }
+            scan_children(out, item, path, &["flow"]);
+        }
+        _ => scan_children(out, item, path, &[]),
+    }
+}
+
+pub(crate) fn scan_children(out: &mut Out<'_, '_>, v: &Value, path: &str, skip: &[&str]) {
+    match v {
+        Value::Object(map) => {
+            for (k, child) in map {
+                if !skip.contains(&k.as_str()) && worth_scanning(k, child) {
+                    scan(out, k, child, &pointer(path, k));
+                }
+            }
+        }
+        Value::Array(items) => {
+            for (i, child) in items.iter().enumerate() {
+                scan_children(out, child, &at(path, i), &[]);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// An object whose required `type` is an enumeration.
+fn typed_item(out: &mut Out<'_, '_>, item: &Value, path: &str, domain: Domain) {
+    let Some(obj) = object(out, item, path, "an entry") else {
+        return;
+    };
+    match string(out, obj, "type", path) {
+        Some(t) => validate::enumeration(&mut out.report, domain, &t),
+        None => out.report.error(path, "type is required"),
+    }
+    scan_children(out, item, path, &["type"]);
+}
+
+fn property(out: &mut Out<'_, '_>, item: &Value, path: &str) {
+    let Some(obj) = object(out, item, path, "a property") else {
+        return;
+    };
+    if string(out, obj, "name", path).is_none() {
+        out.report.error_from(6, path, "property name is required");
+    }
+    string(out, obj, "value", path);
+    for key in obj
+        .keys()
+        .filter(|k| !matches!(k.as_str(), "name" | "value"))
+    {
+        out.report.error_from(
+            6,
+            pointer(path, key),
+            format!("unexpected member {key:?} in a property (only name and value)"),
+        );
+    }
+}
+
+fn hashes(out: &mut Out<'_, '_>, v: &Value, path: &str) -> Vec<Hash> {
+    let mut found = Vec::new();
+    for (i, item) in array(out, v, path, "hashes").iter().enumerate() {
+        let item_path = at(path, i);
+        let Some(obj) = object(out, item, &item_path, "a hash") else {
+            continue;
+        };
+        let alg = string(out, obj, "alg", &item_path);
+        let content = string(out, obj, "content", &item_path);
+        if let Some(h) = validate::hash(&mut out.report, &item_path, alg.as_ref(), content.as_ref())
+        {
+            found.push(h);
+        }
+    }
+    found
+}
+
+fn licenses(out: &mut Out<'_, '_>, v: &Value, path: &str) -> Vec<String> {
+    let mut entries = Vec::new();
+    for (i, item) in array(out, v, path, "licenses").iter().enumerate() {
+        let item_path = at(path, i);
+        let Some(obj) = object(out, item, &item_path, "a licence choice") else {
+            continue;
+        };
+        let acknowledgement = string(out, obj, "acknowledgement", &item_path);
+        match (obj.get("license"), obj.get("expression")) {
+            (Some(_), Some(_)) | (None, None) => entries.push(LicenseEntry::Malformed {
+                path: item_path.clone(),
+                message: "a licence choice has exactly one of license and expression".into(),
+            }),
+            (None, Some(_)) => {
+                if let Some(expression) = string(out, obj, "expression", &item_path) {
+                    entries.push(LicenseEntry::Expression {
+                        expression,
+                        acknowledgement,
+                    });
+                }
+            }
+            (Some(license), None) => {
+                let lic_path = pointer(&item_path, "license");
+                if let Some(lic) = object(out, license, &lic_path, "a licence") {
+                    let encoding = lic
+                        .get("text")
+                        .and_then(Value::as_object)
+                        .and_then(|t| string(out, t, "encoding", &pointer(&lic_path, "text")));
+                    entries.push(LicenseEntry::License {
+                        path: lic_path.clone(),
+                        ids: string(out, lic, "id", &lic_path).into_iter().collect(),
+                        names: string(out, lic, "name", &lic_path).into_iter().collect(),
+                        acknowledgement: string(out, lic, "acknowledgement", &lic_path),
+                        encoding,
+                    });
+                    scan_children(
+                        out,
+                        license,
+                        &lic_path,
+                        &["id", "name", "acknowledgement", "text"],
+                    );
+                }
+            }
+        }
+        scan_children(
+            out,
+            item,
+            &item_path,
+            &["license", "expression", "acknowledgement"],
+        );
+    }
+    validate::licenses(&mut out.report, path, &entries, 5)
+}
+
+pub(crate) fn dependency(out: &mut Out<'_, '_>, v: &Value, path: &str) {
+    let Some(obj) = object(out, v, path, "a dependency") else {
+        return;
+    };
+    let reference = string(out, obj, "ref", path);
+    let mut depends_on = Vec::new();
+    for key in ["dependsOn", "provides"] {
+        let Some(list) = obj.get(key) else { continue };
+        let list_path = pointer(path, key);
+        for (i, target) in array(out, list, &list_path, key).iter().enumerate() {
+            let at = at(&list_path, i);
+            match target.as_str() {
+                Some(t) => {
+                    let field = Field::new(t, at);
+                    if t.is_empty() {
+                        out.report.error_from(
+                            5,
+                            &field.path,
+                            "a dependency reference must not be empty",
+                        );
+                    }
+                    out.report.reference(&field);
+                    if key == "dependsOn" {
+                        depends_on.push(field.value);
+                    }
+                }
+                None => out
+                    .report
+                    .error(at, "a dependency reference must be a string"),
+            }
+        }
+    }
+    match reference {
+        None => out.report.error(path, "dependency ref is required"),
+        // Empty refs name nothing: not pushed, and an error from 1.5 (refType minLength 1).
+        Some(r) if r.value.is_empty() => {
+            out.report
+                .error_from(5, &r.path, "dependency ref must not be empty");
+        }
+        Some(r) => {
+            out.report.reference(&r);
+            out.dependency(Dependency {
+                ref_: r.value,
+                depends_on,
+            });
+        }
+    }
+}
+
+pub(crate) fn service(out: &mut Out<'_, '_>, v: &Value, path: &str) {
+    let Some(obj) = object(out, v, path, "a service") else {
+        return;
+    };
+    if string(out, obj, "name", path).is_none() {
+        out.report.error(path, "service name is required");
+    }
+    scan_children(out, v, path, &["name"]);
+}
+
+pub(crate) fn metadata(out: &mut Out<'_, '_>, v: &Value) {
+    let path = "/metadata";
+    let Some(obj) = object(out, v, path, "metadata") else {
+        return;
+    };
+    if let Some(ts) = string(out, obj, "timestamp", path) {
+        validate::date_time(&mut out.report, &ts, true);
+        out.doc.created = Some(ts.value);
+    }
+    if let Some(c) = obj.get("component").and_then(Value::as_object) {
+        let name = c.get("name").and_then(Value::as_str);
+        out.doc.name = name.map(|n| match c.get("version").and_then(Value::as_str) {
+            Some(version) => format!("{n}@{version}"),
+            None => n.to_string(),
+        });
+    }
+    out.doc.supplier = obj
+        .get("supplier")
+        .and_then(|s| s.get("name"))
+        .and_then(Value::as_str)
+        .map(String::from);
+    if let Some(tools) = obj.get("tools") {
+        out.doc.tools = tool_names(tools);
+    }
+    scan_children(out, v, path, &["timestamp"]);
+}
+
+/// `metadata.tools` is an array of tools up to 1.4 and `{components, services}` from 1.5.
+fn tool_names(tools: &Value) -> Vec<String> {
+    let list: Vec<&Value> = match tools {
+        Value::Array(items) => items.iter().collect(),
+        Value::Object(map) => map.values().filter_map(Value::as_array).flatten().collect(),
+        _ => Vec::new(),
+    };
+    list.into_iter()
+        .filter_map(|t| {
+            let name = t.get("name")?.as_str()?;
+            Some(match t.get("version").and_then(Value::as_str) {
+                Some(v) => format!("{name} {v}"),
+                None => name.to_string(),
+            })
+        })
+        .collect()
+}
