@@ -73,7 +73,8 @@ pub fn parse(mut reader: impl BufRead, sink: &mut Sink<'_>) -> Result<(), Plugin
         let mut value = value.trim().to_string();
         if let Some(rest) = value.strip_prefix("<text>") {
             let mut text = rest.to_string();
-            while !text.contains("</text>") {
+            let mut closed = rest.contains("</text>");
+            while !closed {
                 buf.clear();
                 let n = reader
                     .read_until(b'\n', &mut buf)
@@ -86,8 +87,10 @@ pub fn parse(mut reader: impl BufRead, sink: &mut Sink<'_>) -> Result<(), Plugin
                     break;
                 }
                 line_no += 1;
+                let more = String::from_utf8_lossy(&buf);
+                closed = more.contains("</text>");
                 text.push('\n');
-                text.push_str(String::from_utf8_lossy(&buf).trim_end_matches(['\n', '\r']));
+                text.push_str(more.trim_end_matches(['\n', '\r']));
             }
             value = text.split("</text>").next().unwrap_or_default().to_string();
         }

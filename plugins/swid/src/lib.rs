@@ -61,7 +61,7 @@ mod rules;
 mod tagtype;
 mod xml;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::BufReader;
 
 use traceguard_sdk::parser::{Detection, Input, SbomParser, Sink};
@@ -152,16 +152,16 @@ fn configured_authority() -> Option<Authority> {
     None
 }
 
-/// One `File` as a component with a unique bom-ref.
-fn file_component(tag_id: &str, file: &FileItem, used: &mut BTreeSet<String>) -> Component {
+/// One `File` as a component with a unique bom-ref (`…[2]`, `…[3]` for repeated paths).
+fn file_component(tag_id: &str, file: &FileItem, used: &mut BTreeMap<String, usize>) -> Component {
     let base = format!("{tag_id}#{}:{}", file.container, file.file_path);
-    let mut bom_ref = base.clone();
-    let mut n = 1;
-    while used.contains(&bom_ref) {
-        n += 1;
-        bom_ref = format!("{base}[{n}]");
-    }
-    used.insert(bom_ref.clone());
+    let seen = used.entry(base.clone()).or_insert(0);
+    *seen += 1;
+    let bom_ref = if *seen == 1 {
+        base
+    } else {
+        format!("{base}[{seen}]")
+    };
     let mut c = Component::new(bom_ref, file.file_path.clone());
     c.kind = ComponentKind::File;
     c.version = file.attrs.get("version").map(str::to_string);
@@ -182,11 +182,13 @@ fn parse(
     let mut errors: Vec<Diagnostic> = Vec::new();
     let mut warnings: Vec<Diagnostic> = Vec::new();
     let mut facts: Vec<FileFacts> = Vec::new();
-    let mut files: BTreeSet<String> = BTreeSet::new();
+    let mut files: BTreeMap<String, usize> = BTreeMap::new();
+    let mut file_refs: BTreeSet<String> = BTreeSet::new();
     let mut sink_failure: Option<PluginError> = None;
     let result = xml::read(BufReader::new(input), |tag, file| {
         let tag_id = tag.attrs.get("tagId").unwrap_or("");
         let component = file_component(tag_id, &file, &mut files);
+        file_refs.insert(component.bom_ref.clone());
         for h in &component.hashes {
             if let Some(problem) = check::hash(&h.algorithm, &h.value) {
                 errors.push(Diagnostic::error(file.path.clone(), problem));
@@ -240,7 +242,7 @@ fn parse(
             errors,
         ));
     }
-    finish(&tag, purl, cpe, files, sink)?;
+    finish(&tag, purl, cpe, file_refs, sink)?;
     for w in warnings {
         sink.report(w)?;
     }

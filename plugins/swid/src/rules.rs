@@ -2,6 +2,8 @@
 //! reject a tag, and the NISTIR 8060 guideline rules, reported as warnings whose message starts
 //! with the rule id and states the rule's level (`[MUST]` / `[SHOULD]`).
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use traceguard_sdk::Diagnostic;
 
 use crate::xml::{Attrs, Element, Tag};
@@ -57,6 +59,12 @@ pub fn roles(e: &Element) -> Vec<&str> {
         .unwrap_or("")
         .split_whitespace()
         .collect()
+}
+
+fn sorted_roles(e: &Element) -> Vec<&str> {
+    let mut r = roles(e);
+    r.sort_unstable();
+    r
 }
 
 fn has_role(e: &Element, role: &str) -> bool {
@@ -170,11 +178,10 @@ pub fn schema_rules(tag: &Tag) -> Vec<Diagnostic> {
             "the tag has no Entity with the role tagCreator".into(),
         );
     }
+    let creator_regids: BTreeSet<Option<&str>> =
+        creators.iter().map(|e| e.attrs.get("regid")).collect();
     for e in &creators {
-        if creators
-            .iter()
-            .any(|o| o.attrs.get("regid") != e.attrs.get("regid"))
-        {
+        if creator_regids.len() > 1 {
             schema(
                 &mut out,
                 "SWID-2-1",
@@ -248,18 +255,18 @@ pub fn guidelines(tag: &Tag, authority: Authority, ty: TagType) -> Vec<Diagnosti
         ),
         Some(_) => {}
     }
+    // Distinct role sets per regid: more than one means every Entity with that regid clashes.
+    let mut role_sets: BTreeMap<&str, BTreeSet<Vec<&str>>> = BTreeMap::new();
+    for e in &tag.entities {
+        if let Some(regid) = e.attrs.get("regid") {
+            role_sets.entry(regid).or_default().insert(sorted_roles(e));
+        }
+    }
     for e in &tag.entities {
         let regid = e.attrs.get("regid");
-        let mut mine = roles(e);
-        mine.sort_unstable();
-        let clash = tag.entities.iter().any(|o| {
-            let mut theirs = roles(o);
-            theirs.sort_unstable();
-            !std::ptr::eq(o, e)
-                && regid.is_some()
-                && o.attrs.get("regid") == regid
-                && theirs != mine
-        });
+        let clash = regid
+            .and_then(|r| role_sets.get(r))
+            .is_some_and(|sets| sets.len() > 1);
         if clash {
             rule(
                 &mut out,
