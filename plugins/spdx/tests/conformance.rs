@@ -295,3 +295,80 @@ fn round_trip_json_tag_value_yaml_agree() {
     println!("SPDX round-trip: {pass} pass, {fail} fail");
     assert_eq!(fail, 0);
 }
+
+/// Violations the corpus does not contain, each reported with its location.
+#[test]
+fn synthetic_violations_are_located() {
+    let json = br#"{
+  "spdxVersion": "SPDX-2.3", "dataLicense": "CC0-1.0", "SPDXID": "SPDXRef-DOCUMENT",
+  "name": "x", "documentNamespace": "urn:x",
+  "creationInfo": {"created": "2024-01-01T00:00:00Z", "creators": ["Tool: t"]},
+  "relationships": [
+    {"spdxElementId": "SPDXRef-a", "relationshipType": "DEPENDS_ON", "relatedSpdxElement": "SPDXRef-missing"},
+    {"spdxElementId": "SPDXRef-a", "relationshipType": "GENERATED_FROM", "relatedSpdxElement": "SPDXRef-gone"}
+  ],
+  "packages": [
+    {"SPDXID": "SPDXRef-a", "name": "a", "downloadLocation": "NOASSERTION",
+     "checksums": [{"algorithm": "SHA256", "checksumValue": "abc"}],
+     "externalRefs": [{"referenceCategory": "PACKAGE-MANAGER", "referenceType": "purl", "referenceLocator": "not a purl"}]},
+    {"SPDXID": "SPDXRef-a", "name": "again", "downloadLocation": "NOASSERTION"},
+    {"SPDXID": "SPDXRef-b"}
+  ]
+}"#;
+    let Err(e) = parse_native::<Spdx>(json) else {
+        panic!("accepted")
+    };
+    let has = |sev: Severity, path: &str, text: &str| {
+        e.diagnostics
+            .iter()
+            .any(|d| d.severity == sev && d.path == path && d.message.contains(text))
+    };
+    assert!(
+        has(Severity::Error, "/relationships/0", "SPDXRef-missing"),
+        "{e:#?}"
+    );
+    assert!(
+        has(Severity::Warning, "/relationships/1", "SPDXRef-gone"),
+        "{e:#?}"
+    );
+    assert!(
+        has(Severity::Error, "/packages/0/checksums/0", "SHA-256"),
+        "{e:#?}"
+    );
+    assert!(
+        has(
+            Severity::Warning,
+            "/packages/0/externalRefs/0/referenceLocator",
+            "package URL"
+        ),
+        "{e:#?}"
+    );
+    assert!(
+        has(Severity::Error, "/packages/1/SPDXID", "duplicate"),
+        "{e:#?}"
+    );
+    assert!(has(Severity::Error, "/packages/2/name", "name"), "{e:#?}");
+    assert!(
+        has(
+            Severity::Error,
+            "/packages/2/downloadLocation",
+            "downloadLocation"
+        ),
+        "{e:#?}"
+    );
+
+    let tv = b"SPDXVersion: SPDX-2.3\nDataLicense: CC0-1.0\nSPDXID: SPDXRef-DOCUMENT\nDocumentName: x\n\
+Creator: Tool: t\nCreated: 2024-01-01T00:00:00Z\n\nPackageName: a\nSPDXID: SPDXRef-a\n\
+PackageDownloadLocation: NOASSERTION\nRelationship: SPDXRef-a DEPENDS_ON SPDXRef-nowhere\nnot a tag line\n";
+    let Err(e) = parse_native::<Spdx>(tv) else {
+        panic!("accepted")
+    };
+    let has = |path: &str, text: &str| {
+        e.diagnostics
+            .iter()
+            .any(|d| d.path == path && d.message.contains(text))
+    };
+    assert!(has("line 1", "documentNamespace"), "{e:#?}");
+    assert!(has("line 11", "SPDXRef-nowhere"), "{e:#?}");
+    assert!(has("line 12", "Tag: value"), "{e:#?}");
+}
