@@ -74,33 +74,69 @@ enum Syntax {
     Yaml,
 }
 
-/// Recognises the serialisation and spec version from the start of a document.
-fn sniff(head: &[u8]) -> Option<(Syntax, Option<String>)> {
+/// What the start of a document shows: serialisation, spec version (when seen) and how sure.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Sniffed {
+    syntax: Syntax,
+    version: Option<String>,
+    confidence: u8,
+}
+
+/// Recognises the serialisation and spec version from the start of a document. The version
+/// field may lie beyond the inspected head (keys sorted alphabetically put `spdxVersion` last),
+/// so other SPDX-only keys and tags are recognised too, with less confidence.
+fn sniff(head: &[u8]) -> Option<Sniffed> {
     let text = String::from_utf8_lossy(head);
     let text = text.trim_start_matches('\u{feff}').trim_start();
+    let found = |syntax, version, confidence| {
+        Some(Sniffed {
+            syntax,
+            version,
+            confidence,
+        })
+    };
     if text.starts_with('{') {
-        if text.contains("\"@context\"") && text.contains("spdx.org/rdf/3") {
-            let version = text
-                .find("spdx.org/rdf/")
-                .and_then(|at| jsonld::context_version(&text[at..]));
-            return Some((Syntax::JsonLd, version));
+        if text.contains("\"@context\"") || text.contains("\"@graph\"") {
+            if let Some(at) = text.find("spdx.org/rdf/3") {
+                return found(Syntax::JsonLd, jsonld::context_version(&text[at..]), 95);
+            }
+            if text.contains("\"spdxId\"") {
+                return found(Syntax::JsonLd, None, 60);
+            }
+            return None;
         }
         if text.contains("\"spdxVersion\"") {
-            return Some((Syntax::Json, quoted_after(text, "\"spdxVersion\"")));
+            return found(Syntax::Json, quoted_after(text, "\"spdxVersion\""), 95);
+        }
+        if text.contains("\"SPDXID\"") && text.contains("SPDXRef-") {
+            return found(Syntax::Json, None, 80);
         }
         return None;
     }
+    let mut best: Option<Sniffed> = None;
     for line in text.lines() {
-        let line = line.trim();
+        let line = line.trim_end();
         if let Some(v) = line.strip_prefix("SPDXVersion:") {
-            return Some((Syntax::TagValue, Some(version_number(v.trim()))));
+            return found(Syntax::TagValue, Some(version_number(v.trim())), 95);
         }
         if let Some(v) = line.strip_prefix("spdxVersion:") {
             let v = v.trim().trim_matches(|c| c == '"' || c == '\'');
-            return Some((Syntax::Yaml, Some(version_number(v))));
+            return found(Syntax::Yaml, Some(version_number(v)), 90);
+        }
+        let tag_value = [
+            "DataLicense:",
+            "DocumentNamespace:",
+            "DocumentName:",
+            "Creator:",
+        ];
+        let yaml = ["dataLicense:", "documentNamespace:", "creationInfo:"];
+        if best.is_none() && tag_value.iter().any(|t| line.starts_with(t)) {
+            best = found(Syntax::TagValue, None, 80);
+        } else if best.is_none() && yaml.iter().any(|t| line.starts_with(t)) {
+            best = found(Syntax::Yaml, None, 75);
         }
     }
-    None
+    best
 }
 
 /// `SPDX-2.3` → `2.3`.
@@ -122,8 +158,7 @@ fn quoted_after(text: &str, key: &str) -> Option<String> {
 impl SbomParser for Spdx {
     fn detect(head: &[u8]) -> Detection {
         let (confidence, spec_version) = match sniff(head) {
-            Some((Syntax::Json | Syntax::JsonLd | Syntax::TagValue, v)) => (95, v),
-            Some((Syntax::Yaml, v)) => (90, v),
+            Some(s) => (s.confidence, s.version),
             None => (0, None),
         };
         Detection {
@@ -140,7 +175,7 @@ impl SbomParser for Spdx {
             .take(SNIFF as u64)
             .read_to_end(&mut head)
             .map_err(|e| PluginError::new(format!("reading the document failed: {e}")))?;
-        let Some((syntax, _)) = sniff(&head) else {
+        let Some(Sniffed { syntax, .. }) = sniff(&head) else {
             return Err(PluginError::with_diagnostics(
                 "not an SPDX document",
                 vec![Diagnostic::error(

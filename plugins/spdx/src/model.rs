@@ -74,6 +74,8 @@ pub struct RawElement {
     pub has_files: Vec<String>,
     /// Fields seen that SPDX 2.3 introduced (`primaryPackagePurpose`, `builtDate`, …).
     pub v23_fields: Vec<&'static str>,
+    /// Tag-value only: the line of each field (by its SPDX JSON name) that was present.
+    pub lines: Vec<(&'static str, String)>,
 }
 
 impl RawElement {
@@ -92,7 +94,10 @@ impl RawElement {
         if self.pointer {
             format!("{}/{field}", self.path)
         } else {
-            self.path.clone()
+            self.lines
+                .iter()
+                .find(|(f, _)| *f == field)
+                .map_or_else(|| self.path.clone(), |(_, line)| line.clone())
         }
     }
 

@@ -234,6 +234,26 @@ impl Reader<'_, '_> {
     }
 }
 
+/// The SPDX JSON name of a package or file tag, for locating diagnostics.
+fn json_field(tag: &str) -> Option<&'static str> {
+    Some(match tag {
+        "SPDXID" => "SPDXID",
+        "PackageVersion" => "versionInfo",
+        "PackageSupplier" => "supplier",
+        "PackageDownloadLocation" => "downloadLocation",
+        "PackageLicenseConcluded" | "LicenseConcluded" => "licenseConcluded",
+        "PackageLicenseDeclared" => "licenseDeclared",
+        "PackageCopyrightText" | "FileCopyrightText" => "copyrightText",
+        "LicenseInfoInFile" => "licenseInfoInFiles",
+        "PrimaryPackagePurpose" => "primaryPackagePurpose",
+        "BuiltDate" => "builtDate",
+        "ReleaseDate" => "releaseDate",
+        "ValidUntilDate" => "validUntilDate",
+        "FilesAnalyzed" => "filesAnalyzed",
+        _ => return None,
+    })
+}
+
 /// Applies one tag to a package or file; returns true when the tag was its `SPDXID`.
 fn element_tag(
     el: &mut RawElement,
@@ -242,6 +262,11 @@ fn element_tag(
     at: &str,
     collector: &mut Collector,
 ) -> bool {
+    if let Some(field) = json_field(tag)
+        && !el.lines.iter().any(|(f, _)| *f == field)
+    {
+        el.lines.push((field, at.to_string()));
+    }
     match (el.kind, tag) {
         (_, "SPDXID") => {
             el.spdx_id = Some(value);

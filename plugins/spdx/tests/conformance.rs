@@ -372,3 +372,33 @@ PackageDownloadLocation: NOASSERTION\nRelationship: SPDXRef-a DEPENDS_ON SPDXRef
     assert!(has("line 11", "SPDXRef-nowhere"), "{e:#?}");
     assert!(has("line 12", "Tag: value"), "{e:#?}");
 }
+
+/// `spdxVersion` beyond the sniffed head (keys sorted alphabetically) is still recognised and
+/// parsed; tag-value diagnostics point at the line of the field.
+#[test]
+fn late_version_key_and_field_lines() {
+    let bytes = corpus("SPDXJSONExample-v2.3.spdx.json");
+    let mut doc: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_slice(&bytes).unwrap_or_else(|e| panic!("{e}"));
+    let version = doc
+        .remove("spdxVersion")
+        .unwrap_or_else(|| panic!("no spdxVersion"));
+    let mut text = serde_json::to_string_pretty(&doc).unwrap_or_else(|e| panic!("{e}"));
+    text.truncate(text.trim_end().len() - 1);
+    text.push_str(&format!(",\n  \"spdxVersion\": {version}\n}}"));
+    assert!(text.find("\"spdxVersion\"").unwrap_or(0) > 4096);
+    let detected = Spdx::detect(&text.as_bytes()[..4096]);
+    assert!(detected.confidence >= 80, "{detected:?}");
+    let c = parse_native::<Spdx>(text.as_bytes()).unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(c.components.len(), 9);
+    assert_eq!(c.document.map(|d| d.spec_version).as_deref(), Some("2.3"));
+
+    let c = parse("SPDXTagExample-v2.2-warning.spdx").unwrap_or_else(|e| panic!("{e:?}"));
+    assert!(
+        c.diagnostics
+            .iter()
+            .any(|d| d.path == "line 49" && d.message.contains("LGPL-2.0")),
+        "{:#?}",
+        c.diagnostics
+    );
+}
