@@ -45,6 +45,27 @@ impl FileFacts {
         }
     }
 
+    /// False when no file rule can fire under either assessment (a complete file: size,
+    /// version, a well-formed SHA-256, no weak hash, and in a patch tag a patch event), so its
+    /// facts need not be kept until the end of the tag.
+    pub fn may_fire(&self, patch_tag: bool) -> bool {
+        let complete = self.size.as_deref().is_some_and(|s| !s.is_empty())
+            && self.version.as_deref().is_some_and(|v| !v.is_empty())
+            && self
+                .sha256
+                .as_deref()
+                .is_some_and(|h| h.len() == 64 && h.bytes().all(|b| b.is_ascii_hexdigit()))
+            && self.hashes.iter().all(|h| {
+                h.ends_with("#sha256") || h.ends_with("#sha384") || h.ends_with("#sha512")
+            })
+            && (!patch_tag
+                || matches!(
+                    self.patch_event.as_deref(),
+                    Some("add" | "modify" | "remove")
+                ));
+        !complete
+    }
+
     /// Schema errors of the file (a missing `name`).
     pub fn schema(&self) -> Vec<Diagnostic> {
         let mut out = Vec::new();

@@ -196,7 +196,9 @@ fn parse(
         }
         let f = FileFacts::of(&file);
         errors.extend(f.schema());
-        facts.push(f);
+        if f.may_fire(rules::flag(&tag.attrs, "patch")) {
+            facts.push(f);
+        }
         sink.component(component).map_err(|e| {
             let message = e.message.clone();
             sink_failure = Some(e);

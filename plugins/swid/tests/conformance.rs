@@ -246,3 +246,59 @@ fn schema_violations_are_rejected() {
     );
     assert!(failures.is_empty(), "{failures:#?}");
 }
+
+/// File rules, which no NIST unit test exercises: reported once the assessment is known.
+#[test]
+fn file_rules_are_reported() {
+    let ns = "http://standards.iso.org/iso/19770/-2/2015/schema.xsd";
+    let tag = |body: &str| {
+        format!(
+            r#"<SoftwareIdentity xmlns="{ns}" xmlns:n8060="http://csrc.nist.gov/ns/swid/2015-extensions/1.0" xmlns:sha1="http://www.w3.org/2000/09/xmldsig#sha1" xml:lang="en" name="x" tagId="t" version="1" versionScheme="semver"><Entity name="a" regid="a.org" role="tagCreator softwareCreator"/><Meta product="p" colloquialVersion="1" revision="1" edition="e"/>{body}</SoftwareIdentity>"#
+        )
+    };
+    let containers = r#"n8060:pathSeparator="/" n8060:envVarPrefix="$" n8060:envVarSuffix="""#;
+    let auth = tag(&format!(
+        r#"<Payload {containers}><File name="nohash" size="1" version="1"/><File name="weak" size="1" version="1" sha1:hash="2fd4e1c67a2d28fced849ee1bb76e7391b93eb12"/><File name="m" n8060:mutable="true"/></Payload>"#
+    ));
+    let c = parse_native::<SwidAuthoritative>(auth.as_bytes()).unwrap_or_else(|e| panic!("{e:?}"));
+    let rules: Vec<String> = c
+        .diagnostics
+        .iter()
+        .filter_map(rule_of)
+        .map(|(id, level)| format!("{id} {level}"))
+        .collect();
+    for want in [
+        "GEN-16-1 MUST",
+        "GEN-19-1 MUST",
+        "GEN-19-2 MUST",
+        "GEN-18-2 SHOULD",
+    ] {
+        assert!(
+            rules.iter().any(|r| r == want),
+            "{want} missing from {rules:?}"
+        );
+    }
+    // The mutable file is exempt from size, version and hash rules.
+    assert!(
+        !c.diagnostics.iter().any(|d| d.path.ends_with("File[3]")),
+        "{:#?}",
+        c.diagnostics
+    );
+    let non_auth = tag(&format!(
+        r#"<Evidence {containers}><File name="nohash" size="1" version="1"/></Evidence>"#
+    ));
+    let c = parse_native::<SwidNonAuthoritative>(non_auth.as_bytes())
+        .unwrap_or_else(|e| panic!("{e:?}"));
+    let rules: Vec<String> = c
+        .diagnostics
+        .iter()
+        .filter_map(rule_of)
+        .map(|(id, level)| format!("{id} {level}"))
+        .collect();
+    for want in ["GEN-17-1 SHOULD", "GEN-20-1 SHOULD"] {
+        assert!(
+            rules.iter().any(|r| r == want),
+            "{want} missing from {rules:?}"
+        );
+    }
+}
