@@ -402,3 +402,57 @@ fn late_version_key_and_field_lines() {
         c.diagnostics
     );
 }
+
+/// SPDX 3: licences through `hasConcludedLicense`/`hasDeclaredLicense`, purl and hashes, and
+/// the errors the corpus example does not contain.
+#[test]
+fn spdx3_licences_and_violations() {
+    let doc = br#"{"@context": "https://spdx.org/rdf/3.0.1/spdx-context.jsonld", "@graph": [
+  {"type": "CreationInfo", "@id": "_:c", "specVersion": "3.0.1", "created": "2024-01-01T00:00:00Z",
+   "createdBy": ["urn:org"], "createdUsing": ["urn:tool"]},
+  {"type": "Organization", "spdxId": "urn:org", "name": "Acme", "creationInfo": "_:c"},
+  {"type": "Tool", "spdxId": "urn:tool", "name": "gen 1.0", "creationInfo": "_:c"},
+  {"type": "software_Package", "spdxId": "urn:p", "name": "p", "creationInfo": "_:c",
+   "software_packageVersion": "2", "software_packageUrl": "pkg:npm/p@2", "suppliedBy": "urn:org",
+   "software_primaryPurpose": "application",
+   "verifiedUsing": [{"type": "Hash", "algorithm": "sha256", "hashValue": "9452e85177f69535ca93cbe2df3e8604344d58f729db7fb9e309e80684253111"}]},
+  {"type": "simplelicensing_LicenseExpression", "spdxId": "urn:l", "creationInfo": "_:c",
+   "simplelicensing_licenseExpression": "MIT OR Apache-2.0"},
+  {"type": "Relationship", "spdxId": "urn:r1", "creationInfo": "_:c", "from": "urn:p",
+   "relationshipType": "hasConcludedLicense", "to": ["urn:l"]}
+]}"#;
+    let c = parse_native::<Spdx>(doc).unwrap_or_else(|e| panic!("{e:?}"));
+    let p = &c.components[0];
+    assert_eq!(p.licenses, vec!["MIT OR Apache-2.0".to_string()]);
+    assert_eq!(p.purl.as_deref(), Some("pkg:npm/p@2"));
+    assert_eq!(p.supplier.as_deref(), Some("Acme"));
+    assert_eq!(p.kind, ComponentKind::Application);
+    assert_eq!(p.hashes.len(), 1);
+    let d = c.document.unwrap_or_else(|| panic!("no document"));
+    assert_eq!(
+        (
+            d.spec_version.as_str(),
+            d.tools.clone(),
+            d.supplier.as_deref()
+        ),
+        ("3.0.1", vec!["gen 1.0".to_string()], Some("Acme"))
+    );
+
+    let bad = br#"{"@context": "https://spdx.org/rdf/3.0.1/spdx-context.jsonld", "@graph": [
+  {"type": "CreationInfo", "@id": "_:c", "specVersion": "3.0.1", "created": "2024-01-01T00:00:00Z"},
+  {"type": "software_Package", "spdxId": "urn:p", "name": "p", "creationInfo": "_:c"},
+  {"type": "software_File", "spdxId": "urn:p", "creationInfo": "_:c"},
+  {"type": "Relationship", "spdxId": "urn:r", "creationInfo": "_:c", "from": "urn:p", "relationshipType": "dependsOn", "to": ["urn:nowhere"]}
+]}"#;
+    let Err(e) = parse_native::<Spdx>(bad) else {
+        panic!("accepted")
+    };
+    let has = |path: &str, text: &str| {
+        e.diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error && d.path == path && d.message.contains(text))
+    };
+    assert!(has("/@graph/2/spdxId", "duplicate"), "{e:#?}");
+    assert!(has("/@graph/2/name", "name"), "{e:#?}");
+    assert!(has("/@graph/3", "urn:nowhere"), "{e:#?}");
+}
