@@ -1,0 +1,428 @@
+//! Validation of SPDX 2.x documents while they stream past: identifiers, required fields per
+//! version, relationship targets, checksums. Keeps only sets of identifiers, the dependency
+//! edges and the references not yet resolved — never the components themselves.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use traceguard_sdk::parser::Sink;
+use traceguard_sdk::{Dependency, Diagnostic, DocumentInfo, PluginError, Severity};
+
+use crate::checks;
+use crate::model::{
+    Edge, ElementKind, Header, RawElement, Relationship, relationship_edge, strip_agent,
+};
+
+/// SPDX 2.x versions this parser reads.
+pub const SUPPORTED: &[&str] = &["SPDX-2.2", "SPDX-2.3"];
+
+/// Checksum algorithms defined by SPDX 2.2.
+const ALGORITHMS_22: &[&str] = &[
+    "SHA1", "SHA224", "SHA256", "SHA384", "SHA512", "MD2", "MD4", "MD5", "MD6",
+];
+/// Checksum algorithms added by SPDX 2.3.
+const ALGORITHMS_23: &[&str] = &[
+    "SHA3-256",
+    "SHA3-384",
+    "SHA3-512",
+    "BLAKE2b-256",
+    "BLAKE2b-384",
+    "BLAKE2b-512",
+    "BLAKE3",
+    "ADLER32",
+];
+
+/// The declared SPDX version, once known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Version {
+    V22,
+    V23,
+    Unsupported,
+}
+
+/// A check that depends on the declared version, kept until `spdxVersion` has been read.
+#[derive(Debug, Clone)]
+enum VersionFact {
+    /// A field SPDX 2.2 requires is missing (SPDX 2.3 made it optional).
+    Requires22 { path: String, field: &'static str },
+    /// A field or value that only SPDX 2.3 defines is used.
+    Uses23 { path: String, what: String },
+}
+
+/// A relationship end that was not yet a known SPDXID when read.
+#[derive(Debug, Clone)]
+struct PendingRef {
+    id: String,
+    path: String,
+    /// True when the relationship is a dependency edge (then a dangling end is an error).
+    edge: bool,
+}
+
+/// Accumulates validation state and pushes components as they arrive.
+#[derive(Debug, Default)]
+pub struct Collector {
+    version: Option<Version>,
+    ids: BTreeSet<String>,
+    diagnostics: Vec<Diagnostic>,
+    edges: BTreeMap<String, BTreeSet<String>>,
+    pending: Vec<PendingRef>,
+    deferred: Vec<VersionFact>,
+}
+
+impl Collector {
+    /// Records a diagnostic (error or warning).
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.diagnostics.push(diagnostic);
+    }
+
+    /// Records every diagnostic of `diagnostics`.
+    pub fn extend(&mut self, diagnostics: Vec<Diagnostic>) {
+        self.diagnostics.extend(diagnostics);
+    }
+
+    /// Every diagnostic so far, for a rejection that happens before [`Collector::finish`].
+    pub fn into_diagnostics(self) -> Vec<Diagnostic> {
+        self.diagnostics
+    }
+
+    /// Sets the declared `spdxVersion`; an unsupported version is an error naming it.
+    pub fn set_version(&mut self, version: &str, path: String) {
+        let parsed = match version.trim() {
+            "SPDX-2.2" => Version::V22,
+            "SPDX-2.3" => Version::V23,
+            other => {
+                self.push(Diagnostic::error(
+                    path,
+                    format!(
+                        "unsupported spdxVersion {other:?}: this parser reads {} (and SPDX 3.0.x JSON-LD)",
+                        SUPPORTED.join(", ")
+                    ),
+                ));
+                Version::Unsupported
+            }
+        };
+        self.version = Some(parsed);
+        for fact in std::mem::take(&mut self.deferred) {
+            self.apply(fact);
+        }
+    }
+
+    fn fact(&mut self, fact: VersionFact) {
+        if self.version.is_some() {
+            self.apply(fact);
+        } else {
+            self.deferred.push(fact);
+        }
+    }
+
+    fn apply(&mut self, fact: VersionFact) {
+        if self.version != Some(Version::V22) {
+            return;
+        }
+        match fact {
+            VersionFact::Requires22 { path, field } => self.push(Diagnostic::error(
+                path,
+                format!("`{field}` is required by SPDX-2.2 (the declared spdxVersion)"),
+            )),
+            VersionFact::Uses23 { path, what } => self.push(Diagnostic::error(
+                path,
+                format!("{what} is not defined in SPDX-2.2 (the declared spdxVersion); it was added in SPDX-2.3"),
+            )),
+        }
+    }
+
+    /// Registers an SPDXID; a duplicate is an error.
+    pub fn register_id(&mut self, id: &str, path: String) {
+        if !id.starts_with("SPDXRef-") {
+            self.push(Diagnostic::error(
+                path.clone(),
+                format!("SPDXID {id:?} must start with \"SPDXRef-\""),
+            ));
+        }
+        if !self.ids.insert(id.to_string()) {
+            self.push(Diagnostic::error(path, format!("duplicate SPDXID {id:?}")));
+        }
+    }
+
+    /// Validates one package or file and pushes it to `sink` as a component.
+    pub fn element(&mut self, el: RawElement, sink: &mut Sink<'_>) -> Result<(), PluginError> {
+        let (name_field, kind_name) = match el.kind {
+            ElementKind::Package => ("name", "package"),
+            ElementKind::File => ("fileName", "file"),
+        };
+        match &el.spdx_id {
+            Some(id) => self.register_id(id, el.at("SPDXID")),
+            None => self.push(Diagnostic::error(
+                el.at("SPDXID"),
+                format!("{kind_name} has no SPDXID"),
+            )),
+        }
+        if el.name.as_deref().is_none_or(|n| n.trim().is_empty()) {
+            self.push(Diagnostic::error(
+                el.at(name_field),
+                format!("{kind_name} has no `{name_field}`"),
+            ));
+        }
+        match el.kind {
+            ElementKind::Package => {
+                if el.download_location.is_none() {
+                    self.push(Diagnostic::error(
+                        el.at("downloadLocation"),
+                        "package has no `downloadLocation` (use NOASSERTION when unknown)",
+                    ));
+                }
+                for (field, value) in [
+                    ("licenseConcluded", &el.license_concluded),
+                    ("licenseDeclared", &el.license_declared),
+                    ("copyrightText", &el.copyright),
+                ] {
+                    if value.is_none() {
+                        self.fact(VersionFact::Requires22 {
+                            path: el.at(field),
+                            field,
+                        });
+                    }
+                }
+            }
+            ElementKind::File => {
+                if !el.checksums.iter().any(|c| c.algorithm == "SHA1") {
+                    self.push(Diagnostic::error(
+                        el.at("checksums"),
+                        "file has no SHA1 checksum (required by SPDX 2.x)",
+                    ));
+                }
+                if el.license_concluded.is_none() {
+                    self.fact(VersionFact::Requires22 {
+                        path: el.at("licenseConcluded"),
+                        field: "licenseConcluded",
+                    });
+                }
+                if el.license_info.is_empty() {
+                    self.fact(VersionFact::Requires22 {
+                        path: el.at("licenseInfoInFiles"),
+                        field: "licenseInfoInFiles",
+                    });
+                }
+                if el.copyright.is_none() {
+                    self.fact(VersionFact::Requires22 {
+                        path: el.at("copyrightText"),
+                        field: "copyrightText",
+                    });
+                }
+            }
+        }
+        for field in &el.v23_fields {
+            self.fact(VersionFact::Uses23 {
+                path: el.at(field),
+                what: format!("`{field}`"),
+            });
+        }
+        for checksum in &el.checksums {
+            if ALGORITHMS_23.contains(&checksum.algorithm.as_str()) {
+                self.fact(VersionFact::Uses23 {
+                    path: checksum.path.clone(),
+                    what: format!("checksum algorithm {}", checksum.algorithm),
+                });
+            } else if !ALGORITHMS_22.contains(&checksum.algorithm.as_str()) {
+                self.push(Diagnostic::error(
+                    checksum.path.clone(),
+                    format!("unknown checksum algorithm {:?}", checksum.algorithm),
+                ));
+                continue;
+            }
+            if let Some(problem) = checks::hash(&checksum.algorithm, &checksum.value) {
+                self.push(Diagnostic::error(checksum.path.clone(), problem));
+            }
+        }
+        for r in [el.purl(), el.cpe()].into_iter().flatten() {
+            let problem = if r.kind.ends_with("purl") {
+                checks::purl(&r.locator)
+            } else {
+                checks::cpe(&r.locator)
+            };
+            if let Some(problem) = problem {
+                self.push(Diagnostic::warning(r.path.clone(), problem));
+            }
+        }
+        for (field, expression) in [
+            ("licenseConcluded", &el.license_concluded),
+            ("licenseDeclared", &el.license_declared),
+        ] {
+            if let Some(expression) = expression.as_deref().filter(|e| crate::model::asserted(e)) {
+                for problem in checks::license_expression(expression) {
+                    self.push(Diagnostic::warning(el.at(field), problem));
+                }
+            }
+        }
+        if let Some(id) = &el.spdx_id {
+            for file in &el.has_files {
+                let rel = Relationship {
+                    from: id.clone(),
+                    kind: "CONTAINS".into(),
+                    to: file.clone(),
+                    path: el.at("hasFiles"),
+                };
+                self.relationship(rel);
+            }
+        }
+        sink.component(el.to_component())
+    }
+
+    /// Records a relationship: a dependency edge (see [`relationship_edge`]) and checks of both ends.
+    pub fn relationship(&mut self, rel: Relationship) {
+        let edge = relationship_edge(&rel.kind);
+        for end in [&rel.from, &rel.to] {
+            if !self.resolves(end) {
+                self.pending.push(PendingRef {
+                    id: end.clone(),
+                    path: rel.path.clone(),
+                    edge: edge != Edge::None,
+                });
+            }
+        }
+        if is_placeholder(&rel.from) || is_placeholder(&rel.to) {
+            return;
+        }
+        let (from, to) = match edge {
+            Edge::Forward => (rel.from, rel.to),
+            Edge::Reverse => (rel.to, rel.from),
+            Edge::None => return,
+        };
+        self.edges.entry(from).or_default().insert(to);
+    }
+
+    fn resolves(&self, id: &str) -> bool {
+        is_placeholder(id) || id.starts_with("DocumentRef-") || self.ids.contains(id)
+    }
+
+    /// Checks the document header and every pending reference; on success sets the document
+    /// info, pushes the dependency edges and reports the warnings, otherwise rejects the
+    /// document with every diagnostic found.
+    pub fn finish(mut self, header: Header, sink: &mut Sink<'_>) -> Result<(), PluginError> {
+        let at = |field: &str| {
+            header
+                .paths
+                .get(field)
+                .cloned()
+                .unwrap_or_else(|| header.missing_path(field))
+        };
+        match &header.spdx_version {
+            None => self.push(Diagnostic::error(
+                at("spdxVersion"),
+                "document has no `spdxVersion`",
+            )),
+            Some(_) if self.version.is_some() => {}
+            Some(v) => self.set_version(v, at("spdxVersion")),
+        }
+        match header.data_license.as_deref() {
+            Some("CC0-1.0") => {}
+            Some(other) => self.push(Diagnostic::error(
+                at("dataLicense"),
+                format!("dataLicense must be \"CC0-1.0\", found {other:?}"),
+            )),
+            None => self.push(Diagnostic::error(
+                at("dataLicense"),
+                "document has no `dataLicense` (CC0-1.0)",
+            )),
+        }
+        let doc_id = header.spdx_id.clone().unwrap_or_default();
+        match header.spdx_id.as_deref() {
+            Some("SPDXRef-DOCUMENT") => {}
+            Some(other) => self.push(Diagnostic::error(
+                at("SPDXID"),
+                format!("document SPDXID must be \"SPDXRef-DOCUMENT\", found {other:?}"),
+            )),
+            None => self.push(Diagnostic::error(at("SPDXID"), "document has no `SPDXID`")),
+        }
+        if header.name.is_none() {
+            self.push(Diagnostic::error(at("name"), "document has no `name`"));
+        }
+        if header.namespace.is_none() {
+            self.push(Diagnostic::error(
+                at("documentNamespace"),
+                "document has no `documentNamespace`",
+            ));
+        }
+        if !header.creation_info {
+            self.push(Diagnostic::error(
+                at("creationInfo"),
+                "document has no `creationInfo`",
+            ));
+        } else {
+            if header.creators.is_empty() {
+                self.push(Diagnostic::error(
+                    at("creators"),
+                    "creationInfo has no `creators`",
+                ));
+            }
+            if header.created.is_none() {
+                self.push(Diagnostic::error(
+                    at("created"),
+                    "creationInfo has no `created`",
+                ));
+            }
+        }
+        for pending in std::mem::take(&mut self.pending) {
+            if self.ids.contains(&pending.id) || pending.id == doc_id {
+                continue;
+            }
+            let message = format!("relationship names unknown SPDXID {:?}", pending.id);
+            self.push(if pending.edge {
+                Diagnostic::error(pending.path, message)
+            } else {
+                Diagnostic::warning(pending.path, message)
+            });
+        }
+        let errors = self
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count();
+        if errors > 0 {
+            return Err(PluginError::with_diagnostics(
+                format!("invalid SPDX document: {errors} error(s)"),
+                self.diagnostics,
+            ));
+        }
+        sink.document(document_info(&header))?;
+        for (from, to) in std::mem::take(&mut self.edges) {
+            sink.dependency(Dependency {
+                ref_: from,
+                depends_on: to.into_iter().collect(),
+            })?;
+        }
+        for diagnostic in self.diagnostics {
+            sink.report(diagnostic)?;
+        }
+        Ok(())
+    }
+}
+
+/// `NOASSERTION` and `NONE` stand for "no element" in relationships.
+fn is_placeholder(id: &str) -> bool {
+    id == "NOASSERTION" || id == "NONE"
+}
+
+fn document_info(header: &Header) -> DocumentInfo {
+    let spec_version = header
+        .spdx_version
+        .as_deref()
+        .map(|v| v.trim().trim_start_matches("SPDX-").to_string())
+        .unwrap_or_default();
+    DocumentInfo {
+        format: "spdx".into(),
+        spec_version,
+        name: header.name.clone(),
+        created: header.created.clone(),
+        tools: header
+            .creators
+            .iter()
+            .filter(|c| c.trim_start().starts_with("Tool:"))
+            .filter_map(|c| strip_agent(c))
+            .collect(),
+        supplier: header
+            .creators
+            .iter()
+            .find(|c| c.trim_start().starts_with("Organization:"))
+            .and_then(|c| strip_agent(c)),
+    }
+}
