@@ -201,3 +201,101 @@ fn the_same_document_twice_is_stored_once() {
         "unknown SBOM id is refused"
     );
 }
+
+/// Every corpus document through the *embedded* plugins, the way `traceguard ingest` runs
+/// them: the parser is chosen by content detection, then the document is ingested. Prints the
+/// pass/fail count per set (the native per-parser tables are in docs/conformance.md).
+#[test]
+fn the_corpora_ingest_through_detection_and_the_embedded_plugins() {
+    let dir = tempdir();
+    let service = service_in(dir.path(), test_config());
+    service.create_tenant("c", u64::MAX / 4).expect("tenant");
+    let mut files: Vec<(String, PathBuf, bool)> = Vec::new();
+    for version in ["1.2", "1.3", "1.4", "1.5", "1.6"] {
+        let dir = root().join("tests/corpora/cyclonedx").join(version);
+        for entry in std::fs::read_dir(&dir).expect("corpus").flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let ext = name.rsplit('.').next().unwrap_or_default().to_string();
+            let valid = name.starts_with("valid-");
+            if valid || name.starts_with("invalid-") {
+                let set = format!(
+                    "cyclonedx {version} {ext} {}",
+                    if valid { "valid" } else { "invalid" }
+                );
+                files.push((set, entry.path(), valid));
+            }
+        }
+    }
+    let spdx = root().join("tests/corpora/spdx");
+    for (name, valid) in [
+        ("SPDXJSONExample-v2.2.spdx.json", true),
+        ("SPDXJSONExample-v2.3.spdx.json", true),
+        ("SPDXJSONExample-v2.3-with-exception.spdx.json", true),
+        ("SPDXTagExample-v2.2.spdx", true),
+        ("SPDXTagExample-v2.2-warning.spdx", true),
+        ("SPDXTagExample-v2.3.spdx", true),
+        ("SPDXYAMLExample-2.3.spdx.yaml", true),
+        ("SPDXJsonLDExample-v3.0.1.json", true),
+        ("SPDXJSONExample-wrongversion.spdx.json", false),
+        ("SPDXWrongVersion.spdx.json", false),
+    ] {
+        let set = format!("spdx {}", if valid { "valid" } else { "invalid" });
+        files.push((set, spdx.join(name), valid));
+    }
+    // The other `templates/` files are NIST Decima templates wrapping a tag, not tags; the
+    // swid plugin's native conformance test materialises them.
+    let swid = root().join("tests/corpora/swid");
+    for entry in std::fs::read_dir(swid.join("other"))
+        .expect("swid corpus")
+        .flatten()
+    {
+        files.push(("swid baseline".into(), entry.path(), true));
+    }
+    files.push((
+        "swid baseline".into(),
+        swid.join("templates/minimal-swid.xml"),
+        true,
+    ));
+    files.sort();
+
+    let mut counts: std::collections::BTreeMap<String, (u32, u32)> = Default::default();
+    let mut failures = Vec::new();
+    for (set, path, valid) in &files {
+        let bytes = std::fs::read(path).expect("read");
+        let head = &bytes[..bytes.len().min(traceguard::runtime::DETECT_HEAD)];
+        let detected = service.detect(head).expect("detect");
+        let expected_format = set.split(' ').next().unwrap_or_default();
+        let passed = match (&detected, valid) {
+            (Some((plugin, answer)), true) => {
+                let report = service
+                    .parse("c", plugin, &bytes, &opts(10_000_000_000))
+                    .expect("served");
+                answer.format == expected_format && report.ok()
+            }
+            // An invalid document may be recognised and rejected, or not recognised at all.
+            (Some((plugin, _)), false) => {
+                let report = service
+                    .parse("c", plugin, &bytes, &opts(10_000_000_000))
+                    .expect("served");
+                !report.ok() && !report.error_diagnostics.is_empty()
+            }
+            (None, valid) => !valid,
+        };
+        let entry = counts.entry(set.clone()).or_default();
+        if passed {
+            entry.0 += 1;
+        } else {
+            entry.1 += 1;
+            failures.push(format!("{set}: {} (detected {detected:?})", path.display()));
+        }
+    }
+    for (set, (pass, fail)) in &counts {
+        println!("{set:<28} pass {pass:>3}  fail {fail:>3}");
+    }
+    assert!(counts.len() >= 22, "every set is present: {counts:?}");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    // Accepted documents were stored; rejected ones left nothing.
+    let accepted: u32 = files.iter().filter(|f| f.2).count() as u32;
+    let stored = count(&service, "SELECT count(DISTINCT id) FROM sboms");
+    assert!(stored > 0 && stored <= u64::from(accepted));
+}
