@@ -16,8 +16,20 @@ use crate::json_walk::{self, WHOLE_KEYS, at, pointer};
 use crate::model::{Field, Out};
 use crate::validate;
 
-/// Reads a CycloneDX JSON document from `reader` into `sink`.
+/// Reads a CycloneDX JSON document from `reader` into `sink`, streaming.
 pub fn parse(reader: impl Read, sink: &mut Sink<'_>) -> Result<(), PluginError> {
+    run(serde_json::Deserializer::from_reader(reader), sink)
+}
+
+/// Reads a CycloneDX JSON document held in memory into `sink`.
+pub fn parse_slice(bytes: &[u8], sink: &mut Sink<'_>) -> Result<(), PluginError> {
+    run(serde_json::Deserializer::from_slice(bytes), sink)
+}
+
+fn run<'de, R: serde_json::de::Read<'de>>(
+    mut de: serde_json::Deserializer<R>,
+    sink: &mut Sink<'_>,
+) -> Result<(), PluginError> {
     let mut out = Out::new(sink);
     let mut top = Top {
         out: &mut out,
@@ -25,7 +37,6 @@ pub fn parse(reader: impl Read, sink: &mut Sink<'_>) -> Result<(), PluginError> 
         spec: false,
         version: false,
     };
-    let mut de = serde_json::Deserializer::from_reader(reader);
     let result = (&mut top).deserialize(&mut de).and_then(|()| de.end());
     let (format, spec, version) = (top.format, top.spec, top.version);
     if let Err(e) = result {

@@ -203,3 +203,31 @@ fn other_sections_are_checked_element_by_element() {
         "{found:?}"
     );
 }
+
+/// Documents over 16 MiB take the streaming JSON path; it must read them exactly like the
+/// in-memory path reads smaller ones.
+#[test]
+fn a_document_over_the_in_memory_limit_streams_with_the_same_result() {
+    let component = |i: usize| {
+        format!(
+            r#"{{"type":"library","bom-ref":"c{i}","name":"lib-{i}","version":"1.0.{i}","purl":"pkg:cargo/lib-{i}@1.0.{i}","description":"{pad}"}}"#,
+            pad = "x".repeat(200)
+        )
+    };
+    let doc = |n: usize| {
+        let list: Vec<String> = (0..n).map(component).collect();
+        format!(
+            r#"{{"bomFormat":"CycloneDX","specVersion":"1.5","version":1,"components":[{}]}}"#,
+            list.join(",")
+        )
+    };
+    let big = doc(70_000);
+    assert!(big.len() > 16 << 20, "{} bytes", big.len());
+    let streamed =
+        traceguard_sdk::parser::parse_native::<cyclonedx::CycloneDx>(big.as_bytes()).expect("big");
+    assert_eq!(streamed.components.len(), 70_000);
+    let small = doc(10);
+    let in_memory = traceguard_sdk::parser::parse_native::<cyclonedx::CycloneDx>(small.as_bytes())
+        .expect("small");
+    assert_eq!(in_memory.components[..], streamed.components[..10]);
+}
