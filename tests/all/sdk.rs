@@ -155,6 +155,21 @@ fn scaffolded_plugins_build_as_generated_and_run() {
     .expect("json");
     assert_eq!(parsed["output"]["components"], 2);
     assert_eq!(parsed["output"]["diagnostics"][0]["path"], "line 3");
+    // An installed third-party parser takes part in format detection.
+    let ingested: serde_json::Value = serde_json::from_str(&ok(
+        &db,
+        &[
+            "--format",
+            "json",
+            "ingest",
+            "--tenant",
+            "s",
+            doc.to_str().expect("path"),
+        ],
+    ))
+    .expect("json");
+    assert_eq!(ingested["format"], "my-lines", "{ingested}");
+    assert_eq!(ingested["components"], 2);
     let evaluated: serde_json::Value = serde_json::from_str(&ok(
         &db,
         &["--format", "json", "invoke", "--tenant", "s", "my-policy"],
