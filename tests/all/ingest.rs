@@ -277,6 +277,16 @@ fn a_large_sbom_streams_into_state() {
         count(&service, "SELECT count(*) FROM dependencies"),
         n as u64 - 1
     );
+    // The host stores each purl parsed, for search and diff.
+    assert_eq!(
+        count(
+            &service,
+            "SELECT count(*) FROM components WHERE purl_type = 'cargo' AND purl_namespace IS NULL
+             AND purl_name = 'lib-' || seq AND purl_version = '1.0.' || seq
+             AND purl_qualifiers = '{}'"
+        ),
+        n as u64
+    );
 }
 
 #[test]

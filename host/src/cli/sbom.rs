@@ -366,7 +366,15 @@ pub fn components(
         purl.is_some() || name.is_some(),
         "say what to look for: --purl PURL (any version when it has none) or --name NAME"
     );
-    let hits = service.state().find_components(tenant, purl, name)?;
+    let purl = purl
+        .map(|p| {
+            traceguard_purl::Purl::parse(p)
+                .map_err(|e| anyhow::anyhow!("--purl {p:?} is not a package URL: {e}"))
+        })
+        .transpose()?;
+    let hits = service
+        .state()
+        .find_components(tenant, purl.as_ref(), name)?;
     if format == Format::Json {
         return output::json(&hits);
     }

@@ -265,6 +265,12 @@ fn append_component(
         .iter()
         .map(|h| serde_json::json!({"algorithm": h.algorithm, "value": h.value}))
         .collect();
+    // An unparsable purl is kept as written, with no parsed parts (the parser reported it).
+    let purl = c
+        .purl
+        .as_deref()
+        .and_then(|p| traceguard_purl::Purl::parse(p).ok());
+    let part = |f: fn(&traceguard_purl::Purl) -> Option<String>| purl.as_ref().and_then(f);
     tables.row(
         "components",
         params![
@@ -279,7 +285,12 @@ fn append_component(
             json(&c.licenses),
             json(&hashes),
             c.supplier,
-            c.kind.name()
+            c.kind.name(),
+            part(|p| Some(p.ty.clone())),
+            part(|p| p.namespace.clone()),
+            part(|p| Some(p.name.clone())),
+            part(|p| p.version.clone()),
+            part(|p| Some(json(&p.qualifiers)))
         ],
     )
 }

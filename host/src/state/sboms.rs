@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use duckdb::{OptionalExt, params};
 use serde::Serialize;
+use traceguard_purl::Purl;
 
 use super::{State, StateError};
 
@@ -66,18 +67,16 @@ pub struct ComponentHit {
 }
 
 /// How a component is matched across two SBOMs: its package URL without version, qualifiers
-/// and subpath when it has one, otherwise its lower-cased name.
+/// and subpath (canonical form) when it has a valid one, otherwise its lower-cased name.
 pub fn component_key(name: &str, purl: Option<&str>) -> String {
-    match purl {
-        Some(p) => {
-            let end = p.find(['?', '#']).unwrap_or(p.len());
-            let p = &p[..end];
-            // The version follows the last `@` after the type (namespaces may hold `%40`).
-            match p.rfind('@') {
-                Some(at) if p[..at].contains('/') => p[..at].to_string(),
-                _ => p.to_string(),
-            }
+    match purl.and_then(|p| Purl::parse(p).ok()) {
+        Some(p) => Purl {
+            version: None,
+            qualifiers: BTreeMap::new(),
+            subpath: None,
+            ..p
         }
+        .to_string(),
         None => name.to_lowercase(),
     }
 }
@@ -208,12 +207,13 @@ impl State {
         Ok(Some(detail))
     }
 
-    /// Components of `tenant`'s SBOMs matching a package URL (exactly, or any version of it
-    /// when the given purl has none) or a name (case-insensitive).
+    /// Components of `tenant`'s SBOMs matching a package URL or a name (case-insensitive).
+    /// A purl matches on type, namespace and name, and on version only when it has one, so
+    /// `pkg:cargo/serde` finds every serde; qualifiers are ignored.
     pub fn find_components(
         &self,
         tenant: &str,
-        purl: Option<&str>,
+        purl: Option<&Purl>,
         name: Option<&str>,
     ) -> Result<Vec<ComponentHit>, StateError> {
         let conn = self.conn();
@@ -221,23 +221,36 @@ impl State {
             "SELECT c.sbom_id, s.name, c.bom_ref, c.name, c.version, c.purl
              FROM components c JOIN sboms s ON s.tenant = c.tenant AND s.id = c.sbom_id
              WHERE c.tenant = ?1
-               AND (?2 IS NULL OR c.purl = ?2 OR starts_with(c.purl, ?2 || '@')
-                    OR starts_with(c.purl, ?2 || '?'))
-               AND (?3 IS NULL OR lower(c.name) = lower(?3))
+               AND (NOT ?2 OR (c.purl_type = ?3 AND c.purl_namespace IS NOT DISTINCT FROM ?4
+                               AND c.purl_name = ?5
+                               AND (?6 IS NULL OR c.purl_version = ?6)))
+               AND (?7 IS NULL OR lower(c.name) = lower(?7))
              ORDER BY c.sbom_id, c.seq
              LIMIT 10000",
         )?;
+        let by_purl = purl.is_some();
         let hits = stmt
-            .query_map(params![tenant, purl, name], |r| {
-                Ok(ComponentHit {
-                    sbom_id: r.get(0)?,
-                    sbom_name: r.get(1)?,
-                    bom_ref: r.get(2)?,
-                    name: r.get(3)?,
-                    version: r.get(4)?,
-                    purl: r.get(5)?,
-                })
-            })?
+            .query_map(
+                params![
+                    tenant,
+                    by_purl,
+                    purl.map(|p| p.ty.as_str()),
+                    purl.and_then(|p| p.namespace.as_deref()),
+                    purl.map(|p| p.name.as_str()),
+                    purl.and_then(|p| p.version.as_deref()),
+                    name
+                ],
+                |r| {
+                    Ok(ComponentHit {
+                        sbom_id: r.get(0)?,
+                        sbom_name: r.get(1)?,
+                        bom_ref: r.get(2)?,
+                        name: r.get(3)?,
+                        version: r.get(4)?,
+                        purl: r.get(5)?,
+                    })
+                },
+            )?
             .collect::<Result<_, _>>()?;
         Ok(hits)
     }

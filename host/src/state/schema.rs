@@ -110,4 +110,12 @@ pub(crate) const MIGRATIONS: &[&str] = &[
         remediation   VARCHAR
     );
     ",
+    // 2: package URLs parsed by the host (the trusted normaliser) for search and diff.
+    "
+    ALTER TABLE components ADD COLUMN purl_type VARCHAR;
+    ALTER TABLE components ADD COLUMN purl_namespace VARCHAR;
+    ALTER TABLE components ADD COLUMN purl_name VARCHAR;
+    ALTER TABLE components ADD COLUMN purl_version VARCHAR;
+    ALTER TABLE components ADD COLUMN purl_qualifiers VARCHAR;  -- JSON object, keys sorted
+    ",
 ];
