@@ -340,6 +340,7 @@ fn killing_an_ingest_midway_leaves_nothing_of_it() {
     let sboms = count(&service, "SELECT count(*) FROM sboms");
     let components = count(&service, "SELECT count(*) FROM components");
     let ledger = count(&service, "SELECT count(*) FROM invocations");
+    eprintln!("killed with {sboms} SBOM rows, {components} component rows committed");
     if sboms == 0 {
         assert_eq!(components, 0, "no partial component rows");
         assert_eq!(ledger, 0, "no ledger row for an unfinished call");

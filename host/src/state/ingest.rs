@@ -186,11 +186,15 @@ fn run(mut conn: Connection, tenant: &str, sbom_id: &str, rx: Receiver<Msg>, fai
         Ok(tx) => tx,
         Err(e) => {
             let why = fail(e.to_string());
-            // Answer the finish (if one comes) with the failure; ignore everything else.
+            // Answer the finish (if one comes) with the failure; ignore batches.
             for msg in rx {
-                if let Msg::Finish(_, ack) = msg {
-                    let _ = ack.send(End::Failed(why));
-                    return;
+                match msg {
+                    Msg::Finish(_, ack) => {
+                        let _ = ack.send(End::Failed(why));
+                        return;
+                    }
+                    Msg::Abort => return,
+                    Msg::Components(_) | Msg::Dependencies(_) => {}
                 }
             }
             return;
