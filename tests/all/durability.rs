@@ -101,3 +101,66 @@ fn every_settled_invocation_survives_sigkill() {
 fn service_in_db(db: &std::path::Path) -> traceguard::service::Service {
     traceguard::service::Service::open(db, test_config()).expect("reopen after SIGKILL")
 }
+
+/// The ledger journal at start-up: complete rows missing from DuckDB are recovered, rows
+/// already there are not duplicated, and a line torn by a crash is ignored.
+#[test]
+fn the_ledger_journal_recovers_missing_rows_once_and_ignores_a_torn_line() {
+    use traceguard::gas::GasBreakdown;
+    use traceguard::state::{LedgerRow, State, WriteJob, now_us};
+
+    let dir = tempdir();
+    let db = dir.path().join("journal.duckdb");
+    let row = |id: u64| LedgerRow {
+        id,
+        tenant: "j".into(),
+        plugin_id: "0".repeat(64),
+        plugin_name: "noop".into(),
+        kind: "policy".into(),
+        gas_limit: 10,
+        gas_used: 7,
+        gas: GasBreakdown::default(),
+        outcome: "ok".into(),
+        error: None,
+        schedule_version: "test".into(),
+        started_at_us: now_us(),
+        finished_at_us: now_us(),
+        cpu_us: 1,
+        subject: None,
+    };
+    {
+        let state = State::open(&db).expect("open");
+        for id in 1..=3 {
+            state
+                .commit(WriteJob {
+                    ledger: row(id),
+                    write: None,
+                })
+                .expect("commit");
+        }
+    } // closing moves the journal into DuckDB and empties it
+    let journal = dir.path().join("journal.duckdb.ledger-journal");
+    assert_eq!(std::fs::metadata(&journal).expect("journal").len(), 0);
+    // As a crash would leave it: row 2 again (already in DuckDB), row 4 (not yet moved), and
+    // row 5 cut off mid-line.
+    let line = |id: u64| {
+        format!(
+            r#"{{"id":{id},"tenant":"j","plugin_id":"{}","plugin_name":"noop","kind":"policy","gas_limit":10,"gas_used":7,"gas":[0,0,0,0,0,0,0,0],"outcome":"ok","error":null,"schedule_version":"test","started_at_us":1,"finished_at_us":2,"cpu_us":1,"subject":null}}"#,
+            "0".repeat(64)
+        )
+    };
+    let torn = line(5);
+    std::fs::write(
+        &journal,
+        format!("{}\n{}\n{}", line(2), line(4), &torn[..torn.len() / 2]),
+    )
+    .expect("write journal");
+    let state = State::open(&db).expect("reopen");
+    assert_eq!(state.invocation_ids().expect("ids"), vec![1, 2, 3, 4]);
+    assert_eq!(
+        state.next_invocation_id(),
+        5,
+        "ids continue after recovered rows"
+    );
+    assert_eq!(std::fs::metadata(&journal).expect("journal").len(), 0);
+}

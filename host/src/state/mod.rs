@@ -4,6 +4,7 @@
 
 pub mod blobs;
 pub mod ingest;
+mod journal;
 pub mod sboms;
 mod schema;
 pub mod writer;
@@ -191,12 +192,20 @@ impl State {
             }
         })?;
         migrate(&conn, path)?;
+        let mut conn = conn;
+        journal::recover(path, &mut conn)?;
+        let journal = journal::Journal::open(path).map_err(|e| {
+            StateError::Writer(format!(
+                "cannot open the ledger journal {}: {e}",
+                journal::path_of(path).display()
+            ))
+        })?;
         let next: u64 = conn.query_row(
             "SELECT coalesce(max(id), 0) + 1 FROM invocations",
             [],
             |r| r.get(0),
         )?;
-        let writer = writer::Writer::start(conn.try_clone()?)?;
+        let writer = writer::Writer::start(conn.try_clone()?, Some(journal))?;
         Ok(Arc::new(State {
             path: path.to_path_buf(),
             read: Mutex::new(conn),
@@ -258,6 +267,7 @@ impl State {
 
     /// Every tenant with its budget and what the ledger says it spent.
     pub fn tenants(&self) -> Result<Vec<TenantRow>, StateError> {
+        self.sync_ledger()?;
         let conn = self.conn();
         let mut stmt = conn.prepare(
             "SELECT t.name, t.budget, coalesce(sum(i.gas_used), 0)::UBIGINT, count(i.id)::UBIGINT
@@ -361,6 +371,7 @@ impl State {
         from: Option<&str>,
         to: Option<&str>,
     ) -> Result<Vec<ReportRow>, StateError> {
+        self.sync_ledger()?;
         let classes: Vec<String> = GasClass::ALL
             .iter()
             .map(|c| format!("sum(gas_{})::UBIGINT", c.name()))
@@ -510,11 +521,19 @@ impl State {
 
     /// Runs a read-only scalar query; for tests and checks that count rows.
     pub fn count(&self, sql: &str) -> Result<u64, StateError> {
+        self.sync_ledger()?;
         Ok(self.conn().query_row(sql, [], |r| r.get(0))?)
+    }
+
+    /// Waits until every acknowledged ledger row is queryable in DuckDB (rows first become
+    /// durable in the ledger journal beside the database).
+    pub fn sync_ledger(&self) -> Result<(), StateError> {
+        self.writer.sync()
     }
 
     /// Ledger ids present, for durability checks.
     pub fn invocation_ids(&self) -> Result<Vec<u64>, StateError> {
+        self.sync_ledger()?;
         let conn = self.conn();
         let mut stmt = conn.prepare("SELECT id FROM invocations ORDER BY id")?;
         let rows = stmt.query_map([], |r| r.get(0))?;

@@ -1,11 +1,16 @@
 //! The single writer: one thread owns the write connection and commits invocations in groups.
 //!
-//! DuckDB fsyncs its WAL on every commit (about 1 ms here), so one commit per invocation would
-//! cap durable throughput near 1,000/s. The writer instead takes every job queued while the
-//! previous commit was syncing, writes them all in one transaction, commits once, then
+//! One commit per invocation would cap durable throughput near 1,000/s. The writer instead
+//! takes every job queued while it was busy and makes the whole group durable at once, then
 //! acknowledges each caller: a call returns only after its ledger row is durable.
+//!
+//! Jobs with state (a policy result) commit to DuckDB together with their ledger rows. Jobs
+//! that are only a ledger row go to the [`super::journal`] (one append + `fdatasync` per
+//! group) and move into DuckDB in large batches every [`FLUSH_EVERY`], when [`FLUSH_ROWS`]
+//! are pending, when a reader asks ([`Writer::sync`]), and at shutdown.
 
-use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, SyncSender, sync_channel};
+use std::time::{Duration, Instant};
 
 use duckdb::types::{TimeUnit, Value};
 use duckdb::{Connection, params};
@@ -14,9 +19,14 @@ use crate::bindings::Evaluation;
 use crate::gas::GasBreakdown;
 
 use super::StateError;
+use super::journal::Journal;
 
 /// Most jobs committed in one transaction.
 const MAX_GROUP: usize = 1024;
+/// Journaled rows are moved into DuckDB at least this often …
+const FLUSH_EVERY: Duration = Duration::from_millis(200);
+/// … or as soon as this many are pending.
+const FLUSH_ROWS: usize = 16 * 1024;
 
 /// One row of the gas ledger.
 #[derive(Clone, Debug)]
@@ -94,10 +104,16 @@ pub enum Committed {
 
 type Ack = SyncSender<Result<Committed, StateError>>;
 
-/// Handle to the writer thread. Dropping it drains the queue and joins the thread, so the
-/// database is closed (and its WAL settled) when the handle is gone.
+enum Msg {
+    Job(Box<WriteJob>, Ack),
+    /// Move every journaled row into DuckDB, then answer.
+    Sync(SyncSender<()>),
+}
+
+/// Handle to the writer thread. Dropping it drains the queue, moves journaled rows into
+/// DuckDB and joins the thread, so the database is closed when the handle is gone.
 pub(crate) struct Writer {
-    jobs: Option<SyncSender<(WriteJob, Ack)>>,
+    jobs: Option<SyncSender<Msg>>,
     thread: Option<std::thread::JoinHandle<()>>,
 }
 
@@ -111,11 +127,12 @@ impl Drop for Writer {
 }
 
 impl Writer {
-    pub fn start(conn: Connection) -> Result<Self, StateError> {
-        let (jobs, rx) = sync_channel::<(WriteJob, Ack)>(4 * MAX_GROUP);
+    /// Starts the writer on `conn`; ledger-only rows go through `journal` when there is one.
+    pub fn start(conn: Connection, journal: Option<Journal>) -> Result<Self, StateError> {
+        let (jobs, rx) = sync_channel::<Msg>(4 * MAX_GROUP);
         let thread = std::thread::Builder::new()
             .name("traceguard-writer".into())
-            .spawn(move || run(conn, rx))
+            .spawn(move || run(conn, rx, journal))
             .map_err(|e| StateError::Writer(format!("cannot start the writer thread: {e}")))?;
         Ok(Writer {
             jobs: Some(jobs),
@@ -130,24 +147,123 @@ impl Writer {
         self.jobs
             .as_ref()
             .ok_or_else(gone)?
-            .send((job, ack))
+            .send(Msg::Job(Box::new(job), ack))
             .map_err(|_| gone())?;
         done.recv().map_err(|_| {
             StateError::Writer("the writer thread stopped before acknowledging".into())
         })?
     }
+
+    /// Waits until every acknowledged ledger row is in DuckDB, so a query sees it.
+    pub fn sync(&self) -> Result<(), StateError> {
+        let (ack, done) = sync_channel(1);
+        let gone = || StateError::Writer("the writer thread has stopped".into());
+        self.jobs
+            .as_ref()
+            .ok_or_else(gone)?
+            .send(Msg::Sync(ack))
+            .map_err(|_| gone())?;
+        done.recv().map_err(|_| gone())
+    }
 }
 
-fn run(mut conn: Connection, rx: Receiver<(WriteJob, Ack)>) {
-    while let Ok(first) = rx.recv() {
-        let mut group = vec![first];
-        while group.len() < MAX_GROUP {
+fn run(mut conn: Connection, rx: Receiver<Msg>, mut journal: Option<Journal>) {
+    let mut pending: Vec<LedgerRow> = Vec::new();
+    let mut last_flush = Instant::now();
+    loop {
+        let first = if pending.is_empty() {
+            match rx.recv() {
+                Ok(msg) => msg,
+                Err(_) => break,
+            }
+        } else {
+            match rx.recv_timeout(FLUSH_EVERY.saturating_sub(last_flush.elapsed())) {
+                Ok(msg) => msg,
+                Err(RecvTimeoutError::Timeout) => {
+                    flush(&mut conn, &mut pending, &mut journal);
+                    last_flush = Instant::now();
+                    continue;
+                }
+                Err(RecvTimeoutError::Disconnected) => break,
+            }
+        };
+        let mut messages = vec![first];
+        while messages.len() < MAX_GROUP {
             match rx.try_recv() {
-                Ok(job) => group.push(job),
+                Ok(msg) => messages.push(msg),
                 Err(_) => break,
             }
         }
-        commit_group(&mut conn, group);
+        let (mut journaled, mut stateful, mut syncs) = (Vec::new(), Vec::new(), Vec::new());
+        for msg in messages {
+            match msg {
+                Msg::Job(job, ack) if job.write.is_none() && journal.is_some() => {
+                    journaled.push((*job, ack))
+                }
+                Msg::Job(job, ack) => stateful.push((*job, ack)),
+                Msg::Sync(ack) => syncs.push(ack),
+            }
+        }
+        if !journaled.is_empty() {
+            let appended = journal
+                .as_mut()
+                .map(|j| j.append(journaled.iter().map(|(job, _)| &job.ledger)));
+            match appended {
+                Some(Ok(())) => {
+                    for (job, ack) in journaled {
+                        let _ = ack.send(Ok(Committed::Written));
+                        pending.push(job.ledger);
+                    }
+                }
+                // The journal failed: commit these rows to DuckDB directly instead.
+                _ => stateful.extend(journaled),
+            }
+        }
+        if !stateful.is_empty() {
+            commit_group(&mut conn, stateful);
+        }
+        if !syncs.is_empty() || pending.len() >= FLUSH_ROWS || last_flush.elapsed() >= FLUSH_EVERY {
+            flush(&mut conn, &mut pending, &mut journal);
+            last_flush = Instant::now();
+        }
+        for ack in syncs {
+            let _ = ack.send(());
+        }
+    }
+    flush(&mut conn, &mut pending, &mut journal);
+}
+
+/// Commits every pending journaled row to DuckDB and empties the journal. On failure the
+/// rows stay pending (and durable in the journal) for the next attempt or the next start-up.
+fn flush(conn: &mut Connection, pending: &mut Vec<LedgerRow>, journal: &mut Option<Journal>) {
+    if pending.is_empty() {
+        return;
+    }
+    let result = conn.transaction().and_then(|tx| {
+        {
+            let mut tables = Appenders::new(&tx);
+            for row in pending.iter() {
+                tables.ledger(row)?;
+            }
+            tables.flush()?;
+        }
+        tx.commit()
+    });
+    match result {
+        Ok(()) => {
+            pending.clear();
+            if let Some(j) = journal
+                && let Err(e) = j.clear()
+            {
+                eprintln!(
+                    "warning: cannot empty the ledger journal ({e}); it is replayed at start-up"
+                );
+            }
+        }
+        Err(e) => eprintln!(
+            "warning: moving {} journaled ledger rows into the database failed ({e}); will retry",
+            pending.len()
+        ),
     }
 }
 
