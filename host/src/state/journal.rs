@@ -1,12 +1,14 @@
-//! The ledger journal: an append-only file beside the database where ledger rows that carry
-//! no other state become durable, a group at a time, before they reach DuckDB.
+//! The ledger journal: an append-only file beside the database where small write jobs (a
+//! ledger row, with its policy result and findings if any) become durable, a group at a time,
+//! before they reach DuckDB.
 //!
 //! A DuckDB commit costs milliseconds of CPU here even for a handful of rows, which capped
-//! durable invocations near 10,000/s. Appending a group of rows to this file and `fdatasync`ing
-//! it costs a fraction of a millisecond, so the writer acknowledges calls as soon as their rows
-//! are in the journal and moves rows into DuckDB in large batches. Each line is one JSON row;
+//! durable invocations near 10,000/s. Appending a group of jobs to this file and `fdatasync`ing
+//! it costs a fraction of a millisecond, so the writer acknowledges calls as soon as their jobs
+//! are in the journal and moves them into DuckDB in large batches. Each line is one JSON job;
 //! a line cut short by a crash is ignored (its call was never acknowledged). At start-up every
-//! journaled row missing from the `invocations` table is inserted, then the journal is emptied.
+//! journaled job whose ledger row is missing from `invocations` is applied, then the journal is
+//! emptied. (SBOMs, which can be large, commit through their own ingest transaction instead.)
 
 use std::collections::HashSet;
 use std::fs::{File, OpenOptions};
@@ -16,10 +18,11 @@ use std::path::{Path, PathBuf};
 use duckdb::Connection;
 use serde::{Deserialize, Serialize};
 
+use crate::bindings::{Evaluation, Finding, Severity};
 use crate::gas::GasBreakdown;
 
 use super::StateError;
-use super::writer::{Appenders, LedgerRow};
+use super::writer::{LedgerRow, NewPolicyResult, StateWrite, WriteJob, transaction};
 
 /// The journal file of one database.
 pub(crate) struct Journal {
@@ -44,6 +47,87 @@ struct Line {
     finished_at_us: i64,
     cpu_us: u64,
     subject: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    policy: Option<PolicyLine>,
+}
+
+/// A policy result as journaled.
+#[derive(Serialize, Deserialize)]
+struct PolicyLine {
+    tenant: String,
+    sbom_id: String,
+    plugin_id: String,
+    plugin_name: String,
+    passed: bool,
+    findings: Vec<FindingLine>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct FindingLine {
+    rule_id: String,
+    severity: String,
+    component_ref: Option<String>,
+    message: String,
+    remediation: Option<String>,
+}
+
+impl From<&WriteJob> for Line {
+    fn from(job: &WriteJob) -> Self {
+        let mut line = Line::from(&job.ledger);
+        if let Some(StateWrite::PolicyResult(p)) = &job.write {
+            line.policy = Some(PolicyLine {
+                tenant: p.tenant.clone(),
+                sbom_id: p.sbom_id.clone(),
+                plugin_id: p.plugin_id.clone(),
+                plugin_name: p.plugin_name.clone(),
+                passed: p.evaluation.passed,
+                findings: p
+                    .evaluation
+                    .findings
+                    .iter()
+                    .map(|f| FindingLine {
+                        rule_id: f.rule_id.clone(),
+                        severity: f.severity.name().into(),
+                        component_ref: f.component_ref.clone(),
+                        message: f.message.clone(),
+                        remediation: f.remediation.clone(),
+                    })
+                    .collect(),
+            });
+        }
+        line
+    }
+}
+
+impl From<Line> for WriteJob {
+    fn from(mut line: Line) -> Self {
+        let write = line.policy.take().map(|p| {
+            StateWrite::PolicyResult(Box::new(NewPolicyResult {
+                tenant: p.tenant,
+                sbom_id: p.sbom_id,
+                plugin_id: p.plugin_id,
+                plugin_name: p.plugin_name,
+                evaluation: Evaluation {
+                    passed: p.passed,
+                    findings: p
+                        .findings
+                        .into_iter()
+                        .map(|f| Finding {
+                            rule_id: f.rule_id,
+                            severity: Severity::parse(&f.severity).unwrap_or(Severity::Error),
+                            component_ref: f.component_ref,
+                            message: f.message,
+                            remediation: f.remediation,
+                        })
+                        .collect(),
+                },
+            }))
+        });
+        WriteJob {
+            ledger: line.into(),
+            write,
+        }
+    }
 }
 
 impl From<&LedgerRow> for Line {
@@ -64,6 +148,7 @@ impl From<&LedgerRow> for Line {
             finished_at_us: r.finished_at_us,
             cpu_us: r.cpu_us,
             subject: r.subject.clone(),
+            policy: None,
         }
     }
 }
@@ -107,14 +192,14 @@ impl Journal {
         Ok(Journal { file })
     }
 
-    /// Appends `rows` and syncs them to disk: once this returns they survive a crash.
+    /// Appends `jobs` and syncs them to disk: once this returns they survive a crash.
     pub(crate) fn append<'a>(
         &mut self,
-        rows: impl Iterator<Item = &'a LedgerRow>,
+        jobs: impl Iterator<Item = &'a WriteJob>,
     ) -> io::Result<()> {
         let mut buf = Vec::with_capacity(4096);
-        for row in rows {
-            serde_json::to_writer(&mut buf, &Line::from(row))?;
+        for job in jobs {
+            serde_json::to_writer(&mut buf, &Line::from(job))?;
             buf.push(b'\n');
         }
         self.file.write_all(&buf)?;
@@ -137,35 +222,30 @@ pub(crate) fn recover(db: &Path, conn: &mut Connection) -> Result<usize, StateEr
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(0),
         Err(e) => return Err(journal_error(&path, e)),
     };
-    let mut rows: Vec<LedgerRow> = Vec::new();
+    let mut jobs: Vec<WriteJob> = Vec::new();
     for line in io::BufReader::new(file).split(b'\n') {
         let line = line.map_err(|e| journal_error(&path, e))?;
         // A torn final line (crash mid-append) does not parse: its call was never acknowledged.
         match serde_json::from_slice::<Line>(&line) {
-            Ok(row) => rows.push(row.into()),
+            Ok(line) => jobs.push(line.into()),
             Err(_) => break,
         }
     }
-    if rows.is_empty() {
+    if jobs.is_empty() {
         std::fs::write(&path, b"").map_err(|e| journal_error(&path, e))?;
         return Ok(0);
     }
-    let low = rows.iter().map(|r| r.id).min().unwrap_or(0);
+    let low = jobs.iter().map(|j| j.ledger.id).min().unwrap_or(0);
     let present: HashSet<u64> = {
         let mut stmt = conn.prepare("SELECT id FROM invocations WHERE id >= ?")?;
         stmt.query_map([low], |r| r.get(0))?
             .collect::<Result<_, _>>()?
     };
-    let missing: Vec<&LedgerRow> = rows.iter().filter(|r| !present.contains(&r.id)).collect();
-    let tx = conn.transaction()?;
-    {
-        let mut tables = Appenders::new(&tx);
-        for row in &missing {
-            tables.ledger(row)?;
-        }
-        tables.flush()?;
-    }
-    tx.commit()?;
+    let missing: Vec<&WriteJob> = jobs
+        .iter()
+        .filter(|j| !present.contains(&j.ledger.id))
+        .collect();
+    transaction(conn, &missing)?;
     std::fs::write(&path, b"").map_err(|e| journal_error(&path, e))?;
     Ok(missing.len())
 }

@@ -498,6 +498,7 @@ impl State {
         tenant: &str,
         severity: Option<&str>,
     ) -> Result<Vec<FindingRow>, StateError> {
+        self.sync_ledger()?;
         let conn = self.conn();
         let mut stmt = conn.prepare(
             "SELECT r.plugin_name, f.sbom_id, f.rule_id, f.severity, f.component_ref, f.message, f.remediation

@@ -4,10 +4,10 @@
 //! takes every job queued while it was busy and makes the whole group durable at once, then
 //! acknowledges each caller: a call returns only after its ledger row is durable.
 //!
-//! Jobs with state (a policy result) commit to DuckDB together with their ledger rows. Jobs
-//! that are only a ledger row go to the [`super::journal`] (one append + `fdatasync` per
-//! group) and move into DuckDB in large batches every [`FLUSH_EVERY`], when [`FLUSH_ROWS`]
-//! are pending, when a reader asks ([`Writer::sync`]), and at shutdown.
+//! Jobs go to the [`super::journal`] (one append + `fdatasync` per group) and move into DuckDB
+//! in large batches every [`FLUSH_EVERY`], when [`FLUSH_ROWS`] are pending, when a reader asks
+//! ([`Writer::sync`]), and at shutdown. Without a journal (or if appending to it fails) a
+//! group commits to DuckDB directly.
 
 use std::sync::mpsc::{Receiver, RecvTimeoutError, SyncSender, sync_channel};
 use std::time::{Duration, Instant};
@@ -168,7 +168,7 @@ impl Writer {
 }
 
 fn run(mut conn: Connection, rx: Receiver<Msg>, mut journal: Option<Journal>) {
-    let mut pending: Vec<LedgerRow> = Vec::new();
+    let mut pending: Vec<WriteJob> = Vec::new();
     let mut last_flush = Instant::now();
     loop {
         let first = if pending.is_empty() {
@@ -197,9 +197,7 @@ fn run(mut conn: Connection, rx: Receiver<Msg>, mut journal: Option<Journal>) {
         let (mut journaled, mut stateful, mut syncs) = (Vec::new(), Vec::new(), Vec::new());
         for msg in messages {
             match msg {
-                Msg::Job(job, ack) if job.write.is_none() && journal.is_some() => {
-                    journaled.push((*job, ack))
-                }
+                Msg::Job(job, ack) if journal.is_some() => journaled.push((*job, ack)),
                 Msg::Job(job, ack) => stateful.push((*job, ack)),
                 Msg::Sync(ack) => syncs.push(ack),
             }
@@ -207,12 +205,12 @@ fn run(mut conn: Connection, rx: Receiver<Msg>, mut journal: Option<Journal>) {
         if !journaled.is_empty() {
             let appended = journal
                 .as_mut()
-                .map(|j| j.append(journaled.iter().map(|(job, _)| &job.ledger)));
+                .map(|j| j.append(journaled.iter().map(|(job, _)| job)));
             match appended {
                 Some(Ok(())) => {
                     for (job, ack) in journaled {
                         let _ = ack.send(Ok(Committed::Written));
-                        pending.push(job.ledger);
+                        pending.push(job);
                     }
                 }
                 // The journal failed: commit these rows to DuckDB directly instead.
@@ -233,24 +231,15 @@ fn run(mut conn: Connection, rx: Receiver<Msg>, mut journal: Option<Journal>) {
     flush(&mut conn, &mut pending, &mut journal);
 }
 
-/// Commits every pending journaled row to DuckDB and empties the journal. On failure the
-/// rows stay pending (and durable in the journal) for the next attempt or the next start-up.
-fn flush(conn: &mut Connection, pending: &mut Vec<LedgerRow>, journal: &mut Option<Journal>) {
+/// Commits every pending journaled job to DuckDB and empties the journal. On failure the
+/// jobs stay pending (and durable in the journal) for the next attempt or the next start-up.
+fn flush(conn: &mut Connection, pending: &mut Vec<WriteJob>, journal: &mut Option<Journal>) {
     if pending.is_empty() {
         return;
     }
-    let result = conn.transaction().and_then(|tx| {
-        {
-            let mut tables = Appenders::new(&tx);
-            for row in pending.iter() {
-                tables.ledger(row)?;
-            }
-            tables.flush()?;
-        }
-        tx.commit()
-    });
-    match result {
-        Ok(()) => {
+    let jobs: Vec<&WriteJob> = pending.iter().collect();
+    match transaction(conn, &jobs) {
+        Ok(_) => {
             pending.clear();
             if let Some(j) = journal
                 && let Err(e) = j.clear()
@@ -261,7 +250,7 @@ fn flush(conn: &mut Connection, pending: &mut Vec<LedgerRow>, journal: &mut Opti
             }
         }
         Err(e) => eprintln!(
-            "warning: moving {} journaled ledger rows into the database failed ({e}); will retry",
+            "warning: moving {} journaled jobs into the database failed ({e}); will retry",
             pending.len()
         ),
     }
@@ -309,7 +298,11 @@ pub(crate) fn json<T: serde::Serialize + ?Sized>(v: &T) -> String {
     serde_json::to_string(v).unwrap_or_else(|_| "[]".into())
 }
 
-fn transaction(conn: &mut Connection, jobs: &[&WriteJob]) -> duckdb::Result<Vec<Committed>> {
+/// Writes `jobs` (policy results, findings and ledger rows) in one transaction.
+pub(crate) fn transaction(
+    conn: &mut Connection,
+    jobs: &[&WriteJob],
+) -> duckdb::Result<Vec<Committed>> {
     let tx = conn.transaction()?;
     {
         let mut tables = Appenders::new(&tx);
