@@ -6,9 +6,11 @@
 //! durable invocations near 10,000/s. Appending a group of jobs to this file and `fdatasync`ing
 //! it costs a fraction of a millisecond, so the writer acknowledges calls as soon as their jobs
 //! are in the journal and moves them into DuckDB in large batches. Each line is one JSON job;
-//! a line cut short by a crash is ignored (its call was never acknowledged). At start-up every
-//! journaled job whose ledger row is missing from `invocations` is applied, then the journal is
-//! emptied. (SBOMs, which can be large, commit through their own ingest transaction instead.)
+//! a line cut short by a crash is ignored (its call was never acknowledged). The journal is a
+//! series of segment files: the writer starts a new one whenever it hands the jobs of the
+//! current one to be moved into DuckDB, and a segment is removed once they are committed. At
+//! start-up every journaled job whose ledger row is missing from `invocations` is applied, then
+//! the segments are removed. (SBOMs, which can be large, commit through their own ingest transaction instead.)
 
 use std::collections::HashSet;
 use std::fs::{File, OpenOptions};
@@ -24,9 +26,12 @@ use crate::gas::GasBreakdown;
 use super::StateError;
 use super::writer::{LedgerRow, NewPolicyResult, StateWrite, WriteJob, transaction};
 
-/// The journal file of one database.
+/// The journal of one database: the segment being appended to.
 pub(crate) struct Journal {
     file: File,
+    db: PathBuf,
+    seq: u64,
+    path: PathBuf,
 }
 
 /// A ledger row as journaled.
@@ -175,21 +180,49 @@ impl From<Line> for LedgerRow {
     }
 }
 
-/// Where the journal of the database at `db` lives.
-pub(crate) fn path_of(db: &Path) -> PathBuf {
+/// The journal's segment files for the database at `db`, oldest first: `<db>.ledger-journal.N`.
+pub(crate) fn segments(db: &Path) -> io::Result<Vec<(u64, PathBuf)>> {
+    let prefix = format!(
+        "{}.ledger-journal.",
+        db.file_name().unwrap_or_default().to_string_lossy()
+    );
+    let dir = match db.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(&dir)? {
+        let entry = entry?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if let Some(seq) = name
+            .strip_prefix(&prefix)
+            .and_then(|n| n.parse::<u64>().ok())
+        {
+            found.push((seq, entry.path()));
+        }
+    }
+    found.sort();
+    Ok(found)
+}
+
+fn segment_path(db: &Path, seq: u64) -> PathBuf {
     let mut name = db.file_name().unwrap_or_default().to_os_string();
-    name.push(".ledger-journal");
+    name.push(format!(".ledger-journal.{seq}"));
     db.with_file_name(name)
 }
 
 impl Journal {
-    /// Opens (creating) the journal of the database at `db` for appending.
+    /// Opens a new segment of the journal of the database at `db` for appending.
     pub(crate) fn open(db: &Path) -> io::Result<Self> {
-        let file = OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(path_of(db))?;
-        Ok(Journal { file })
+        let seq = segments(db)?.last().map_or(0, |(n, _)| n + 1);
+        let path = segment_path(db, seq);
+        let file = OpenOptions::new().create(true).append(true).open(&path)?;
+        Ok(Journal {
+            file,
+            db: db.to_path_buf(),
+            seq,
+            path,
+        })
     }
 
     /// Appends `jobs` and syncs them to disk: once this returns they survive a crash.
@@ -206,48 +239,54 @@ impl Journal {
         self.file.sync_data()
     }
 
-    /// Empties the journal once every row in it is committed to DuckDB. If this is lost in a
-    /// crash, start-up simply finds those rows already present.
-    pub(crate) fn clear(&mut self) -> io::Result<()> {
-        self.file.set_len(0)
+    /// Starts the next segment and returns the finished one, which the caller removes once
+    /// every job in it is committed to DuckDB.
+    pub(crate) fn rotate(&mut self) -> io::Result<PathBuf> {
+        let seq = self.seq + 1;
+        let path = segment_path(&self.db, seq);
+        let file = OpenOptions::new().create(true).append(true).open(&path)?;
+        self.file = file;
+        self.seq = seq;
+        Ok(std::mem::replace(&mut self.path, path))
     }
 }
 
-/// Moves every journaled row that DuckDB lacks into the `invocations` table, then empties the
-/// journal. Returns how many rows were recovered.
+/// Applies every journaled job whose ledger row DuckDB lacks, then removes the segments.
+/// Returns how many jobs were recovered.
 pub(crate) fn recover(db: &Path, conn: &mut Connection) -> Result<usize, StateError> {
-    let path = path_of(db);
-    let file = match File::open(&path) {
-        Ok(f) => f,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(0),
-        Err(e) => return Err(journal_error(&path, e)),
-    };
+    let found = segments(db).map_err(|e| journal_error(db, e))?;
     let mut jobs: Vec<WriteJob> = Vec::new();
-    for line in io::BufReader::new(file).split(b'\n') {
-        let line = line.map_err(|e| journal_error(&path, e))?;
-        // A torn final line (crash mid-append) does not parse: its call was never acknowledged.
-        match serde_json::from_slice::<Line>(&line) {
-            Ok(line) => jobs.push(line.into()),
-            Err(_) => break,
+    for (_, path) in &found {
+        let file = File::open(path).map_err(|e| journal_error(path, e))?;
+        for line in io::BufReader::new(file).split(b'\n') {
+            let line = line.map_err(|e| journal_error(path, e))?;
+            // A torn final line (crash mid-append) does not parse: its call was never
+            // acknowledged.
+            match serde_json::from_slice::<Line>(&line) {
+                Ok(line) => jobs.push(line.into()),
+                Err(_) => break,
+            }
         }
     }
-    if jobs.is_empty() {
-        std::fs::write(&path, b"").map_err(|e| journal_error(&path, e))?;
-        return Ok(0);
+    let mut recovered = 0;
+    if !jobs.is_empty() {
+        let low = jobs.iter().map(|j| j.ledger.id).min().unwrap_or(0);
+        let present: HashSet<u64> = {
+            let mut stmt = conn.prepare("SELECT id FROM invocations WHERE id >= ?")?;
+            stmt.query_map([low], |r| r.get(0))?
+                .collect::<Result<_, _>>()?
+        };
+        let missing: Vec<&WriteJob> = jobs
+            .iter()
+            .filter(|j| !present.contains(&j.ledger.id))
+            .collect();
+        transaction(conn, &missing)?;
+        recovered = missing.len();
     }
-    let low = jobs.iter().map(|j| j.ledger.id).min().unwrap_or(0);
-    let present: HashSet<u64> = {
-        let mut stmt = conn.prepare("SELECT id FROM invocations WHERE id >= ?")?;
-        stmt.query_map([low], |r| r.get(0))?
-            .collect::<Result<_, _>>()?
-    };
-    let missing: Vec<&WriteJob> = jobs
-        .iter()
-        .filter(|j| !present.contains(&j.ledger.id))
-        .collect();
-    transaction(conn, &missing)?;
-    std::fs::write(&path, b"").map_err(|e| journal_error(&path, e))?;
-    Ok(missing.len())
+    for (_, path) in &found {
+        std::fs::remove_file(path).map_err(|e| journal_error(path, e))?;
+    }
+    Ok(recovered)
 }
 
 fn journal_error(path: &Path, e: io::Error) -> StateError {

@@ -196,8 +196,8 @@ impl State {
         journal::recover(path, &mut conn)?;
         let journal = journal::Journal::open(path).map_err(|e| {
             StateError::Writer(format!(
-                "cannot open the ledger journal {}: {e}",
-                journal::path_of(path).display()
+                "cannot open the ledger journal beside {}: {e}",
+                path.display()
             ))
         })?;
         let next: u64 = conn.query_row(

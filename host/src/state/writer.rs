@@ -168,6 +168,15 @@ impl Writer {
 }
 
 fn run(mut conn: Connection, rx: Receiver<Msg>, mut journal: Option<Journal>) {
+    // Moving journaled jobs into DuckDB takes milliseconds per batch; a second thread does it
+    // so acknowledging new calls never waits behind it.
+    let flusher = match (&journal, conn.try_clone()) {
+        (Some(_), Ok(flush_conn)) => Flusher::start(flush_conn),
+        _ => None,
+    };
+    if flusher.is_none() {
+        journal = None; // without a flusher, commit everything to DuckDB directly
+    }
     let mut pending: Vec<WriteJob> = Vec::new();
     let mut last_flush = Instant::now();
     loop {
@@ -180,7 +189,7 @@ fn run(mut conn: Connection, rx: Receiver<Msg>, mut journal: Option<Journal>) {
             match rx.recv_timeout(FLUSH_EVERY.saturating_sub(last_flush.elapsed())) {
                 Ok(msg) => msg,
                 Err(RecvTimeoutError::Timeout) => {
-                    flush(&mut conn, &mut pending, &mut journal);
+                    hand_off(&flusher, &mut journal, &mut pending, Vec::new());
                     last_flush = Instant::now();
                     continue;
                 }
@@ -194,11 +203,11 @@ fn run(mut conn: Connection, rx: Receiver<Msg>, mut journal: Option<Journal>) {
                 Err(_) => break,
             }
         }
-        let (mut journaled, mut stateful, mut syncs) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut journaled, mut direct, mut syncs) = (Vec::new(), Vec::new(), Vec::new());
         for msg in messages {
             match msg {
                 Msg::Job(job, ack) if journal.is_some() => journaled.push((*job, ack)),
-                Msg::Job(job, ack) => stateful.push((*job, ack)),
+                Msg::Job(job, ack) => direct.push((*job, ack)),
                 Msg::Sync(ack) => syncs.push(ack),
             }
         }
@@ -213,46 +222,143 @@ fn run(mut conn: Connection, rx: Receiver<Msg>, mut journal: Option<Journal>) {
                         pending.push(job);
                     }
                 }
-                // The journal failed: commit these rows to DuckDB directly instead.
-                _ => stateful.extend(journaled),
+                // The journal failed: commit these jobs to DuckDB directly instead.
+                _ => direct.extend(journaled),
             }
         }
-        if !stateful.is_empty() {
-            commit_group(&mut conn, stateful);
+        if !direct.is_empty() {
+            commit_group(&mut conn, direct);
         }
         if !syncs.is_empty() || pending.len() >= FLUSH_ROWS || last_flush.elapsed() >= FLUSH_EVERY {
-            flush(&mut conn, &mut pending, &mut journal);
+            hand_off(&flusher, &mut journal, &mut pending, syncs);
             last_flush = Instant::now();
+        } else {
+            for ack in syncs {
+                let _ = ack.send(());
+            }
         }
+    }
+    hand_off(&flusher, &mut journal, &mut pending, Vec::new());
+    if let Some(flusher) = flusher {
+        flusher.stop();
+    }
+}
+
+/// Gives the pending jobs, and the journal segment that holds them, to the flusher; `syncs` are
+/// answered once they (and everything before them) are in DuckDB.
+fn hand_off(
+    flusher: &Option<Flusher>,
+    journal: &mut Option<Journal>,
+    pending: &mut Vec<WriteJob>,
+    syncs: Vec<SyncSender<()>>,
+) {
+    let (Some(flusher), Some(journal)) = (flusher, journal.as_mut()) else {
         for ack in syncs {
             let _ = ack.send(());
         }
-    }
-    flush(&mut conn, &mut pending, &mut journal);
-}
-
-/// Commits every pending journaled job to DuckDB and empties the journal. On failure the
-/// jobs stay pending (and durable in the journal) for the next attempt or the next start-up.
-fn flush(conn: &mut Connection, pending: &mut Vec<WriteJob>, journal: &mut Option<Journal>) {
-    if pending.is_empty() {
         return;
-    }
-    let jobs: Vec<&WriteJob> = pending.iter().collect();
-    match transaction(conn, &jobs) {
-        Ok(_) => {
-            pending.clear();
-            if let Some(j) = journal
-                && let Err(e) = j.clear()
-            {
-                eprintln!(
-                    "warning: cannot empty the ledger journal ({e}); it is replayed at start-up"
-                );
+    };
+    let segment = if pending.is_empty() {
+        None
+    } else {
+        match journal.rotate() {
+            Ok(done) => Some(done),
+            Err(e) => {
+                // Keep appending to the same segment; it is removed with a later batch.
+                eprintln!("warning: cannot start a new ledger journal segment ({e})");
+                None
             }
         }
-        Err(e) => eprintln!(
-            "warning: moving {} journaled jobs into the database failed ({e}); will retry",
-            pending.len()
-        ),
+    };
+    flusher.send(Batch {
+        jobs: std::mem::take(pending),
+        segment,
+        syncs,
+    });
+}
+
+/// Jobs journaled in one segment, to be moved into DuckDB.
+struct Batch {
+    jobs: Vec<WriteJob>,
+    /// The finished journal segment holding `jobs`, removed once they are committed.
+    segment: Option<std::path::PathBuf>,
+    syncs: Vec<SyncSender<()>>,
+}
+
+/// The thread that moves journaled jobs into DuckDB, batch by batch, in journal order.
+struct Flusher {
+    tx: SyncSender<Batch>,
+    thread: std::thread::JoinHandle<()>,
+}
+
+impl Flusher {
+    fn start(mut conn: Connection) -> Option<Self> {
+        let (tx, rx) = sync_channel::<Batch>(64);
+        let thread = std::thread::Builder::new()
+            .name("traceguard-flush".into())
+            .spawn(move || {
+                for batch in rx {
+                    flush(&mut conn, batch);
+                }
+            })
+            .ok()?;
+        Some(Flusher { tx, thread })
+    }
+
+    fn send(&self, batch: Batch) {
+        if let Err(e) = self.tx.send(batch) {
+            // The flusher is gone; the jobs stay durable in the journal for the next start-up.
+            for ack in e.0.syncs {
+                let _ = ack.send(());
+            }
+        }
+    }
+
+    fn stop(self) {
+        drop(self.tx);
+        let _ = self.thread.join();
+    }
+}
+
+/// Commits one batch to DuckDB and removes its journal segment. A failed commit is retried a
+/// few times; if it keeps failing the segment stays and is replayed at the next start-up.
+fn flush(conn: &mut Connection, batch: Batch) {
+    if !batch.jobs.is_empty() {
+        let jobs: Vec<&WriteJob> = batch.jobs.iter().collect();
+        let mut attempt = 0;
+        loop {
+            match transaction(conn, &jobs) {
+                Ok(_) => {
+                    if let Some(segment) = &batch.segment
+                        && let Err(e) = std::fs::remove_file(segment)
+                    {
+                        eprintln!(
+                            "warning: cannot remove ledger journal segment {} ({e}); it is replayed at start-up",
+                            segment.display()
+                        );
+                    }
+                    break;
+                }
+                Err(e) if attempt < 3 => {
+                    attempt += 1;
+                    eprintln!(
+                        "warning: moving {} journaled jobs into the database failed ({e}); retrying",
+                        jobs.len()
+                    );
+                    std::thread::sleep(Duration::from_millis(100 << attempt));
+                }
+                Err(e) => {
+                    eprintln!(
+                        "warning: moving {} journaled jobs into the database failed ({e}); they stay in the journal and are replayed at the next start-up",
+                        jobs.len()
+                    );
+                    break;
+                }
+            }
+        }
+    }
+    for ack in batch.syncs {
+        let _ = ack.send(());
     }
 }
 
