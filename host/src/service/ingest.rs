@@ -1,0 +1,176 @@
+//! SBOM ingestion through the service: format detection over every parser plugin, staging
+//! the document in the blob store, and streaming the parse into one ingest transaction.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::AtomicU64;
+
+use crate::bindings::{Detection, DocumentInfo};
+use crate::runtime::{CallSpec, InputState, ParseOutput, PluginKind};
+use crate::state::blobs::Staged;
+use crate::state::{Committed, Ingest, LedgerRow, NewSbom, StateError};
+
+use super::{
+    DETECT_GAS, DiagnosticOut, InvokeOptions, InvokeReport, Output, Persist, Service, ServiceError,
+};
+
+impl Service {
+    /// Parses `document` with a parser plugin and stores the SBOM for `tenant`.
+    pub fn parse(
+        &self,
+        tenant: &str,
+        plugin: &str,
+        document: &[u8],
+        opts: &InvokeOptions,
+    ) -> Result<InvokeReport, ServiceError> {
+        self.ingest(tenant, plugin, Document::Bytes(document), opts, None)
+    }
+
+    /// Streams `document` through a parser plugin into the tenant's state: the raw bytes are
+    /// staged in the blob store (which gives the SBOM id), the parser reads them in chunks, and
+    /// its batches are appended to one transaction that commits with the ledger row, or not at
+    /// all. `progress`, if given, counts the bytes the parser has read.
+    pub fn ingest(
+        &self,
+        tenant: &str,
+        plugin: &str,
+        document: Document<'_>,
+        opts: &InvokeOptions,
+        progress: Option<Arc<AtomicU64>>,
+    ) -> Result<InvokeReport, ServiceError> {
+        let (row, loaded) = self.plugin(plugin)?;
+        Self::expect_kind(&row, &loaded, PluginKind::SbomParser)?;
+        self.balance(tenant)?;
+        let staged = self.stage(&document)?;
+        let reader = staged.reader().map_err(|error| ServiceError::Document {
+            what: document.describe(),
+            error,
+        })?;
+        let mut input = InputState::reader(Box::new(reader), staged.size);
+        if let Some(counter) = progress {
+            input = input.tracking(counter);
+        }
+        let sbom_id = staged.id.clone();
+        let (ingest, feed) = self.state.begin_ingest(tenant, &sbom_id)?;
+        self.invoke(
+            tenant,
+            &row,
+            opts,
+            Some(sbom_id.clone()),
+            |spec| self.sandbox.parse(&loaded, input, Box::new(feed), spec),
+            |out: ParseOutput| {
+                let info = out.document.unwrap_or_else(|| DocumentInfo {
+                    format: "unknown".into(),
+                    spec_version: String::new(),
+                    name: None,
+                    created: None,
+                    tools: Vec::new(),
+                    supplier: None,
+                });
+                let output = Output::Sbom {
+                    sbom_id: sbom_id.clone(),
+                    format: info.format.clone(),
+                    spec_version: info.spec_version.clone(),
+                    name: info.name.clone(),
+                    components: out.components,
+                    dependencies: out.dependencies,
+                    diagnostics: out.diagnostics.iter().map(DiagnosticOut::from).collect(),
+                    duplicate: false,
+                };
+                let sbom = NewSbom {
+                    id: sbom_id.clone(),
+                    document: info,
+                    components: out.components,
+                    dependencies: out.dependencies,
+                    diagnostics: out.diagnostics,
+                };
+                (output, Persist::Ingest(Box::new((ingest, sbom, staged))))
+            },
+        )
+    }
+
+    /// Picks the parser for a document by asking every parser plugin, built-in or installed,
+    /// how sure it is about the document's first bytes. Detection runs sandboxed under a small
+    /// fixed gas limit and is not billed. Returns the plugin's name and its answer, or `None`
+    /// when no parser recognises the document.
+    pub fn detect(&self, head: &[u8]) -> Result<Option<(String, Detection)>, ServiceError> {
+        let spec = CallSpec {
+            gas_limit: DETECT_GAS,
+            config: Arc::new(BTreeMap::new()),
+            now: 0,
+        };
+        let mut best: Option<(String, Detection, bool)> = None;
+        for row in self.state.plugins()? {
+            if row.kind != PluginKind::SbomParser.name() {
+                continue;
+            }
+            let (row, loaded) = self.plugin(&row.id)?;
+            let Ok(answer) = self.sandbox.detect(&loaded, head, &spec).result else {
+                continue; // a plugin that fails to answer simply does not claim the document
+            };
+            // Highest confidence wins; on a tie a built-in beats an installed plugin, then
+            // the name decides, so the choice is deterministic.
+            let better = answer.confidence > 0
+                && best.as_ref().is_none_or(|(name, b, builtin)| {
+                    (answer.confidence, row.builtin, std::cmp::Reverse(&row.name))
+                        > (b.confidence, *builtin, std::cmp::Reverse(name))
+                });
+            if better {
+                best = Some((row.name.clone(), answer, row.builtin));
+            }
+        }
+        Ok(best.map(|(name, answer, _)| (name, answer)))
+    }
+
+    fn stage(&self, document: &Document<'_>) -> Result<Staged, ServiceError> {
+        let staged = match document {
+            Document::Bytes(bytes) => self.blobs.stage(*bytes, |_| {}),
+            Document::File(path) => {
+                std::fs::File::open(path).and_then(|f| self.blobs.stage(f, |_| {}))
+            }
+        };
+        staged.map_err(|error| ServiceError::Document {
+            what: document.describe(),
+            error,
+        })
+    }
+}
+
+/// Keeps the raw document, then commits the ingest. A document that cannot be kept fails the
+/// ingest like any other state error: rolled back, ledger row recorded.
+pub(super) fn persist_sbom(
+    ingest: Ingest,
+    sbom: NewSbom,
+    blob: Staged,
+    ledger: LedgerRow,
+) -> Result<Committed, StateError> {
+    match blob.keep() {
+        Ok(()) => ingest.commit(sbom, ledger),
+        Err(e) => ingest.abort(ledger, format!("cannot keep the raw document: {e}")),
+    }
+}
+
+/// Where a document to ingest comes from.
+pub enum Document<'a> {
+    /// Bytes in memory (an HTTP body, a test).
+    Bytes(&'a [u8]),
+    /// A file, streamed.
+    File(&'a Path),
+}
+
+impl Document<'_> {
+    fn describe(&self) -> String {
+        match self {
+            Document::Bytes(_) => "the document".into(),
+            Document::File(path) => path.display().to_string(),
+        }
+    }
+}
+
+/// The blob directory of a database: beside the file, named after it.
+pub(super) fn blobs_dir(db: &Path) -> PathBuf {
+    let mut name = db.file_name().unwrap_or_default().to_os_string();
+    name.push(".blobs");
+    db.with_file_name(name)
+}
