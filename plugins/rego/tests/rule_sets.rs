@@ -268,6 +268,75 @@ fn banned_packages_with_custom_query() {
     assert!(!evaluation.passed);
 }
 
+/// The optional builtins enabled in regorus: `glob.match`, `regex.match`, `semver.compare`.
+const VERSION_FLOORS: &str = r#"
+package traceguard
+
+floors := {"lodash": "4.17.21", "event-stream": "4.0.0"}
+
+deny contains {
+    "rule_id": "version/floor",
+    "component_ref": c.bom_ref,
+    "message": sprintf("%s %s is older than %s", [c.name, c.version, floors[c.name]]),
+} if {
+    some c in input.components
+    semver.compare(c.version, floors[c.name]) < 0
+}
+
+deny contains {
+    "rule_id": "namespace/maven",
+    "severity": "info",
+    "component_ref": c.bom_ref,
+    "message": "maven component from org.example",
+} if {
+    some c in input.components
+    glob.match("pkg:maven/org.example/*", ["/"], c.purl)
+}
+
+deny contains {
+    "rule_id": "typosquat",
+    "severity": "warning",
+    "component_ref": c.bom_ref,
+    "message": sprintf("%s looks like a typosquat of colorama", [c.name]),
+} if {
+    some c in input.components
+    regex.match(`^colou?rama$`, c.name)
+    c.name != "colorama"
+}
+"#;
+
+#[test]
+fn glob_regex_and_semver_builtins() {
+    let evaluation = run(&[("policy", VERSION_FLOORS)]).unwrap();
+    assert_eq!(
+        evaluation.findings,
+        vec![
+            finding(
+                "namespace/maven",
+                Severity::Info,
+                Some("pkg:maven/org.example/gpl-lib@1.0"),
+                "maven component from org.example",
+                None,
+            ),
+            finding(
+                "typosquat",
+                Severity::Warning,
+                Some("pkg:pypi/colourama@0.4.6"),
+                "colourama looks like a typosquat of colorama",
+                None,
+            ),
+            finding(
+                "version/floor",
+                Severity::Error,
+                Some("pkg:npm/event-stream@3.3.6"),
+                "event-stream 3.3.6 is older than 4.0.0",
+                None,
+            ),
+        ]
+    );
+    assert!(!evaluation.passed);
+}
+
 #[test]
 fn warnings_only_pass_and_undefined_deny_is_empty() {
     let warn_only = r#"
