@@ -110,7 +110,46 @@ impl Component {
 
 /// Reads one configuration value set by the operator for this invocation.
 pub fn config(key: &str) -> Option<String> {
+    if let Some(value) = native_config::get(key) {
+        return value;
+    }
     host::config(key)
+}
+
+/// The configuration of a native run ([`policy::evaluate_native`]): a thread-local map that
+/// [`config`] consults instead of the host while it is installed. Inside the sandbox nothing
+/// installs it, so every read goes to the host as before.
+mod native_config {
+    use std::cell::RefCell;
+    use std::collections::BTreeMap;
+
+    thread_local! {
+        static CONFIG: RefCell<Option<BTreeMap<String, String>>> = const { RefCell::new(None) };
+    }
+
+    /// Restores the previous configuration when dropped.
+    pub(crate) struct Installed(Option<BTreeMap<String, String>>);
+
+    impl Drop for Installed {
+        fn drop(&mut self) {
+            let previous = self.0.take();
+            CONFIG.with(|c| *c.borrow_mut() = previous);
+        }
+    }
+
+    /// Makes `pairs` the configuration of this thread until the guard is dropped.
+    pub(crate) fn install(pairs: &[(&str, &str)]) -> Installed {
+        let map = pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_string(), (*v).to_string()))
+            .collect();
+        Installed(CONFIG.with(|c| c.borrow_mut().replace(map)))
+    }
+
+    /// `Some(value)` while a native configuration is installed, `None` otherwise.
+    pub(crate) fn get(key: &str) -> Option<Option<String>> {
+        CONFIG.with(|c| c.borrow().as_ref().map(|m| m.get(key).cloned()))
+    }
 }
 
 /// Unix seconds at the start of the invocation (fixed for its whole duration, so results are reproducible).

@@ -15,26 +15,76 @@ pub trait Policy {
     fn evaluate(sbom: &Sbom<'_>) -> Result<Evaluation, PluginError>;
 }
 
-/// One stored SBOM of the invoking tenant, read page by page from the host.
+/// One stored SBOM of the invoking tenant, read page by page from the host
+/// (or from memory when the policy runs natively through [`evaluate_native`]).
 pub struct Sbom<'a> {
-    inner: &'a sbom_state::SbomReader,
+    source: Source<'a>,
 }
 
-impl Sbom<'_> {
+enum Source<'a> {
+    Host(&'a sbom_state::SbomReader),
+    Memory {
+        info: &'a DocumentInfo,
+        components: &'a [Component],
+        dependencies: &'a [Dependency],
+    },
+}
+
+impl<'a> Sbom<'a> {
     /// Document-level facts of the SBOM.
     pub fn info(&self) -> DocumentInfo {
-        self.inner.info()
+        match &self.source {
+            Source::Host(inner) => inner.info(),
+            Source::Memory { info, .. } => (*info).clone(),
+        }
     }
 
     /// Iterates over every component, fetching pages from the host as it goes.
     pub fn components(&self) -> impl Iterator<Item = Component> + '_ {
-        Pages::new(move || self.inner.next_components(PAGE))
+        let next_page: Box<dyn FnMut() -> Vec<Component> + '_> = match &self.source {
+            Source::Host(inner) => Box::new(move || inner.next_components(PAGE)),
+            Source::Memory { components, .. } => memory_pages(components),
+        };
+        Pages::new(next_page)
     }
 
     /// Iterates over every dependency edge set.
     pub fn dependencies(&self) -> impl Iterator<Item = Dependency> + '_ {
-        Pages::new(move || self.inner.next_dependencies(PAGE))
+        let next_page: Box<dyn FnMut() -> Vec<Dependency> + '_> = match &self.source {
+            Source::Host(inner) => Box::new(move || inner.next_dependencies(PAGE)),
+            Source::Memory { dependencies, .. } => memory_pages(dependencies),
+        };
+        Pages::new(next_page)
     }
+}
+
+/// Pages of at most [`PAGE`] items over a slice, like the host hands them out.
+fn memory_pages<'s, T: Clone>(items: &'s [T]) -> Box<dyn FnMut() -> Vec<T> + 's> {
+    let mut rest = items;
+    Box::new(move || {
+        let (page, tail) = rest.split_at(rest.len().min(PAGE as usize));
+        rest = tail;
+        page.to_vec()
+    })
+}
+
+/// Runs policy `P` natively over an SBOM held in memory, outside any sandbox: for unit tests
+/// and benchmarks of the same policy code. While it runs, [`crate::config`] answers from
+/// `config` (a key absent there reads as `None`) instead of asking the host.
+pub fn evaluate_native<P: Policy>(
+    info: &DocumentInfo,
+    components: &[Component],
+    dependencies: &[Dependency],
+    config: &[(&str, &str)],
+) -> Result<Evaluation, PluginError> {
+    let _config = crate::native_config::install(config);
+    P::evaluate(&Sbom {
+        source: Source::Memory {
+            info,
+            components,
+            dependencies,
+        },
+    })
 }
 
 /// Flattens host pages into one iterator; an empty page ends it.
@@ -109,7 +159,9 @@ impl Evaluation {
 
 #[doc(hidden)]
 pub fn __evaluate<P: Policy>(sbom: &sbom_state::SbomReader) -> Result<Evaluation, PluginError> {
-    P::evaluate(&Sbom { inner: sbom })
+    P::evaluate(&Sbom {
+        source: Source::Host(sbom),
+    })
 }
 
 /// Exports a type implementing [`policy::Policy`] as the plugin's `policy` world.
@@ -130,4 +182,60 @@ macro_rules! export_policy {
             $crate::__export_policy_impl!($policy with_types_in $crate::bindings::policy);
         };
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Reports what it saw: component and dependency counts, and the `limit` configuration.
+    struct Counter;
+
+    impl Policy for Counter {
+        fn evaluate(sbom: &Sbom<'_>) -> Result<Evaluation, PluginError> {
+            let message = format!(
+                "{} {} {} {:?}",
+                sbom.info().format,
+                sbom.components().count(),
+                sbom.dependencies().count(),
+                crate::config("limit"),
+            );
+            Ok(Evaluation::from_findings(vec![Finding::new(
+                "count",
+                Severity::Info,
+                None,
+                message,
+            )]))
+        }
+    }
+
+    #[test]
+    fn evaluate_native_pages_and_scopes_config() {
+        let info = DocumentInfo {
+            format: "cyclonedx".into(),
+            spec_version: "1.6".into(),
+            name: None,
+            created: None,
+            tools: Vec::new(),
+            supplier: None,
+        };
+        // More than two pages, so the paging iterator crosses page boundaries.
+        let components: Vec<Component> = (0..2 * PAGE + 5)
+            .map(|i| Component::new(format!("c{i}"), "n"))
+            .collect();
+        let dependencies = vec![Dependency {
+            ref_: "c0".into(),
+            depends_on: vec!["c1".into()],
+        }];
+        let run = |config: &[(&str, &str)]| {
+            evaluate_native::<Counter>(&info, &components, &dependencies, config)
+                .map(|e| e.findings[0].message.clone())
+        };
+        assert_eq!(
+            run(&[("limit", "3")]),
+            Ok("cyclonedx 2053 1 Some(\"3\")".into())
+        );
+        assert_eq!(run(&[]), Ok("cyclonedx 2053 1 None".into()));
+        assert!(crate::native_config::get("limit").is_none());
+    }
 }
