@@ -212,3 +212,74 @@ fn parsers_detect_their_format_from_the_first_bytes() {
         "a policy has no detect"
     );
 }
+
+/// The built-in `rego` policy runs a tenant's Rego through regorus inside the sandbox, metered
+/// like any plugin, and its `deny` set becomes stored findings.
+#[test]
+fn the_builtin_rego_policy_evaluates_rego_in_the_sandbox() {
+    let dir = tempdir();
+    let service = service_in(dir.path(), test_config());
+    service.create_tenant("r", u64::MAX / 4).expect("tenant");
+    let sbom = ingest_sample(&service, "r");
+    let policy = r#"
+package traceguard
+import rego.v1
+
+deny contains {"rule_id": "provenance/no-hash", "severity": "warning",
+               "component_ref": c.bom_ref, "message": sprintf("%s has no hash", [c.name])} if {
+    some c in input.components
+    count(object.get(c, "hashes", [])) == 0
+}
+
+deny contains {"rule_id": "banned/openssl", "component_ref": c.bom_ref,
+               "message": sprintf("%s is banned", [c.name])} if {
+    some c in input.components
+    c.name == "openssl-sys"
+}
+"#;
+    let mut options = opts(2_000_000_000);
+    options.config.insert("policy".into(), policy.into());
+    let report = service
+        .evaluate("r", "rego", Some(&sbom), &options)
+        .expect("served");
+    assert!(report.ok(), "{:?}", report.error);
+    let doc: serde_json::Value = serde_json::from_slice(SAMPLE).expect("sample");
+    let components = doc["components"].as_array().expect("components");
+    let unhashed = components
+        .iter()
+        .filter(|c| c["hashes"].as_array().is_none_or(Vec::is_empty))
+        .count();
+    let banned = components
+        .iter()
+        .filter(|c| c["name"] == "openssl-sys")
+        .count();
+    let Some(traceguard::service::Output::Policy {
+        passed, findings, ..
+    }) = &report.output
+    else {
+        panic!("no policy output: {:?}", report.output)
+    };
+    assert_eq!(findings.len(), unhashed + banned, "{findings:?}");
+    assert_eq!(*passed, banned == 0, "only error findings fail the policy");
+    assert!(report.gas.get(traceguard::gas::GasClass::Instruction) > 0);
+    let stored = service.state().findings("r", None).expect("findings").len();
+    assert_eq!(stored, findings.len());
+
+    // A syntax error is reported with its position, charged, and stores nothing.
+    options.config.insert(
+        "policy".into(),
+        "package traceguard\ndeny contains x if {\n".into(),
+    );
+    let broken = service
+        .evaluate("r", "rego", Some(&sbom), &options)
+        .expect("served");
+    assert!(!broken.ok());
+    assert!(
+        broken
+            .error_diagnostics
+            .iter()
+            .any(|d| d.path.starts_with("line ")),
+        "{:?}",
+        broken.error_diagnostics
+    );
+}
