@@ -264,10 +264,18 @@ fn append_component(
     seq: u64,
     c: &Component,
 ) -> duckdb::Result<()> {
-    let hashes: Vec<serde_json::Value> = c
+    #[derive(serde::Serialize)]
+    struct HashOut<'a> {
+        algorithm: &'a str,
+        value: &'a str,
+    }
+    let hashes: Vec<HashOut<'_>> = c
         .hashes
         .iter()
-        .map(|h| serde_json::json!({"algorithm": h.algorithm, "value": h.value}))
+        .map(|h| HashOut {
+            algorithm: &h.algorithm,
+            value: &h.value,
+        })
         .collect();
     // An unparsable purl is kept as written, with no parsed parts (the parser reported it).
     let purl = c
