@@ -264,3 +264,33 @@ fn a_database_held_by_another_process_is_reported_plainly() {
         "{e}"
     );
 }
+
+#[test]
+fn the_database_memory_limit_is_validated_and_applied() {
+    let cli = Cli::new();
+    let out = bin()
+        .arg("--db")
+        .arg(&cli.db)
+        .args(["tenant", "list"])
+        .env("TRACEGUARD_DB_MEMORY_LIMIT", "lots")
+        .output()
+        .expect("run");
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("TRACEGUARD_DB_MEMORY_LIMIT=\"lots\" is not a size"),
+        "{err}"
+    );
+    let out = bin()
+        .arg("--db")
+        .arg(&cli.db)
+        .args(["tenant", "create", "m", "--budget", "1000"])
+        .env("TRACEGUARD_DB_MEMORY_LIMIT", "64MB")
+        .output()
+        .expect("run");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -59,6 +59,9 @@ pub enum StateError {
     /// No such tenant.
     #[error("unknown tenant `{0}`: create it with `traceguard tenant create {0} --budget GAS`")]
     UnknownTenant(String),
+    /// A setting is unusable.
+    #[error("{0}")]
+    Config(String),
     /// The writer thread is gone.
     #[error("state writer failed: {0}")]
     Writer(String),
@@ -192,6 +195,7 @@ impl State {
             }
         })?;
         migrate(&conn, path)?;
+        apply_memory_limit(&conn)?;
         let mut conn = conn;
         journal::recover(path, &mut conn)?;
         let journal = journal::Journal::open(path).map_err(|e| {
@@ -556,6 +560,31 @@ fn parse_hashes(text: &str) -> Vec<Hash> {
             value: h.value,
         })
         .collect()
+}
+
+/// Environment variable capping DuckDB's buffer memory (e.g. `64MB`); DuckDB's default is 80 %
+/// of RAM. A small cap keeps a large ingest's peak RSS down at a small cost in speed.
+pub const MEMORY_LIMIT_ENV: &str = "TRACEGUARD_DB_MEMORY_LIMIT";
+
+fn apply_memory_limit(conn: &Connection) -> Result<(), StateError> {
+    let Ok(limit) = std::env::var(MEMORY_LIMIT_ENV) else {
+        return Ok(());
+    };
+    let limit = limit.trim();
+    let digits = limit
+        .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+        .trim();
+    let unit = limit[digits.len()..].trim().to_ascii_uppercase();
+    let valid = !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && ["KB", "MB", "GB", "TB", "KIB", "MIB", "GIB", "TIB"].contains(&unit.as_str());
+    if !valid {
+        return Err(StateError::Config(format!(
+            "{MEMORY_LIMIT_ENV}={limit:?} is not a size; use e.g. 64MB or 2GiB"
+        )));
+    }
+    conn.execute_batch(&format!("SET memory_limit = '{digits}{unit}'"))?;
+    Ok(())
 }
 
 fn migrate(conn: &Connection, path: &Path) -> Result<(), StateError> {
