@@ -91,6 +91,27 @@ impl Diagnostic {
     }
 }
 
+impl ComponentKind {
+    /// The kind's WIT name (`library`, `operating-system`, …), as the host stores it.
+    pub fn name(&self) -> &'static str {
+        match self {
+            ComponentKind::Application => "application",
+            ComponentKind::Framework => "framework",
+            ComponentKind::Library => "library",
+            ComponentKind::Container => "container",
+            ComponentKind::Platform => "platform",
+            ComponentKind::OperatingSystem => "operating-system",
+            ComponentKind::Device => "device",
+            ComponentKind::DeviceDriver => "device-driver",
+            ComponentKind::Firmware => "firmware",
+            ComponentKind::File => "file",
+            ComponentKind::MachineLearningModel => "machine-learning-model",
+            ComponentKind::Data => "data",
+            ComponentKind::Other => "other",
+        }
+    }
+}
+
 impl Component {
     /// A library component with only a reference and a name set.
     pub fn new(bom_ref: impl Into<String>, name: impl Into<String>) -> Self {

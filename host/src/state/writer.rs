@@ -142,28 +142,25 @@ impl Writer {
 
     /// Queues a job and waits until it is durable.
     pub fn commit(&self, job: WriteJob) -> Result<Committed, StateError> {
-        let (ack, done) = sync_channel(1);
-        let gone = || StateError::Writer("the writer thread has stopped".into());
-        self.jobs
-            .as_ref()
-            .ok_or_else(gone)?
-            .send(Msg::Job(Box::new(job), ack))
-            .map_err(|_| gone())?;
-        done.recv().map_err(|_| {
-            StateError::Writer("the writer thread stopped before acknowledging".into())
-        })?
+        self.ask(|ack| Msg::Job(Box::new(job), ack))?
     }
 
     /// Waits until every acknowledged ledger row is in DuckDB, so a query sees it.
     pub fn sync(&self) -> Result<(), StateError> {
+        self.ask(Msg::Sync)
+    }
+
+    /// Sends the message `make` builds around a reply channel and waits for the reply.
+    fn ask<R>(&self, make: impl FnOnce(SyncSender<R>) -> Msg) -> Result<R, StateError> {
         let (ack, done) = sync_channel(1);
         let gone = || StateError::Writer("the writer thread has stopped".into());
         self.jobs
             .as_ref()
             .ok_or_else(gone)?
-            .send(Msg::Sync(ack))
+            .send(make(ack))
             .map_err(|_| gone())?;
-        done.recv().map_err(|_| gone())
+        done.recv()
+            .map_err(|_| StateError::Writer("the writer thread stopped before answering".into()))
     }
 }
 

@@ -22,7 +22,7 @@ use regorus::Engine;
 use serde_json::{Value as Json, json};
 use traceguard_sdk::policy::{Evaluation, Policy, Sbom};
 use traceguard_sdk::{
-    Component, ComponentKind, Diagnostic, Finding, PluginError, Severity, config, export_policy,
+    Component, Diagnostic, Finding, PluginError, Severity, config, export_policy,
 };
 
 /// The query evaluated when the `query` configuration is not set.
@@ -249,32 +249,13 @@ fn component_json(c: &Component) -> Json {
         "name": c.name,
         "licenses": c.licenses,
         "hashes": hashes,
-        "kind": kind_name(&c.kind),
+        "kind": c.kind.name(),
     });
     put(&mut component, "version", c.version.clone());
     put(&mut component, "purl", c.purl.clone());
     put(&mut component, "cpe", c.cpe.clone());
     put(&mut component, "supplier", c.supplier.clone());
     component
-}
-
-/// The WIT name of a component kind.
-fn kind_name(kind: &ComponentKind) -> &'static str {
-    match kind {
-        ComponentKind::Application => "application",
-        ComponentKind::Framework => "framework",
-        ComponentKind::Library => "library",
-        ComponentKind::Container => "container",
-        ComponentKind::Platform => "platform",
-        ComponentKind::OperatingSystem => "operating-system",
-        ComponentKind::Device => "device",
-        ComponentKind::DeviceDriver => "device-driver",
-        ComponentKind::Firmware => "firmware",
-        ComponentKind::File => "file",
-        ComponentKind::MachineLearningModel => "machine-learning-model",
-        ComponentKind::Data => "data",
-        ComponentKind::Other => "other",
-    }
 }
 
 export_policy!(RegoPolicy);
