@@ -58,17 +58,13 @@ impl InputState {
     /// (and so the number of calls the plugin makes, and its gas) depend only on the document,
     /// never on how the operating system happened to split a read.
     fn chunk(&mut self, max: usize) -> Vec<u8> {
-        let mut chunk = vec![0; max];
-        let mut filled = 0;
-        while filled < max && self.failed.is_none() {
-            match self.reader.read(&mut chunk[filled..]) {
-                Ok(0) => break,
-                Ok(n) => filled += n,
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-                Err(e) => self.failed = Some(format!("reading the document failed: {e}")),
-            }
+        let mut chunk = Vec::with_capacity(max);
+        if self.failed.is_none()
+            && let Err(e) = (&mut self.reader).take(max as u64).read_to_end(&mut chunk)
+        {
+            self.failed = Some(format!("reading the document failed: {e}"));
         }
-        chunk.truncate(filled);
+        let filled = chunk.len();
         self.progress.fetch_add(filled as u64, Ordering::Relaxed);
         chunk
     }
@@ -441,5 +437,36 @@ impl sbom_state::HostSbomReader for Ctx {
     fn drop(&mut self, reader: Resource<ReaderState>) -> Result<()> {
         self.table.delete(reader)?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::InputState;
+
+    /// A reader that hands out one byte per call, as a pipe or a slow disk might.
+    struct Trickle(std::io::Cursor<Vec<u8>>);
+
+    impl std::io::Read for Trickle {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            let end = buf.len().min(1);
+            self.0.read(&mut buf[..end])
+        }
+    }
+
+    #[test]
+    fn chunks_are_filled_whatever_the_source_returns_per_read() {
+        let doc: Vec<u8> = (0..10_000u32).map(|i| (i % 251) as u8).collect();
+        let mut trickle =
+            InputState::reader(Box::new(Trickle(std::io::Cursor::new(doc.clone()))), 10_000);
+        let mut whole = InputState::bytes(doc.clone().into());
+        let sizes = |input: &mut InputState| -> Vec<usize> {
+            std::iter::from_fn(|| Some(input.chunk(4096).len()))
+                .take_while(|&n| n > 0)
+                .collect()
+        };
+        assert_eq!(sizes(&mut trickle), vec![4096, 4096, 1808]);
+        assert_eq!(sizes(&mut whole), vec![4096, 4096, 1808]);
+        assert!(trickle.failed.is_none());
     }
 }

@@ -125,10 +125,8 @@ impl Service {
 
     fn stage(&self, document: &Document<'_>) -> Result<Staged, ServiceError> {
         let staged = match document {
-            Document::Bytes(bytes) => self.blobs.stage(*bytes, |_| {}),
-            Document::File(path) => {
-                std::fs::File::open(path).and_then(|f| self.blobs.stage(f, |_| {}))
-            }
+            Document::Bytes(bytes) => self.blobs.stage(*bytes),
+            Document::File(path) => std::fs::File::open(path).and_then(|f| self.blobs.stage(f)),
         };
         staged.map_err(|error| ServiceError::Document {
             what: document.describe(),

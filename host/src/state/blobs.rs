@@ -59,9 +59,8 @@ impl Blobs {
         &self.path
     }
 
-    /// Copies `source` into a temporary file, hashing it on the way and calling `progress`
-    /// with the bytes copied so far.
-    pub fn stage(&self, mut source: impl Read, progress: impl Fn(u64)) -> io::Result<Staged> {
+    /// Copies `source` into a temporary file, hashing it on the way.
+    pub fn stage(&self, mut source: impl Read) -> io::Result<Staged> {
         let n = self.next_tmp.fetch_add(1, Ordering::Relaxed);
         let tmp = format!("{TMP_PREFIX}{}-{n}", std::process::id());
         let mut staged = Staged {
@@ -84,7 +83,6 @@ impl Blobs {
             hasher.update(&buf[..n]);
             file.write_all(&buf[..n])?;
             staged.size += n as u64;
-            progress(staged.size);
         }
         file.sync_data()?;
         staged.id = hasher.finalize().to_hex().to_string();
