@@ -9,6 +9,7 @@ pub mod bench;
 pub mod bindings;
 pub mod cli;
 pub mod gas;
+pub mod oscal;
 pub mod plugins;
 pub mod runtime;
 pub mod service;

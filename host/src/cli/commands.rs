@@ -15,11 +15,19 @@ use crate::service::{Document, InvokeOptions, InvokeReport, Output, Service, par
 const SAMPLE_SBOM: &[u8] = include_bytes!("../../../examples/sboms/traceguard-host.cdx.json");
 const DEMO_TENANT: &str = "demo";
 /// Exit code of `invoke` when a policy ran and failed (1 means the call itself failed).
-const POLICY_FAILED: u8 = 2;
+pub(super) const POLICY_FAILED: u8 = 2;
 const DEMO_BUDGET: u64 = 10_000_000_000;
 
 pub(super) fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let format = cli.format;
+    if format == Format::Oscal
+        && !matches!(
+            cli.command,
+            Command::Policy(super::policy::PolicyCmd::Report { .. })
+        )
+    {
+        anyhow::bail!("--format oscal is only for `policy report`; use table or json here");
+    }
     match cli.command {
         Command::Plugin(PluginCmd::New {
             name,
@@ -235,7 +243,12 @@ fn dispatch(service: &Service, command: Command, format: Format) -> anyhow::Resu
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Findings { tenant, severity } => {
+        Command::Policy(cmd) => super::policy::run(service, cmd, format),
+        Command::Findings {
+            tenant,
+            severity,
+            sbom,
+        } => {
             service.balance(&tenant)?;
             if let Some(s) = &severity {
                 anyhow::ensure!(
@@ -243,7 +256,14 @@ fn dispatch(service: &Service, command: Command, format: Format) -> anyhow::Resu
                     "unknown severity `{s}`: use info, warning or error"
                 );
             }
-            let findings = service.state().findings(&tenant, severity.as_deref())?;
+            let sbom = match &sbom {
+                Some(id) => Some(service.sbom_or_newest(&tenant, Some(id))?),
+                None => None,
+            };
+            let findings =
+                service
+                    .state()
+                    .findings(&tenant, severity.as_deref(), sbom.as_deref())?;
             print_findings(&findings, format)?;
             Ok(ExitCode::SUCCESS)
         }

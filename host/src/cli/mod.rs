@@ -2,6 +2,7 @@
 
 mod commands;
 mod output;
+mod policy;
 mod sbom;
 mod scaffold;
 
@@ -65,6 +66,9 @@ pub enum Command {
     /// Stored SBOMs.
     #[command(subcommand)]
     Sbom(SbomCmd),
+    /// Tenant policies (Rego or policy plugins): add, list, evaluate, report (JSON, table, OSCAL).
+    #[command(subcommand)]
+    Policy(policy::PolicyCmd),
     /// Findings of a tenant's policy evaluations.
     Findings {
         /// Tenant.
@@ -73,6 +77,9 @@ pub enum Command {
         /// Only this severity (info, warning, error).
         #[arg(long)]
         severity: Option<String>,
+        /// Only findings on this SBOM (id or unique prefix).
+        #[arg(long)]
+        sbom: Option<String>,
     },
     /// Measure invocation cost, fuel overhead and ledger throughput (see BENCHMARKS.md).
     Bench(crate::bench::BenchArgs),
@@ -152,7 +159,7 @@ pub struct InvokeArgs {
     pub repeat: u64,
 }
 
-fn parse_key_value(s: &str) -> Result<(String, String), String> {
+pub(crate) fn parse_key_value(s: &str) -> Result<(String, String), String> {
     s.split_once('=')
         .map(|(k, v)| (k.to_string(), v.to_string()))
         .ok_or_else(|| format!("expected KEY=VALUE, got `{s}`"))

@@ -13,6 +13,8 @@ pub enum Format {
     Json,
     /// Comma-separated values with a header row (reports only).
     Csv,
+    /// OSCAL 1.1 assessment results, JSON (`policy report` only).
+    Oscal,
 }
 
 /// Prints rows as an aligned table with a header.

@@ -87,6 +87,8 @@ impl Service {
                 };
                 (output, Persist::Ingest(Box::new((ingest, sbom, staged))))
             },
+            // A failed parse stores nothing: its ingest transaction rolls back.
+            |_| None,
         )
     }
 

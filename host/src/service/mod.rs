@@ -8,8 +8,10 @@ use std::sync::{Arc, Mutex};
 use serde::Serialize;
 
 mod ingest;
+mod policy;
 
 pub use ingest::Document;
+pub use policy::PolicyOutcome;
 use ingest::{blobs_dir, persist_sbom};
 
 use crate::bindings::{Diagnostic, Evaluation};
@@ -21,8 +23,8 @@ use crate::runtime::{
 };
 use crate::state::blobs::{Blobs, Staged};
 use crate::state::{
-    Committed, Ingest, LedgerRow, NewPolicyResult, NewSbom, PluginRow, State, StateError,
-    StateWrite, WriteJob, now_us,
+    Committed, Ingest, LedgerRow, NewPolicyResult, NewSbom, PluginRow, PolicyRef, State,
+    StateError, StateWrite, WriteJob, now_us,
 };
 
 /// Default gas limit of one invocation.
@@ -75,6 +77,31 @@ pub enum ServiceError {
         what: String,
         /// The I/O error.
         error: std::io::Error,
+    },
+    /// No policy of that name for this tenant.
+    #[error(
+        "tenant `{tenant}` has no policy `{name}` (list them with `traceguard policy list --tenant {tenant}`)"
+    )]
+    UnknownPolicy {
+        /// Tenant.
+        tenant: String,
+        /// The name asked for.
+        name: String,
+    },
+    /// The tenant has no policies to evaluate.
+    #[error(
+        "tenant `{0}` has no policies: add one with `traceguard policy add --tenant {0} NAME FILE.rego`"
+    )]
+    NoPolicies(String),
+    /// A policy failed its validation at `policy add`.
+    #[error("policy `{name}` is invalid: {message}")]
+    InvalidPolicy {
+        /// Policy name.
+        name: String,
+        /// What is wrong (for Rego: with the line and column).
+        message: String,
+        /// Every diagnostic the check reported.
+        diagnostics: Vec<DiagnosticOut>,
     },
     /// No such SBOM for this tenant.
     #[error(
@@ -174,6 +201,18 @@ pub struct FindingOut {
     pub message: String,
     /// How to fix it.
     pub remediation: Option<String>,
+}
+
+impl From<&crate::bindings::Finding> for FindingOut {
+    fn from(f: &crate::bindings::Finding) -> Self {
+        FindingOut {
+            rule_id: f.rule_id.clone(),
+            severity: f.severity.name(),
+            component_ref: f.component_ref.clone(),
+            message: f.message.clone(),
+            remediation: f.remediation.clone(),
+        }
+    }
 }
 
 /// The full account of one invocation.
@@ -440,56 +479,82 @@ impl Service {
         sbom_id: Option<&str>,
         opts: &InvokeOptions,
     ) -> Result<InvokeReport, ServiceError> {
-        let (row, loaded) = self.plugin(plugin)?;
-        Self::expect_kind(&row, &loaded, PluginKind::Policy)?;
         self.balance(tenant)?;
-        let sbom_id = match sbom_id {
-            Some(id) => id.to_string(),
+        let sbom_id = self.sbom_or_newest(tenant, sbom_id)?;
+        self.evaluate_on(tenant, plugin, &sbom_id, opts, None)
+    }
+
+    /// The SBOM `id` (or unique id prefix) of `tenant`, or its newest SBOM when `id` is `None`.
+    pub fn sbom_or_newest(&self, tenant: &str, id: Option<&str>) -> Result<String, ServiceError> {
+        match id {
+            Some(id) => self
+                .state
+                .resolve_sbom(tenant, id)?
+                .ok_or_else(|| ServiceError::UnknownSbom {
+                    tenant: tenant.to_string(),
+                    id: id.to_string(),
+                }),
             None => self
                 .state
                 .sboms(tenant)?
                 .into_iter()
                 .next()
                 .map(|s| s.id)
-                .ok_or_else(|| ServiceError::NoSbom(tenant.to_string()))?,
+                .ok_or_else(|| ServiceError::NoSbom(tenant.to_string())),
+        }
+    }
+
+    /// Evaluates a policy plugin over the SBOM `sbom_id` and stores the result (a failed call
+    /// too, as an `error` result) with the ledger row; `policy` names the tenant policy run.
+    fn evaluate_on(
+        &self,
+        tenant: &str,
+        plugin: &str,
+        sbom_id: &str,
+        opts: &InvokeOptions,
+        policy: Option<PolicyRef>,
+    ) -> Result<InvokeReport, ServiceError> {
+        let (row, loaded) = self.plugin(plugin)?;
+        Self::expect_kind(&row, &loaded, PluginKind::Policy)?;
+        let snapshot = self.snapshot(tenant, sbom_id)?;
+        let result = |evaluation: Evaluation, error: Option<String>| {
+            StateWrite::PolicyResult(Box::new(NewPolicyResult {
+                tenant: tenant.to_string(),
+                sbom_id: sbom_id.to_string(),
+                plugin_id: row.id.clone(),
+                plugin_name: row.name.clone(),
+                policy: policy.clone(),
+                evaluation,
+                error,
+            }))
         };
-        let snapshot = self.snapshot(tenant, &sbom_id)?;
         self.invoke(
             tenant,
             &row,
             opts,
-            Some(sbom_id.clone()),
+            Some(sbom_id.to_string()),
             |spec| self.sandbox.evaluate(&loaded, snapshot, spec),
             |evaluation: Evaluation| {
                 let output = Output::Policy {
-                    sbom_id: sbom_id.clone(),
+                    sbom_id: sbom_id.to_string(),
                     passed: evaluation.passed,
-                    findings: evaluation
-                        .findings
-                        .iter()
-                        .map(|f| FindingOut {
-                            rule_id: f.rule_id.clone(),
-                            severity: f.severity.name(),
-                            component_ref: f.component_ref.clone(),
-                            message: f.message.clone(),
-                            remediation: f.remediation.clone(),
-                        })
-                        .collect(),
+                    findings: evaluation.findings.iter().map(FindingOut::from).collect(),
                 };
-                let write = StateWrite::PolicyResult(Box::new(NewPolicyResult {
-                    tenant: tenant.to_string(),
-                    sbom_id: sbom_id.clone(),
-                    plugin_id: row.id.clone(),
-                    plugin_name: row.name.clone(),
-                    evaluation,
-                }));
-                (output, Persist::Write(write))
+                (output, Persist::Write(result(evaluation, None)))
+            },
+            |error| {
+                let failed = Evaluation {
+                    passed: false,
+                    findings: Vec::new(),
+                };
+                Some(result(failed, Some(error.to_string())))
             },
         )
     }
 
     /// Reserve, run, commit, settle. `run` performs the sandboxed call; `produce` turns its
-    /// output into the user-facing output and the state it writes.
+    /// output into the user-facing output and the state it writes; `on_error` gives what a
+    /// failed call records beside its ledger row (nothing of the plugin's own output).
     fn invoke<T>(
         &self,
         tenant: &str,
@@ -498,6 +563,7 @@ impl Service {
         subject: Option<String>,
         run: impl FnOnce(&CallSpec) -> crate::runtime::Invocation<T>,
         produce: impl FnOnce(T) -> (Output, Persist),
+        on_error: impl FnOnce(&str) -> Option<StateWrite>,
     ) -> Result<InvokeReport, ServiceError> {
         let reservation: Reservation = self.budgets.reserve(tenant, opts.gas_limit)?;
         let started = now_us();
@@ -529,7 +595,9 @@ impl Service {
                         .collect(),
                     _ => Vec::new(),
                 };
-                (e.outcome(), None, None, Some(e.to_string()), diagnostics)
+                let error = e.to_string();
+                let write = on_error(&error).map(Persist::Write);
+                (e.outcome(), None, write, Some(error), diagnostics)
             }
         };
         let id = self.state.next_invocation_id();

@@ -24,7 +24,7 @@ use crate::bindings::{Evaluation, Finding, Severity};
 use crate::gas::GasBreakdown;
 
 use super::StateError;
-use super::writer::{LedgerRow, NewPolicyResult, StateWrite, WriteJob, transaction};
+use super::writer::{LedgerRow, NewPolicyResult, PolicyRef, StateWrite, WriteJob, transaction};
 
 /// The journal of one database: the segment being appended to.
 pub(crate) struct Journal {
@@ -65,6 +65,10 @@ struct PolicyLine {
     plugin_name: String,
     passed: bool,
     findings: Vec<FindingLine>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    policy: Option<PolicyRef>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    error: Option<String>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -86,6 +90,8 @@ impl From<&WriteJob> for Line {
                 plugin_id: p.plugin_id.clone(),
                 plugin_name: p.plugin_name.clone(),
                 passed: p.evaluation.passed,
+                policy: p.policy.clone(),
+                error: p.error.clone(),
                 findings: p
                     .evaluation
                     .findings
@@ -112,6 +118,8 @@ impl From<Line> for WriteJob {
                 sbom_id: p.sbom_id,
                 plugin_id: p.plugin_id,
                 plugin_name: p.plugin_name,
+                policy: p.policy,
+                error: p.error,
                 evaluation: Evaluation {
                     passed: p.passed,
                     findings: p

@@ -5,6 +5,7 @@
 pub mod blobs;
 pub mod ingest;
 mod journal;
+pub mod policies;
 pub mod sboms;
 mod schema;
 pub mod writer;
@@ -22,7 +23,8 @@ use crate::gas::{GasBreakdown, GasClass};
 use crate::runtime::SbomSnapshot;
 
 pub use ingest::{Feed, Ingest, NewSbom};
-pub use writer::{Committed, LedgerRow, NewPolicyResult, StateWrite, WriteJob};
+pub use policies::{NewPolicy, PolicyChange, PolicyResultRow, PolicyRow, StoredFinding};
+pub use writer::{Committed, LedgerRow, NewPolicyResult, PolicyRef, StateWrite, WriteJob};
 
 /// Why a state operation failed.
 #[derive(Debug, thiserror::Error)]
@@ -137,7 +139,7 @@ pub struct SbomRow {
 /// A stored finding.
 #[derive(Clone, Debug, Serialize)]
 pub struct FindingRow {
-    /// Policy plugin that produced it.
+    /// Tenant policy (or, for a plain `invoke`, policy plugin) that produced it.
     pub policy: String,
     /// SBOM it concerns.
     pub sbom_id: String,
@@ -173,7 +175,8 @@ pub fn now_us() -> i64 {
         .unwrap_or(0)
 }
 
-fn valid_tenant_name(name: &str) -> bool {
+/// Whether `name` is usable as a tenant or policy name.
+pub(crate) fn valid_name(name: &str) -> bool {
     (1..=64).contains(&name.len())
         && name
             .chars()
@@ -239,7 +242,7 @@ impl State {
 
     /// Creates a tenant with a gas budget.
     pub fn create_tenant(&self, name: &str, budget: u64) -> Result<(), StateError> {
-        if !valid_tenant_name(name) {
+        if !valid_name(name) {
             return Err(StateError::InvalidTenantName(name.to_string()));
         }
         let conn = self.conn();
@@ -496,21 +499,25 @@ impl State {
         }))
     }
 
-    /// Findings of a tenant, optionally only of one severity, most recent evaluation first.
+    /// Findings of a tenant, optionally only of one severity and one SBOM, most recent
+    /// evaluation first.
     pub fn findings(
         &self,
         tenant: &str,
         severity: Option<&str>,
+        sbom_id: Option<&str>,
     ) -> Result<Vec<FindingRow>, StateError> {
         self.sync_ledger()?;
         let conn = self.conn();
         let mut stmt = conn.prepare(
-            "SELECT r.plugin_name, f.sbom_id, f.rule_id, f.severity, f.component_ref, f.message, f.remediation
+            "SELECT coalesce(r.policy_name, r.plugin_name), f.sbom_id, f.rule_id, f.severity,
+                    f.component_ref, f.message, f.remediation
              FROM findings f JOIN policy_results r ON r.tenant = f.tenant AND r.invocation_id = f.invocation_id
              WHERE f.tenant = ? AND (?::VARCHAR IS NULL OR f.severity = ?)
-             ORDER BY f.invocation_id DESC, f.rule_id, f.component_ref",
+               AND (?::VARCHAR IS NULL OR f.sbom_id = ?)
+             ORDER BY f.invocation_id DESC, f.rule_id, f.component_ref, f.message",
         )?;
-        let rows = stmt.query_map(params![tenant, severity, severity], |r| {
+        let rows = stmt.query_map(params![tenant, severity, severity, sbom_id, sbom_id], |r| {
             Ok(FindingRow {
                 policy: r.get(0)?,
                 sbom_id: r.get(1)?,

@@ -118,4 +118,24 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     ALTER TABLE components ADD COLUMN purl_version VARCHAR;
     ALTER TABLE components ADD COLUMN purl_qualifiers VARCHAR;  -- JSON object, keys sorted
     ",
+    // 3: tenant policies (versioned, content-addressed) and which policy each result is for.
+    "
+    CREATE TABLE policies (
+        tenant      VARCHAR NOT NULL,
+        name        VARCHAR NOT NULL,
+        version     UBIGINT NOT NULL,       -- 1, 2, ... per (tenant, name)
+        id          VARCHAR NOT NULL,       -- blake3 hex of the definition (plugin, config, enforce)
+        plugin_id   VARCHAR NOT NULL,
+        plugin_name VARCHAR NOT NULL,
+        config      VARCHAR NOT NULL,       -- JSON object, keys sorted (a Rego policy's source is `policy`)
+        enforce     BOOLEAN NOT NULL,
+        added_at    TIMESTAMP NOT NULL,
+        PRIMARY KEY (tenant, name, version)
+    );
+    ALTER TABLE policy_results ADD COLUMN policy_name VARCHAR;     -- NULL for a plain `invoke`
+    ALTER TABLE policy_results ADD COLUMN policy_version UBIGINT;
+    ALTER TABLE policy_results ADD COLUMN policy_id VARCHAR;
+    ALTER TABLE policy_results ADD COLUMN status VARCHAR;          -- pass | fail | error
+    ALTER TABLE policy_results ADD COLUMN error VARCHAR;
+    ",
 ];

@@ -63,7 +63,18 @@ pub struct LedgerRow {
     pub subject: Option<String>,
 }
 
-/// A policy evaluation to store.
+/// Which version of a tenant's policy an evaluation ran.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct PolicyRef {
+    /// Policy name, unique per tenant.
+    pub name: String,
+    /// Its version (1, 2, ...).
+    pub version: u64,
+    /// Content address of that version's definition.
+    pub id: String,
+}
+
+/// A policy evaluation to store: a verdict with findings, or the error that stopped it.
 pub struct NewPolicyResult {
     /// Owner.
     pub tenant: String,
@@ -73,8 +84,23 @@ pub struct NewPolicyResult {
     pub plugin_id: String,
     /// Its name.
     pub plugin_name: String,
-    /// Verdict and findings.
+    /// The tenant policy evaluated; `None` when a policy plugin was invoked directly.
+    pub policy: Option<PolicyRef>,
+    /// Verdict and findings (empty and failed when `error` is set).
     pub evaluation: Evaluation,
+    /// Why the evaluation did not finish (out of gas, trap, plugin error).
+    pub error: Option<String>,
+}
+
+impl NewPolicyResult {
+    /// `pass`, `fail` or `error`.
+    pub fn status(&self) -> &'static str {
+        match (&self.error, self.evaluation.passed) {
+            (Some(_), _) => "error",
+            (None, true) => "pass",
+            (None, false) => "fail",
+        }
+    }
 }
 
 /// State written together with an invocation's ledger row, atomically.
@@ -422,7 +448,12 @@ pub(crate) fn transaction(
                         p.sbom_id,
                         e.passed,
                         e.findings.len() as u64,
-                        ts(job.ledger.finished_at_us)
+                        ts(job.ledger.finished_at_us),
+                        p.policy.as_ref().map(|r| r.name.as_str()),
+                        p.policy.as_ref().map(|r| r.version),
+                        p.policy.as_ref().map(|r| r.id.as_str()),
+                        p.status(),
+                        p.error
                     ],
                 )?;
                 for f in &e.findings {

@@ -3,6 +3,10 @@
 //! Configuration:
 //! - `policy` (required): the Rego source of the policy (Rego v1 syntax: `contains`, `if`).
 //! - `query` (optional, default `data.traceguard.deny`): the query whose value lists the findings.
+//! - `mode` (optional): `check` only validates the policy, as `traceguard policy add` does: it
+//!   compiles it, evaluates the query over the SBOM given (the host passes an empty one) and
+//!   fails when the query is undefined, e.g. because the package name does not match it. No
+//!   findings are returned in this mode.
 //!
 //! The policy's `input` is the SBOM as JSON:
 //! `{"document": {format, spec_version, name, created, tools, supplier},
@@ -46,14 +50,35 @@ impl Policy for RegoPolicy {
             .map(|q| q.trim().to_string())
             .filter(|q| !q.is_empty())
             .unwrap_or_else(|| DEFAULT_QUERY.to_string());
+        if config("mode").as_deref() == Some("check") {
+            check(&policy, &query, &input_document(sbom))?;
+            return Ok(Evaluation::from_findings(Vec::new()));
+        }
         let mut findings = evaluate(&policy, &query, &input_document(sbom))?;
         sort_findings(&mut findings);
         Ok(Evaluation::from_findings(findings))
     }
 }
 
-/// Compiles `policy`, evaluates `query` over `input` and turns the deny entries into findings.
-pub fn evaluate(policy: &str, query: &str, input: &Json) -> Result<Vec<Finding>, PluginError> {
+/// Validates `policy` for installation: it compiles, `query` evaluates over `input` without an
+/// error, and the query is defined (a policy whose package does not match the query would
+/// otherwise pass every SBOM silently).
+pub fn check(policy: &str, query: &str, input: &Json) -> Result<(), PluginError> {
+    let results = run_query(policy, query, input)?;
+    if results.result.is_empty() {
+        return Err(PluginError::with_diagnostics(
+            format!(
+                "the policy does not define `{query}`: declare the matching package and rule \
+                 (e.g. `package traceguard` with `deny contains ... if ...`) or set the query"
+            ),
+            vec![Diagnostic::error(query, "undefined query")],
+        ));
+    }
+    Ok(())
+}
+
+/// Compiles `policy` and evaluates `query` over `input`.
+fn run_query(policy: &str, query: &str, input: &Json) -> Result<regorus::QueryResults, PluginError> {
     let mut engine = Engine::new();
     engine
         .add_policy(POLICY_FILE.to_string(), policy.to_string())
@@ -61,9 +86,14 @@ pub fn evaluate(policy: &str, query: &str, input: &Json) -> Result<Vec<Finding>,
     let input = regorus::Value::from_json_str(&input.to_string())
         .map_err(|e| PluginError::new(format!("cannot convert the SBOM to Rego input: {e:#}")))?;
     engine.set_input(input);
-    let results = engine
+    engine
         .eval_query(query.to_string(), false)
-        .map_err(|e| compile_error(&format!("Rego query `{query}` failed"), &e))?;
+        .map_err(|e| compile_error(&format!("Rego query `{query}` failed"), &e))
+}
+
+/// Compiles `policy`, evaluates `query` over `input` and turns the deny entries into findings.
+pub fn evaluate(policy: &str, query: &str, input: &Json) -> Result<Vec<Finding>, PluginError> {
+    let results = run_query(policy, query, input)?;
     let mut findings = Vec::new();
     for result in results.result {
         for expression in result.expressions {

@@ -423,3 +423,47 @@ fn missing_policy_and_bad_entries_are_errors() {
         error.message
     );
 }
+
+/// `mode=check` (what `policy add` runs) accepts a policy whose deny set is empty over an empty
+/// SBOM, and rejects one whose package does not define the query.
+#[test]
+fn check_mode_accepts_defined_queries_and_rejects_undefined_ones() {
+    let empty = DocumentInfo {
+        format: "none".into(),
+        spec_version: String::new(),
+        name: None,
+        created: None,
+        tools: Vec::new(),
+        supplier: None,
+    };
+    let check = |policy: &str, query: Option<&str>| {
+        let mut config = vec![("policy", policy), ("mode", "check")];
+        if let Some(q) = query {
+            config.push(("query", q));
+        }
+        evaluate_native::<RegoPolicy>(&empty, &[], &[], &config)
+    };
+    // Over an empty SBOM PROVENANCE's component rules never fire, but its tool rule does:
+    // check mode returns no findings either way.
+    let evaluation = check(PROVENANCE, None).unwrap();
+    assert!(evaluation.passed && evaluation.findings.is_empty());
+    // A partial set with no member is defined (the empty set).
+    let never = "package traceguard\n\ndeny contains \"x\" if { some c in input.components; c.name == \"nope\" }\n";
+    assert!(check(never, None).is_ok());
+
+    let wrong_package = "package other\n\ndeny contains \"x\" if true\n";
+    let error = check(wrong_package, None).unwrap_err();
+    assert!(
+        error.message.contains("does not define `data.traceguard.deny`"),
+        "{}",
+        error.message
+    );
+    assert!(check(wrong_package, Some("data.other.deny")).is_ok());
+
+    let broken = "package traceguard\n\ndeny contains msg if {\n";
+    let error = check(broken, None).unwrap_err();
+    assert!(
+        error.diagnostics[0].path.starts_with("line "),
+        "{error:?}"
+    );
+}

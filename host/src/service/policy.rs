@@ -1,0 +1,187 @@
+//! Tenant policies: adding one (validated by a dry run in the sandbox), evaluating them over
+//! an SBOM (billed, stored with findings), and reading back the latest results for reports.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use super::{DiagnosticOut, InvokeOptions, InvokeReport, Service, ServiceError};
+use crate::bindings::DocumentInfo;
+use crate::runtime::{CallSpec, InvokeError, PluginKind, SbomSnapshot};
+use crate::state::{NewPolicy, PolicyChange, PolicyRef, PolicyResultRow, PolicyRow, now_us};
+
+/// Gas the validation of a policy at `policy add` may use. Not billed: it is bounded, and
+/// it runs once per added version, not per evaluation.
+const CHECK_GAS: u64 = 500_000_000;
+
+/// Configuration key the host sets for the validation dry run; reserved.
+const MODE_KEY: &str = "mode";
+
+/// One policy's evaluation, as `policy eval` reports it.
+#[derive(Debug, Serialize)]
+pub struct PolicyOutcome {
+    /// Policy name.
+    pub policy: String,
+    /// Version evaluated.
+    pub version: u64,
+    /// Whether a failure fails `policy eval`.
+    pub enforce: bool,
+    /// `pass`, `fail` or `error`.
+    pub status: &'static str,
+    /// The invocation: gas, findings, error.
+    pub report: InvokeReport,
+}
+
+impl PolicyOutcome {
+    /// Whether this outcome should fail a CI gate: an enforced policy that failed or erred.
+    pub fn blocks(&self) -> bool {
+        self.enforce && self.status != "pass"
+    }
+}
+
+impl Service {
+    /// Adds (or versions) a policy of `tenant`: `plugin` with `config`. The policy is first
+    /// run in the sandbox over an empty SBOM with `mode=check`, so a Rego syntax error (with
+    /// its line and column) or a bad configuration is reported now, not at evaluation.
+    pub fn add_policy(
+        &self,
+        tenant: &str,
+        name: &str,
+        plugin: &str,
+        config: BTreeMap<String, String>,
+        enforce: bool,
+    ) -> Result<(PolicyRow, PolicyChange), ServiceError> {
+        self.balance(tenant)?;
+        if config.contains_key(MODE_KEY) {
+            return Err(ServiceError::InvalidPolicy {
+                name: name.to_string(),
+                message: format!("the configuration key `{MODE_KEY}` is reserved for the host"),
+                diagnostics: Vec::new(),
+            });
+        }
+        let (row, loaded) = self.plugin(plugin)?;
+        Self::expect_kind(&row, &loaded, PluginKind::Policy)?;
+        let mut check = config.clone();
+        check.insert(MODE_KEY.to_string(), "check".to_string());
+        let spec = CallSpec {
+            gas_limit: CHECK_GAS,
+            config: Arc::new(check),
+            now: u64::try_from(now_us() / 1_000_000).unwrap_or(0),
+        };
+        let invocation = self.sandbox.evaluate(&loaded, empty_sbom(), &spec);
+        if let Err(e) = invocation.result {
+            let (message, diagnostics) = match e {
+                InvokeError::Rejected { error, reported } => {
+                    let diagnostics = reported
+                        .iter()
+                        .chain(&error.diagnostics)
+                        .map(DiagnosticOut::from)
+                        .collect();
+                    (error.message, diagnostics)
+                }
+                InvokeError::OutOfGas { .. } => (
+                    format!(
+                        "checking the policy used more than {CHECK_GAS} gas over an empty SBOM; \
+                         simplify it"
+                    ),
+                    Vec::new(),
+                ),
+                other => (other.to_string(), Vec::new()),
+            };
+            return Err(ServiceError::InvalidPolicy {
+                name: name.to_string(),
+                message,
+                diagnostics,
+            });
+        }
+        Ok(self.state.add_policy(&NewPolicy {
+            tenant,
+            name,
+            plugin_id: &row.id,
+            plugin_name: &row.name,
+            config: &config,
+            enforce,
+        })?)
+    }
+
+    /// Evaluates the latest version of every policy of `tenant` (or only `only`) over one SBOM
+    /// (the newest when `sbom_id` is `None`), each a billed invocation under `gas_limit`.
+    pub fn evaluate_policies(
+        &self,
+        tenant: &str,
+        sbom_id: Option<&str>,
+        only: Option<&str>,
+        gas_limit: u64,
+    ) -> Result<(String, Vec<PolicyOutcome>), ServiceError> {
+        self.balance(tenant)?;
+        let policies = match only {
+            Some(name) => vec![self.state.policy(tenant, name)?.ok_or_else(|| {
+                ServiceError::UnknownPolicy {
+                    tenant: tenant.to_string(),
+                    name: name.to_string(),
+                }
+            })?],
+            None => self.state.policies(tenant)?,
+        };
+        if policies.is_empty() {
+            return Err(ServiceError::NoPolicies(tenant.to_string()));
+        }
+        let sbom_id = self.sbom_or_newest(tenant, sbom_id)?;
+        let mut outcomes = Vec::with_capacity(policies.len());
+        for policy in policies {
+            let opts = InvokeOptions {
+                gas_limit,
+                config: policy.config.clone(),
+            };
+            let reference = PolicyRef {
+                name: policy.name.clone(),
+                version: policy.version,
+                id: policy.id.clone(),
+            };
+            let report =
+                self.evaluate_on(tenant, &policy.plugin_id, &sbom_id, &opts, Some(reference))?;
+            let status = match (&report.output, report.policy_failed()) {
+                (None, _) => "error",
+                (Some(_), true) => "fail",
+                (Some(_), false) => "pass",
+            };
+            outcomes.push(PolicyOutcome {
+                policy: policy.name,
+                version: policy.version,
+                enforce: policy.enforce,
+                status,
+                report,
+            });
+        }
+        Ok((sbom_id, outcomes))
+    }
+
+    /// The latest stored result of each policy of `tenant` on one SBOM (id or unique prefix).
+    pub fn policy_results(
+        &self,
+        tenant: &str,
+        sbom_id: &str,
+    ) -> Result<(String, Vec<PolicyResultRow>), ServiceError> {
+        self.balance(tenant)?;
+        let sbom_id = self.sbom_or_newest(tenant, Some(sbom_id))?;
+        let results = self.state.policy_results(tenant, &sbom_id)?;
+        Ok((sbom_id, results))
+    }
+}
+
+/// The SBOM a policy is checked against at `policy add`.
+fn empty_sbom() -> SbomSnapshot {
+    SbomSnapshot {
+        info: DocumentInfo {
+            format: "none".into(),
+            spec_version: String::new(),
+            name: None,
+            created: None,
+            tools: Vec::new(),
+            supplier: None,
+        },
+        components: Arc::from(Vec::new()),
+        dependencies: Arc::from(Vec::new()),
+    }
+}
