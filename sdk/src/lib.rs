@@ -131,51 +131,70 @@ impl Component {
 
 /// Reads one configuration value set by the operator for this invocation.
 pub fn config(key: &str) -> Option<String> {
-    if let Some(value) = native_config::get(key) {
+    if let Some(value) = native::config(key) {
         return value;
     }
     host::config(key)
 }
 
-/// The configuration of a native run ([`policy::evaluate_native`]): a thread-local map that
-/// [`config`] consults instead of the host while it is installed. Inside the sandbox nothing
-/// installs it, so every read goes to the host as before.
-mod native_config {
+/// Unix seconds at the start of the invocation (fixed for its whole duration, so results are reproducible).
+///
+/// In a native run ([`policy::evaluate_native`], [`policy::evaluate_native_at`]) the value is
+/// the run's clock instead of the host's: the system time when the run started, or the
+/// instant given to `evaluate_native_at`.
+pub fn now() -> u64 {
+    if let Some(now) = native::now() {
+        return now;
+    }
+    host::now()
+}
+
+/// The context of a native run ([`policy::evaluate_native`]): a thread-local configuration
+/// map and clock that [`config`] and [`now`] consult instead of the host while it is
+/// installed. Inside the sandbox nothing installs it, so every read goes to the host as before.
+mod native {
     use std::cell::RefCell;
     use std::collections::BTreeMap;
 
-    thread_local! {
-        static CONFIG: RefCell<Option<BTreeMap<String, String>>> = const { RefCell::new(None) };
+    /// What a native run answers in place of the host.
+    struct Run {
+        config: BTreeMap<String, String>,
+        now: u64,
     }
 
-    /// Restores the previous configuration when dropped.
-    pub(crate) struct Installed(Option<BTreeMap<String, String>>);
+    thread_local! {
+        static RUN: RefCell<Option<Run>> = const { RefCell::new(None) };
+    }
+
+    /// Restores the previous run context (usually none) when dropped.
+    pub(crate) struct Installed(Option<Run>);
 
     impl Drop for Installed {
         fn drop(&mut self) {
             let previous = self.0.take();
-            CONFIG.with(|c| *c.borrow_mut() = previous);
+            RUN.with(|r| *r.borrow_mut() = previous);
         }
     }
 
-    /// Makes `pairs` the configuration of this thread until the guard is dropped.
-    pub(crate) fn install(pairs: &[(&str, &str)]) -> Installed {
-        let map = pairs
+    /// Makes `pairs` the configuration and `now` the clock of this thread until the guard is
+    /// dropped.
+    pub(crate) fn install(pairs: &[(&str, &str)], now: u64) -> Installed {
+        let config = pairs
             .iter()
             .map(|(k, v)| ((*k).to_string(), (*v).to_string()))
             .collect();
-        Installed(CONFIG.with(|c| c.borrow_mut().replace(map)))
+        Installed(RUN.with(|r| r.borrow_mut().replace(Run { config, now })))
     }
 
-    /// `Some(value)` while a native configuration is installed, `None` otherwise.
-    pub(crate) fn get(key: &str) -> Option<Option<String>> {
-        CONFIG.with(|c| c.borrow().as_ref().map(|m| m.get(key).cloned()))
+    /// `Some(value)` while a native run is installed, `None` otherwise.
+    pub(crate) fn config(key: &str) -> Option<Option<String>> {
+        RUN.with(|r| r.borrow().as_ref().map(|run| run.config.get(key).cloned()))
     }
-}
 
-/// Unix seconds at the start of the invocation (fixed for its whole duration, so results are reproducible).
-pub fn now() -> u64 {
-    host::now()
+    /// The run's clock while a native run is installed, `None` otherwise.
+    pub(crate) fn now() -> Option<u64> {
+        RUN.with(|r| r.borrow().as_ref().map(|run| run.now))
+    }
 }
 
 /// Logging into the invocation's log, which the host bounds and shows to the operator.

@@ -70,14 +70,32 @@ fn memory_pages<'s, T: Clone>(items: &'s [T]) -> Box<dyn FnMut() -> Vec<T> + 's>
 
 /// Runs policy `P` natively over an SBOM held in memory, outside any sandbox: for unit tests
 /// and benchmarks of the same policy code. While it runs, [`crate::config`] answers from
-/// `config` (a key absent there reads as `None`) instead of asking the host.
+/// `config` (a key absent there reads as `None`) instead of asking the host, and
+/// [`crate::now`] answers with the system time (Unix seconds) read once when the run starts.
+/// Use [`evaluate_native_at`] to fix the clock for reproducible results.
 pub fn evaluate_native<P: Policy>(
     info: &DocumentInfo,
     components: &[Component],
     dependencies: &[Dependency],
     config: &[(&str, &str)],
 ) -> Result<Evaluation, PluginError> {
-    let _config = crate::native_config::install(config);
+    // A clock before 1970 reads as 0, like the host's.
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    evaluate_native_at::<P>(info, components, dependencies, config, now)
+}
+
+/// Like [`evaluate_native`], but [`crate::now`] answers `now_unix_secs` for the whole run, as
+/// the host's fixed per-invocation clock would: for tests of time-dependent policies.
+pub fn evaluate_native_at<P: Policy>(
+    info: &DocumentInfo,
+    components: &[Component],
+    dependencies: &[Dependency],
+    config: &[(&str, &str)],
+    now_unix_secs: u64,
+) -> Result<Evaluation, PluginError> {
+    let _run = crate::native::install(config, now_unix_secs);
     P::evaluate(&Sbom {
         source: Source::Memory {
             info,
@@ -236,6 +254,61 @@ mod tests {
             Ok("cyclonedx 2053 1 Some(\"3\")".into())
         );
         assert_eq!(run(&[]), Ok("cyclonedx 2053 1 None".into()));
-        assert!(crate::native_config::get("limit").is_none());
+        assert!(crate::native::config("limit").is_none());
+    }
+
+    /// Reports the clock it sees.
+    struct Clock;
+
+    impl Policy for Clock {
+        fn evaluate(_: &Sbom<'_>) -> Result<Evaluation, PluginError> {
+            let message = crate::now().to_string();
+            Ok(Evaluation::from_findings(vec![Finding::new(
+                "clock",
+                Severity::Info,
+                None,
+                message,
+            )]))
+        }
+    }
+
+    #[test]
+    fn native_runs_fix_the_clock() {
+        let info = DocumentInfo {
+            format: "spdx".into(),
+            spec_version: "2.3".into(),
+            name: None,
+            created: None,
+            tools: Vec::new(),
+            supplier: None,
+        };
+        let clock = |evaluation: Result<Evaluation, PluginError>| -> u64 {
+            evaluation.expect("evaluates").findings[0]
+                .message
+                .parse()
+                .expect("a number")
+        };
+        let fixed = evaluate_native_at::<Clock>(&info, &[], &[], &[], 1_714_564_800);
+        assert_eq!(clock(fixed), 1_714_564_800);
+        assert_eq!(
+            clock(evaluate_native_at::<Clock>(&info, &[], &[], &[], 0)),
+            0
+        );
+
+        let system = || {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .expect("after 1970")
+                .as_secs()
+        };
+        let before = system();
+        let seen = clock(evaluate_native::<Clock>(&info, &[], &[], &[]));
+        let after = system();
+        assert!(
+            (before..=after).contains(&seen),
+            "{before} <= {seen} <= {after}"
+        );
+        // Nothing stays installed after a run.
+        assert!(crate::native::now().is_none());
     }
 }
