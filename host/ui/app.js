@@ -219,9 +219,10 @@ function tabKeys(ev) {
 function pager(base, offset, total, shown) {
   const link = (id, off, label) => (off == null ? h('span.button.disabled', { 'aria-disabled': 'true' }, label)
     : h('a.button', { id, href: `${base}?offset=${off}` }, label));
+  if (offset === 0 && shown >= total) return null;
   return h('nav.pager', { 'aria-label': 'Pages' },
-    h('span', { testid: 'page-info' }, total ? `${num(offset + 1)}–${num(offset + shown)} of ${num(total)}` : 'None'),
-    link('page-prev', offset > 0 ? Math.max(0, offset - PAGE) : null, '← Previous'),
+    h('span', { testid: 'page-info' }, shown ? `${num(offset + 1)}–${num(offset + shown)} of ${num(total)}` : `Nothing past ${num(total)}`),
+    link('page-prev', offset > 0 ? Math.max(0, Math.min(offset - PAGE, Math.floor((total - 1) / PAGE) * PAGE)) : null, '← Previous'),
     link('page-next', offset + shown < total ? offset + PAGE : null, 'Next →'));
 }
 const PANELS = {
@@ -230,20 +231,20 @@ const PANELS = {
     const list = data.components || [];
     return h('div', {},
       h('p.total', { testid: 'component-total', 'data-total': data.total, 'data-page-size': PAGE }, `${num(data.total)} components`),
-      table(['Name', 'Version', 'Package URL', 'Licences', 'Kind'], list, c => h('tr', { testid: 'component-row' },
+      !data.total ? h('p.empty', {}, 'This SBOM lists no components.') : table(['Name', 'Version', 'Package URL', 'Licences', 'Kind'], list, c => h('tr', { testid: 'component-row' },
         td(h('span', { title: c.bom_ref || '' }, c.name)), td(dash(c.version)),
         td(c.purl ? h('a', { href: `#/search?purl=${enc(c.purl.split('@')[0])}`, title: 'Which SBOMs contain this package' }, h('code', {}, c.purl)) : dash(null), 'wrap'),
         td(dash((c.licenses || []).join(', '))), td(dash(c.kind)))),
-      pager(`${base}/components`, offset, data.total || 0, list.length));
+      data.total ? pager(`${base}/components`, offset, data.total, list.length) : null);
   },
   async dependencies(d, base, offset) {
     const { data } = await api(`v1/sboms/${enc(d.id)}/dependencies?offset=${offset}&limit=${PAGE}`);
     const list = data.dependencies || [];
     return h('div', {},
       h('p.total', { 'data-total': data.total }, `${num(data.total)} dependency entries`),
-      table(['Component', 'Depends on'], list, r => h('tr', { testid: 'dependency-row' },
+      !data.total ? h('p.empty', {}, 'This SBOM records no dependencies.') : table(['Component', 'Depends on'], list, r => h('tr', { testid: 'dependency-row' },
         td(code(r.ref), 'wrap'), td(r.depends_on && r.depends_on.length ? h('ul.refs', {}, r.depends_on.map(x => h('li', {}, code(x)))) : dash(null), 'wrap'))),
-      pager(`${base}/dependencies`, offset, data.total || 0, list.length));
+      data.total ? pager(`${base}/dependencies`, offset, data.total, list.length) : null);
   },
   diagnostics: d => diagnostics(d.diagnostics || []),
   async findings(d) {
