@@ -1,0 +1,196 @@
+#!/usr/bin/env node
+// End-to-end browser test of the TraceGuard web UI against a running `traceguard serve`.
+//
+//   BASE_URL=http://127.0.0.1:8080/ API_KEY=... SBOM_FILE=examples/sboms/traceguard-host.cdx.json \
+//     [SCREENSHOT_DIR=/tmp/shots] [CHROMIUM=/usr/bin/chromium] [PARSER_PLUGIN=cyclonedx] node tests/ui/e2e.mjs
+//
+// Drives Debian's Chromium with playwright-core, finds elements only by data-testid, prints each
+// step, exits 0 when every step passed, 1 when one failed, 2 on bad usage.
+import { chromium } from 'playwright-core';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+
+const env = process.env;
+const missing = ['BASE_URL', 'API_KEY', 'SBOM_FILE'].filter(k => !env[k]);
+if (missing.length) {
+  console.error(`usage: BASE_URL=http://host:port/ API_KEY=key SBOM_FILE=path node e2e.mjs\nmissing: ${missing.join(', ')}`);
+  process.exit(2);
+}
+const BASE_URL = env.BASE_URL.replace(/\/*$/, '/');
+const SBOM_FILE = resolve(env.SBOM_FILE);
+if (!existsSync(SBOM_FILE) || !statSync(SBOM_FILE).isFile()) {
+  console.error(`SBOM_FILE ${SBOM_FILE} is not a readable file`);
+  process.exit(2);
+}
+const SHOTS = env.SCREENSHOT_DIR || '';
+const TIMEOUT = Number(env.E2E_TIMEOUT_MS) || 20000;
+const CHROMIUM = env.CHROMIUM || '/usr/bin/chromium';
+if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+
+const tid = id => `[data-testid="${id}"]`;
+let stepNo = 0, passed = 0, current = '';
+const pageErrors = [];
+
+async function step(name, fn) {
+  current = `${++stepNo}. ${name}`;
+  const t0 = Date.now();
+  console.log(`[e2e] ${current}`);
+  const out = await fn();
+  console.log(`[e2e]    ok (${Date.now() - t0} ms)`);
+  passed++;
+  return out;
+}
+function check(cond, message) {
+  if (!cond) throw new Error(message);
+}
+async function shot(page, name) {
+  if (!SHOTS || !page) return;
+  const file = join(SHOTS, name);
+  await page.screenshot({ path: file, fullPage: true }).then(() => console.log(`[e2e]    screenshot ${file}`),
+    e => console.log(`[e2e]    screenshot failed: ${e.message}`));
+}
+// The visible API error banner, if any, so a failure says what the server answered.
+async function banner(page) {
+  const el = page.locator(tid('error'));
+  return (await el.isVisible().catch(() => false)) ? (await el.innerText()).trim() : '';
+}
+async function goto(page, nav, hash) {
+  await page.click(tid(nav));
+  await page.waitForFunction(h => location.hash.startsWith(h), hash);
+}
+async function gasNumbers(page) {
+  await goto(page, 'nav-gas', '#/gas');
+  const total = page.locator(tid('gas-total'));
+  await total.waitFor({ state: 'visible' });
+  const value = Number(await total.getAttribute('data-value'));
+  check(Number.isFinite(value), `gas-total has no numeric data-value (${await total.getAttribute('data-value')})`);
+  const bars = await page.locator(tid('gas-bar-plugin')).evaluateAll(els =>
+    els.map(e => ({ plugin: e.dataset.plugin, kind: e.dataset.kind, value: Number(e.dataset.value) })));
+  const remaining = await page.locator(tid('budget-remaining')).getAttribute('data-value');
+  return { total: value, bars, remaining: Number(remaining) };
+}
+
+let browser, page;
+const watchdog = setTimeout(() => { console.error('[e2e] FAIL: overall time limit (180 s) reached'); process.exit(1); }, 180000);
+watchdog.unref();
+try {
+  await step(`launch ${CHROMIUM}`, async () => {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    page.setDefaultTimeout(TIMEOUT);
+    page.on('pageerror', e => { pageErrors.push(e.message); console.log(`[e2e]    page error: ${e.message}`); });
+    page.on('console', m => { if (m.type() === 'error') console.log(`[e2e]    console: ${m.text()}`); });
+  });
+
+  await step(`open ${BASE_URL}: the sign-in form is shown`, async () => {
+    const res = await page.goto(BASE_URL);
+    check(res && res.ok(), `GET ${BASE_URL} answered ${res && res.status()}`);
+    await page.locator(tid('login-key')).waitFor({ state: 'visible' });
+    check(!(await page.locator(tid('nav-gas')).isVisible()), 'navigation is visible before signing in');
+  });
+
+  await step('a wrong API key is rejected at sign-in', async () => {
+    await page.fill(tid('login-key'), `${env.API_KEY}-wrong-e2e`);
+    await page.click(tid('login-submit'));
+    await page.locator(tid('error')).waitFor({ state: 'visible' });
+    const text = await banner(page);
+    check(/not accepted|401/i.test(text), `the error does not say the key was rejected: "${text}"`);
+    check(await page.locator(tid('login-key')).isVisible(), 'the sign-in form went away after a wrong key');
+    check(!(await page.locator(tid('nav-gas')).isVisible()), 'navigation is visible after a wrong key');
+    check(!(await page.evaluate(() => sessionStorage.getItem('traceguard.key'))), 'a wrong key was stored');
+    console.log(`[e2e]    error shown: ${text}`);
+  });
+
+  await step('sign in with API_KEY', async () => {
+    await page.fill(tid('login-key'), env.API_KEY);
+    await page.click(tid('login-submit'));
+    await Promise.race([page.locator(tid('nav-sboms')).waitFor({ state: 'visible' }), page.locator(tid('error')).waitFor({ state: 'visible' })]);
+    check(!(await page.locator(tid('error')).isVisible()), `signing in with API_KEY failed: ${await banner(page)}`);
+    console.log(`[e2e]    ${await page.locator(tid('tenant')).innerText()}`);
+  });
+
+  const before = await step('read the gas total from the dashboard', async () => {
+    const g = await gasNumbers(page);
+    console.log(`[e2e]    gas total ${g.total}, budget remaining ${g.remaining}, plugins: ${g.bars.map(b => `${b.plugin}=${b.value}`).join(' ') || 'none'}`);
+    return g;
+  });
+
+  const up = await step(`upload ${basename(SBOM_FILE)}`, async () => {
+    await goto(page, 'nav-upload', '#/upload');
+    await page.setInputFiles(tid('upload-file'), SBOM_FILE);
+    await page.click(tid('upload-submit'));
+    const result = page.locator(`${tid('upload-result')}[data-state="ok"]`);
+    await Promise.race([result.waitFor({ state: 'visible' }), page.locator(tid('error')).waitFor({ state: 'visible' })]);
+    check(await result.isVisible(), `the upload failed: ${await banner(page)}`);
+    const d = await result.evaluate(e => ({ ...e.dataset }));
+    const r = { id: d.sbomId, format: d.format, components: Number(d.components), gasUsed: Number(d.gasUsed) };
+    check(/^[0-9a-f]{64}$/.test(r.id), `upload result has no 64-hex SBOM id: ${r.id}`);
+    check(Number.isInteger(r.components) && r.components >= 0, `upload result has no component count: ${d.components}`);
+    check(r.gasUsed > 0, `upload reported gas_used ${d.gasUsed}, expected > 0`);
+    console.log(`[e2e]    sbom ${r.id}, ${r.components} components, gas used ${r.gasUsed}, format ${r.format}${d.duplicate === 'true' ? ' (duplicate)' : ''}`);
+    return r;
+  });
+
+  await step('open the new SBOM: its component rows appear', async () => {
+    await page.click(tid('upload-open'));
+    await page.locator(`${tid('sbom-detail')}[data-id="${up.id}"]`).waitFor({ state: 'visible' });
+    const totalEl = page.locator(tid('component-total'));
+    await totalEl.waitFor({ state: 'visible' });
+    const total = Number(await totalEl.getAttribute('data-total'));
+    const pageSize = Number(await totalEl.getAttribute('data-page-size'));
+    check(total === up.components, `the SBOM page says ${total} components, the upload said ${up.components}`);
+    const want = Math.min(up.components, pageSize);
+    await page.waitForFunction(([sel, n]) => document.querySelectorAll(sel).length === n, [tid('component-row'), want])
+      .catch(async () => { throw new Error(`expected ${want} component rows, found ${await page.locator(tid('component-row')).count()}`); });
+    console.log(`[e2e]    ${want} component rows shown (total ${total}, page size ${pageSize})`);
+    await shot(page, 'e2e-sbom.png');
+  });
+
+  await step('the SBOM list has the new SBOM', async () => {
+    await goto(page, 'nav-sboms', '#/sboms');
+    await page.locator(`${tid('sbom-row')}[data-id="${up.id}"]`).waitFor({ state: 'visible' });
+  });
+
+  await step('the gas dashboard shows the upload', async () => {
+    const after = await gasNumbers(page);
+    const delta = after.total - before.total;
+    console.log(`[e2e]    gas total ${before.total} -> ${after.total} (+${delta}; the upload used ${up.gasUsed})`);
+    check(after.total > before.total, `gas total did not increase: ${before.total} -> ${after.total}`);
+    check(delta >= up.gasUsed, `gas total rose by ${delta}, less than the upload's gas_used ${up.gasUsed}`);
+    const name = env.PARSER_PLUGIN || up.format;
+    const bar = after.bars.find(b => b.plugin === name);
+    check(bar, `no bar for parser plugin "${name}" in the per-plugin chart (bars: ${after.bars.map(b => b.plugin).join(', ') || 'none'})`);
+    check(bar.kind === 'sbom-parser', `plugin "${name}" has kind "${bar.kind}", expected sbom-parser`);
+    const old = before.bars.find(b => b.plugin === name);
+    check(bar.value > (old ? old.value : 0), `the "${name}" bar did not grow: ${old ? old.value : 0} -> ${bar.value}`);
+    check(await page.locator(tid('gas-bar-day')).count() > 0, 'the per-day chart has no bars');
+    check(after.remaining <= before.remaining || !Number.isFinite(before.remaining), `budget remaining rose: ${before.remaining} -> ${after.remaining}`);
+    console.log(`[e2e]    bar ${name} (${bar.kind}) ${old ? old.value : 0} -> ${bar.value}; budget remaining ${after.remaining}`);
+    await shot(page, 'e2e-final.png');
+  });
+
+  await step('sign out returns to the sign-in form', async () => {
+    await page.click(tid('signout'));
+    await page.locator(tid('login-key')).waitFor({ state: 'visible' });
+    check(!(await page.evaluate(() => sessionStorage.getItem('traceguard.key'))), 'the key is still stored after signing out');
+  });
+
+  check(pageErrors.length === 0, `uncaught errors in the page: ${pageErrors.join(' | ')}`);
+  console.log(`[e2e] PASS: all ${passed} steps`);
+  console.log(`e2e: ${passed} passed, 0 failed`);
+  await browser.close();
+  process.exit(0);
+} catch (e) {
+  console.error(`[e2e] FAIL at step ${current}: ${e.message.split('\n')[0]}`);
+  const b = page && (await banner(page).catch(() => ''));
+  if (b) console.error(`[e2e]    the page shows the error: ${b}`);
+  if (page) console.error(`[e2e]    page URL: ${page.url()}`);
+  await shot(page, 'e2e-failure.png');
+  console.log(`e2e: ${passed} passed, 1 failed`);
+  await browser?.close().catch(() => {});
+  process.exit(1);
+}
