@@ -14,6 +14,6 @@ rustup component list --installed | grep -q '^rustfmt' || rustup component add r
 
 # Guest workspaces are built by nested, --offline cargo invocations (host/build.rs and the
 # tests), so their dependencies are fetched here, up front.
-for manifest in Cargo.toml sdk/Cargo.toml plugins/Cargo.toml examples/banned-packages/Cargo.toml tests/guests/Cargo.toml; do
+for manifest in Cargo.toml sdk/Cargo.toml plugins/Cargo.toml examples/purl-prefix-policy/Cargo.toml tests/guests/Cargo.toml; do
     cargo fetch --locked --manifest-path "$ROOT/$manifest" >/dev/null
 done

@@ -3,7 +3,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$ROOT"
-GUESTS=(sdk/Cargo.toml plugins/Cargo.toml examples/banned-packages/Cargo.toml tests/guests/Cargo.toml)
+GUESTS=(sdk/Cargo.toml plugins/Cargo.toml examples/purl-prefix-policy/Cargo.toml tests/guests/Cargo.toml)
 echo "== rustfmt"
 cargo fmt --all -- --check
 for m in "${GUESTS[@]}"; do cargo fmt --manifest-path "$m" --all -- --check; done

@@ -23,8 +23,16 @@ pub const NS: &str = "https://traceguard.dev/ns/oscal";
 /// Builds the assessment-results document for `results` (the latest evaluation of each
 /// policy) of `tenant` on `sbom`.
 pub fn assessment_results(tenant: &str, sbom: &SbomDetail, results: &[PolicyResultRow]) -> Value {
-    let evaluations: Vec<String> = results.iter().map(|r| r.invocation_id.to_string()).collect();
-    let root = uuid(&["assessment-results", tenant, &sbom.id, &evaluations.join(",")]);
+    let evaluations: Vec<String> = results
+        .iter()
+        .map(|r| r.invocation_id.to_string())
+        .collect();
+    let root = uuid(&[
+        "assessment-results",
+        tenant,
+        &sbom.id,
+        &evaluations.join(","),
+    ]);
     let start = results
         .iter()
         .map(|r| r.started_at.as_str())
@@ -35,7 +43,10 @@ pub fn assessment_results(tenant: &str, sbom: &SbomDetail, results: &[PolicyResu
         .map(|r| r.finished_at.as_str())
         .max()
         .unwrap_or(start);
-    let sbom_name = sbom.name.clone().unwrap_or_else(|| sbom.id[..12].to_string());
+    let sbom_name = sbom
+        .name
+        .clone()
+        .unwrap_or_else(|| sbom.id[..12].to_string());
     let plan = uuid(&["policy-set", tenant, &sbom.id, &evaluations.join(",")]);
 
     let mut observations = Vec::new();
@@ -126,8 +137,14 @@ fn policy_entries(sbom_id: &str, r: &PolicyResultRow) -> (Vec<Value>, Vec<Value>
         // One observation of the whole evaluation: it erred, or it found nothing.
         let observation = uuid(&["observation", &r.policy_id, &invocation]);
         let (description, state) = match &r.error {
-            Some(error) => (format!("The evaluation did not finish: {error}"), "not-satisfied"),
-            None => ("The policy found nothing to report.".to_string(), "satisfied"),
+            Some(error) => (
+                format!("The evaluation did not finish: {error}"),
+                "not-satisfied",
+            ),
+            None => (
+                "The policy found nothing to report.".to_string(),
+                "satisfied",
+            ),
         };
         observations.push(json!({
             "uuid": observation,
@@ -305,7 +322,10 @@ mod tests {
 
     #[test]
     fn tokens_follow_the_oscal_pattern() {
-        assert_eq!(token("licences.license/not-allowed"), "licences.license_not-allowed");
+        assert_eq!(
+            token("licences.license/not-allowed"),
+            "licences.license_not-allowed"
+        );
         assert_eq!(token("1st rule"), "_1st_rule");
         assert_eq!(token("-x"), "_-x");
     }

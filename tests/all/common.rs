@@ -152,10 +152,14 @@ pub fn assert_failed_cleanly(service: &Service, report: &InvokeReport, outcome: 
         ),
         1
     );
+    // A failed evaluation is recorded as an `error` result with no findings, nothing more.
     assert_eq!(
         count(
             service,
-            &format!("SELECT count(*) FROM policy_results WHERE invocation_id = {id}")
+            &format!(
+                "SELECT count(*) FROM policy_results WHERE invocation_id = {id} \
+                 AND (status <> 'error' OR findings > 0 OR error IS NULL)"
+            )
         ),
         0
     );

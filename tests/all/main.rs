@@ -6,6 +6,8 @@ mod durability;
 mod gas;
 mod hostile;
 mod ingest;
+mod json_schema;
 mod parsing;
+mod policy;
 mod sandbox;
 mod sdk;

@@ -262,7 +262,11 @@ deny contains {"rule_id": "banned/openssl", "component_ref": c.bom_ref,
     assert_eq!(findings.len(), unhashed + banned, "{findings:?}");
     assert_eq!(*passed, banned == 0, "only error findings fail the policy");
     assert!(report.gas.get(traceguard::gas::GasClass::Instruction) > 0);
-    let stored = service.state().findings("r", None).expect("findings").len();
+    let stored = service
+        .state()
+        .findings("r", None, None)
+        .expect("findings")
+        .len();
     assert_eq!(stored, findings.len());
 
     // A syntax error is reported with its position, charged, and stores nothing.

@@ -27,7 +27,10 @@ fn ok(db: &Path, args: &[&str]) -> String {
 
 #[test]
 fn the_example_third_party_plugin_installs_and_runs() {
-    let wasm = build_guest(&root().join("examples/banned-packages"), "banned_packages");
+    let wasm = build_guest(
+        &root().join("examples/purl-prefix-policy"),
+        "purl_prefix_policy",
+    );
     let dir = tempdir();
     let db = dir.path().join("sdk.duckdb");
     ok(&db, &["tenant", "create", "x", "--budget", "100000000000"]);
@@ -46,7 +49,7 @@ fn the_example_third_party_plugin_installs_and_runs() {
     );
     let installed = ok(&db, &["plugin", "install", wasm.to_str().expect("path")]);
     assert!(
-        installed.contains("installed banned-packages (policy plugin"),
+        installed.contains("installed purl-prefix-policy (policy plugin"),
         "{installed}"
     );
 
@@ -71,7 +74,7 @@ fn the_example_third_party_plugin_installs_and_runs() {
             "invoke",
             "--tenant",
             "x",
-            "banned-packages",
+            "purl-prefix-policy",
             "--config",
             "banned=pkg:cargo/wasmtime",
         ],
@@ -99,7 +102,7 @@ fn the_example_third_party_plugin_installs_and_runs() {
             "invoke",
             "--tenant",
             "x",
-            "banned-packages",
+            "purl-prefix-policy",
         ],
     );
     let clean: serde_json::Value = serde_json::from_str(&clean).expect("json");

@@ -12,7 +12,7 @@ use serde::Serialize;
 use super::commands::POLICY_FAILED;
 use super::output::{self, Format};
 use super::parse_key_value;
-use crate::service::{DEFAULT_GAS_LIMIT, Output, PolicyOutcome, Service, ServiceError};
+use crate::service::{Output, PolicyOutcome, Service, ServiceError};
 use crate::state::{PolicyChange, PolicyResultRow};
 
 /// The built-in plugin that evaluates Rego policies.
@@ -46,9 +46,10 @@ pub enum PolicyCmd {
         /// Only this policy (default: all of the tenant's policies).
         #[arg(long)]
         policy: Option<String>,
-        /// Most gas each evaluation may use (reserved from the budget first).
-        #[arg(long, default_value_t = DEFAULT_GAS_LIMIT)]
-        gas_limit: u64,
+        /// Most gas each evaluation may use (reserved from the budget first). Default: 50 M
+        /// plus 2 M per component of the SBOM.
+        #[arg(long)]
+        gas_limit: Option<u64>,
     },
     /// Report the latest result of each policy on an SBOM: `--format table` (default),
     /// `json`, or `oscal` (an OSCAL 1.1 assessment-results document).
@@ -221,7 +222,7 @@ fn eval(
     tenant: &str,
     sbom: Option<&str>,
     policy: Option<&str>,
-    gas_limit: u64,
+    gas_limit: Option<u64>,
     format: Format,
 ) -> anyhow::Result<ExitCode> {
     let (sbom_id, outcomes) = service.evaluate_policies(tenant, sbom, policy, gas_limit)?;

@@ -11,8 +11,8 @@ mod ingest;
 mod policy;
 
 pub use ingest::Document;
-pub use policy::PolicyOutcome;
 use ingest::{blobs_dir, persist_sbom};
+pub use policy::{PolicyOutcome, policy_gas_limit};
 
 use crate::bindings::{Diagnostic, Evaluation};
 use crate::gas::{Balance, BudgetError, Budgets, GasBreakdown, GasSchedule, Reservation};
@@ -487,13 +487,14 @@ impl Service {
     /// The SBOM `id` (or unique id prefix) of `tenant`, or its newest SBOM when `id` is `None`.
     pub fn sbom_or_newest(&self, tenant: &str, id: Option<&str>) -> Result<String, ServiceError> {
         match id {
-            Some(id) => self
-                .state
-                .resolve_sbom(tenant, id)?
-                .ok_or_else(|| ServiceError::UnknownSbom {
-                    tenant: tenant.to_string(),
-                    id: id.to_string(),
-                }),
+            Some(id) => {
+                self.state
+                    .resolve_sbom(tenant, id)?
+                    .ok_or_else(|| ServiceError::UnknownSbom {
+                        tenant: tenant.to_string(),
+                        id: id.to_string(),
+                    })
+            }
             None => self
                 .state
                 .sboms(tenant)?

@@ -13,7 +13,14 @@ use crate::state::{NewPolicy, PolicyChange, PolicyRef, PolicyResultRow, PolicyRo
 
 /// Gas the validation of a policy at `policy add` may use. Not billed: it is bounded, and
 /// it runs once per added version, not per evaluation.
-const CHECK_GAS: u64 = 500_000_000;
+const CHECK_GAS: u64 = 200_000_000;
+
+/// Default gas limit of one policy evaluation: a fixed allowance plus this much per component,
+/// since Rego interpreted in the sandbox costs about 0.5–1.5 M gas per component for the
+/// rule sets in `examples/policies`.
+pub fn policy_gas_limit(components: u64) -> u64 {
+    super::DEFAULT_GAS_LIMIT.saturating_add(components.saturating_mul(2_000_000))
+}
 
 /// Configuration key the host sets for the validation dry run; reserved.
 const MODE_KEY: &str = "mode";
@@ -106,13 +113,14 @@ impl Service {
     }
 
     /// Evaluates the latest version of every policy of `tenant` (or only `only`) over one SBOM
-    /// (the newest when `sbom_id` is `None`), each a billed invocation under `gas_limit`.
+    /// (the newest when `sbom_id` is `None`), each a billed invocation under `gas_limit`
+    /// (default: [`policy_gas_limit`] of the SBOM's size).
     pub fn evaluate_policies(
         &self,
         tenant: &str,
         sbom_id: Option<&str>,
         only: Option<&str>,
-        gas_limit: u64,
+        gas_limit: Option<u64>,
     ) -> Result<(String, Vec<PolicyOutcome>), ServiceError> {
         self.balance(tenant)?;
         let policies = match only {
@@ -128,6 +136,10 @@ impl Service {
             return Err(ServiceError::NoPolicies(tenant.to_string()));
         }
         let sbom_id = self.sbom_or_newest(tenant, sbom_id)?;
+        let gas_limit = match gas_limit {
+            Some(limit) => limit,
+            None => policy_gas_limit(self.snapshot(tenant, &sbom_id)?.components.len() as u64),
+        };
         let mut outcomes = Vec::with_capacity(policies.len());
         for policy in policies {
             let opts = InvokeOptions {

@@ -152,8 +152,9 @@ impl State {
             Some(l) => (l.version + 1, PolicyChange::Updated),
             None => (1, PolicyChange::Created),
         };
-        let config = serde_json::to_string(p.config)
-            .map_err(|e| StateError::Config(format!("cannot store the policy configuration: {e}")))?;
+        let config = serde_json::to_string(p.config).map_err(|e| {
+            StateError::Config(format!("cannot store the policy configuration: {e}"))
+        })?;
         self.conn().execute(
             "INSERT INTO policies VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             params![

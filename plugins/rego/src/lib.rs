@@ -78,7 +78,11 @@ pub fn check(policy: &str, query: &str, input: &Json) -> Result<(), PluginError>
 }
 
 /// Compiles `policy` and evaluates `query` over `input`.
-fn run_query(policy: &str, query: &str, input: &Json) -> Result<regorus::QueryResults, PluginError> {
+fn run_query(
+    policy: &str,
+    query: &str,
+    input: &Json,
+) -> Result<regorus::QueryResults, PluginError> {
     let mut engine = Engine::new();
     engine
         .add_policy(POLICY_FILE.to_string(), policy.to_string())

@@ -454,7 +454,9 @@ fn check_mode_accepts_defined_queries_and_rejects_undefined_ones() {
     let wrong_package = "package other\n\ndeny contains \"x\" if true\n";
     let error = check(wrong_package, None).unwrap_err();
     assert!(
-        error.message.contains("does not define `data.traceguard.deny`"),
+        error
+            .message
+            .contains("does not define `data.traceguard.deny`"),
         "{}",
         error.message
     );
@@ -462,8 +464,5 @@ fn check_mode_accepts_defined_queries_and_rejects_undefined_ones() {
 
     let broken = "package traceguard\n\ndeny contains msg if {\n";
     let error = check(broken, None).unwrap_err();
-    assert!(
-        error.diagnostics[0].path.starts_with("line "),
-        "{error:?}"
-    );
+    assert!(error.diagnostics[0].path.starts_with("line "), "{error:?}");
 }

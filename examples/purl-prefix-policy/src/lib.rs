@@ -1,4 +1,4 @@
-//! Banned packages: flags every component whose purl starts with a banned prefix.
+//! Purl-prefix policy (a third-party-style example): flags every component whose purl starts with a banned prefix.
 //!
 //! Configuration `banned`: comma-separated purl prefixes, e.g.
 //! `pkg:npm/event-stream@3.3.6,pkg:cargo/rustdecimal`. Without it, a short list of packages
@@ -11,9 +11,9 @@ use traceguard_sdk::{Finding, PluginError, Severity, config, export_policy, log}
 /// typosquat on crates.io, PyPI `ctx` 0.2.x).
 const DEFAULT_BANNED: &str = "pkg:npm/event-stream@3.3.6,pkg:cargo/rustdecimal,pkg:pypi/ctx@0.2";
 
-struct BannedPackages;
+struct PurlPrefixPolicy;
 
-impl Policy for BannedPackages {
+impl Policy for PurlPrefixPolicy {
     fn evaluate(sbom: &Sbom<'_>) -> Result<Evaluation, PluginError> {
         let banned_config = config("banned").unwrap_or_else(|| DEFAULT_BANNED.to_string());
         let banned: Vec<&str> = banned_config
@@ -53,4 +53,4 @@ impl Policy for BannedPackages {
     }
 }
 
-export_policy!(BannedPackages);
+export_policy!(PurlPrefixPolicy);
