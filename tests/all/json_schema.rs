@@ -83,31 +83,31 @@ impl Schema {
                     }
                 }
                 "pattern" => {
-                    if let Value::String(text) = v {
-                        if !self.regex(str_of(arg)).is_match(text) {
-                            errors.push(format!("{at}: {text:?} does not match {arg}"));
-                        }
+                    if let Value::String(text) = v
+                        && !self.regex(str_of(arg)).is_match(text)
+                    {
+                        errors.push(format!("{at}: {text:?} does not match {arg}"));
                     }
                 }
                 "format" => {
-                    if let Value::String(text) = v {
-                        if !format_ok(str_of(arg), text) {
-                            errors.push(format!("{at}: {text:?} is not a valid {arg}"));
-                        }
+                    if let Value::String(text) = v
+                        && !format_ok(str_of(arg), text)
+                    {
+                        errors.push(format!("{at}: {text:?} is not a valid {arg}"));
                     }
                 }
                 "minimum" => {
-                    if let (Some(x), Some(min)) = (v.as_f64(), arg.as_f64()) {
-                        if x < min {
-                            errors.push(format!("{at}: {x} < {min}"));
-                        }
+                    if let (Some(x), Some(min)) = (v.as_f64(), arg.as_f64())
+                        && x < min
+                    {
+                        errors.push(format!("{at}: {x} < {min}"));
                     }
                 }
                 "minItems" => {
-                    if let Value::Array(items) = v {
-                        if (items.len() as u64) < arg.as_u64().expect("minItems") {
-                            errors.push(format!("{at}: fewer than {arg} items"));
-                        }
+                    if let Value::Array(items) = v
+                        && (items.len() as u64) < arg.as_u64().expect("minItems")
+                    {
+                        errors.push(format!("{at}: fewer than {arg} items"));
                     }
                 }
                 "items" => {
@@ -186,10 +186,10 @@ impl Schema {
 fn collect_anchors(v: &Value, anchors: &mut HashMap<String, Value>) {
     match v {
         Value::Object(o) => {
-            if let Some(Value::String(id)) = o.get("$id") {
-                if id.starts_with('#') {
-                    anchors.insert(id.clone(), v.clone());
-                }
+            if let Some(Value::String(id)) = o.get("$id")
+                && id.starts_with('#')
+            {
+                anchors.insert(id.clone(), v.clone());
             }
             o.values().for_each(|x| collect_anchors(x, anchors));
         }

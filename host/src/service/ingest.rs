@@ -12,7 +12,8 @@ use crate::state::blobs::Staged;
 use crate::state::{Committed, Ingest, LedgerRow, NewSbom, StateError};
 
 use super::{
-    DETECT_GAS, DiagnosticOut, InvokeOptions, InvokeReport, Output, Persist, Service, ServiceError,
+    Call, DETECT_GAS, DiagnosticOut, InvokeOptions, InvokeReport, Output, Persist, Service,
+    ServiceError,
 };
 
 impl Service {
@@ -54,10 +55,12 @@ impl Service {
         let sbom_id = staged.id.clone();
         let (ingest, feed) = self.state.begin_ingest(tenant, &sbom_id)?;
         self.invoke(
-            tenant,
-            &row,
-            opts,
-            Some(sbom_id.clone()),
+            Call {
+                tenant,
+                row: &row,
+                opts,
+                subject: Some(sbom_id.clone()),
+            },
             |spec| self.sandbox.parse(&loaded, input, Box::new(feed), spec),
             |out: ParseOutput| {
                 let info = out.document.unwrap_or_else(|| DocumentInfo {

@@ -530,10 +530,12 @@ impl Service {
             }))
         };
         self.invoke(
-            tenant,
-            &row,
-            opts,
-            Some(sbom_id.to_string()),
+            Call {
+                tenant,
+                row: &row,
+                opts,
+                subject: Some(sbom_id.to_string()),
+            },
             |spec| self.sandbox.evaluate(&loaded, snapshot, spec),
             |evaluation: Evaluation| {
                 let output = Output::Policy {
@@ -558,14 +560,17 @@ impl Service {
     /// failed call records beside its ledger row (nothing of the plugin's own output).
     fn invoke<T>(
         &self,
-        tenant: &str,
-        row: &PluginRow,
-        opts: &InvokeOptions,
-        subject: Option<String>,
+        call: Call<'_>,
         run: impl FnOnce(&CallSpec) -> crate::runtime::Invocation<T>,
         produce: impl FnOnce(T) -> (Output, Persist),
         on_error: impl FnOnce(&str) -> Option<StateWrite>,
     ) -> Result<InvokeReport, ServiceError> {
+        let Call {
+            tenant,
+            row,
+            opts,
+            subject,
+        } = call;
         let reservation: Reservation = self.budgets.reserve(tenant, opts.gas_limit)?;
         let started = now_us();
         let spec = CallSpec {
@@ -662,6 +667,18 @@ impl Service {
             budget_remaining,
         })
     }
+}
+
+/// Who is charged for which plugin call, and what it is about.
+pub(crate) struct Call<'a> {
+    /// Tenant charged.
+    tenant: &'a str,
+    /// The plugin.
+    row: &'a PluginRow,
+    /// Gas limit and configuration.
+    opts: &'a InvokeOptions,
+    /// The SBOM parsed or evaluated, if any.
+    subject: Option<String>,
 }
 
 /// How a successful invocation's state is committed with its ledger row.
