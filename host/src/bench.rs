@@ -9,7 +9,6 @@ use std::time::{Duration, Instant};
 use anyhow::Context;
 use serde::Serialize;
 
-use crate::bindings::DocumentInfo;
 use crate::cli::Format;
 use crate::gas::{GasBreakdown, GasSchedule};
 use crate::plugins;
@@ -130,21 +129,6 @@ fn sandbox(metered: bool, concurrency: usize) -> anyhow::Result<Sandbox> {
     )
 }
 
-fn empty_sbom() -> SbomSnapshot {
-    SbomSnapshot {
-        info: DocumentInfo {
-            format: "none".into(),
-            spec_version: String::new(),
-            name: None,
-            created: None,
-            tools: Vec::new(),
-            supplier: None,
-        },
-        components: Arc::new([]),
-        dependencies: Arc::new([]),
-    }
-}
-
 fn spec(gas_limit: u64) -> CallSpec {
     CallSpec {
         gas_limit,
@@ -185,7 +169,7 @@ fn noop_sandbox_only(args: &BenchArgs, metered: &Sandbox) -> anyhow::Result<Late
 
 fn call_noop(sandbox: &Sandbox, plugin: &LoadedPlugin) -> anyhow::Result<()> {
     sandbox
-        .evaluate(plugin, empty_sbom(), &spec(1_000_000_000))
+        .evaluate(plugin, SbomSnapshot::empty(), &spec(1_000_000_000))
         .result
         .map(|_| ())
         .map_err(anyhow::Error::from)

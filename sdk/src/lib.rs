@@ -127,6 +127,15 @@ impl Component {
             kind: ComponentKind::Library,
         }
     }
+
+    /// `name@version`, or the name alone when the version is unknown: how findings name a
+    /// component.
+    pub fn label(&self) -> String {
+        match &self.version {
+            Some(v) if !v.is_empty() => format!("{}@{v}", self.name),
+            _ => self.name.clone(),
+        }
+    }
 }
 
 /// Reads one configuration value set by the operator for this invocation.

@@ -202,6 +202,35 @@ macro_rules! export_policy {
     };
 }
 
+/// Sorts findings into the deterministic order every first-party policy reports: by rule id,
+/// component reference (document-level first) and message; severity and remediation break the
+/// remaining ties.
+pub fn sort_findings(findings: &mut [Finding]) {
+    fn rank(s: &Severity) -> u8 {
+        match s {
+            Severity::Info => 0,
+            Severity::Warning => 1,
+            Severity::Error => 2,
+        }
+    }
+    findings.sort_by(|a, b| {
+        (
+            &a.rule_id,
+            &a.component_ref,
+            &a.message,
+            rank(&a.severity),
+            &a.remediation,
+        )
+            .cmp(&(
+                &b.rule_id,
+                &b.component_ref,
+                &b.message,
+                rank(&b.severity),
+                &b.remediation,
+            ))
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

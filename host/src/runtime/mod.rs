@@ -188,6 +188,25 @@ pub struct SbomSnapshot {
     pub dependencies: Arc<[Dependency]>,
 }
 
+impl SbomSnapshot {
+    /// An SBOM with no components: what a policy is checked against at `policy add`, and the
+    /// no-op benchmark's input.
+    pub fn empty() -> Self {
+        SbomSnapshot {
+            info: DocumentInfo {
+                format: "none".into(),
+                spec_version: String::new(),
+                name: None,
+                created: None,
+                tools: Vec::new(),
+                supplier: None,
+            },
+            components: Arc::new([]),
+            dependencies: Arc::new([]),
+        }
+    }
+}
+
 /// Per-call settings.
 #[derive(Clone, Debug)]
 pub struct CallSpec {

@@ -7,7 +7,6 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use super::{DiagnosticOut, InvokeOptions, InvokeReport, Service, ServiceError};
-use crate::bindings::DocumentInfo;
 use crate::runtime::{CallSpec, InvokeError, PluginKind, SbomSnapshot};
 use crate::state::{NewPolicy, PolicyChange, PolicyRef, PolicyResultRow, PolicyRow, now_us};
 
@@ -76,7 +75,7 @@ impl Service {
             config: Arc::new(check),
             now: u64::try_from(now_us() / 1_000_000).unwrap_or(0),
         };
-        let invocation = self.sandbox.evaluate(&loaded, empty_sbom(), &spec);
+        let invocation = self.sandbox.evaluate(&loaded, SbomSnapshot::empty(), &spec);
         if let Err(e) = invocation.result {
             let (message, diagnostics) = match e {
                 InvokeError::Rejected { error, reported } => {
@@ -179,21 +178,5 @@ impl Service {
         let sbom_id = self.sbom_or_newest(tenant, Some(sbom_id))?;
         let results = self.state.policy_results(tenant, &sbom_id)?;
         Ok((sbom_id, results))
-    }
-}
-
-/// The SBOM a policy is checked against at `policy add`.
-fn empty_sbom() -> SbomSnapshot {
-    SbomSnapshot {
-        info: DocumentInfo {
-            format: "none".into(),
-            spec_version: String::new(),
-            name: None,
-            created: None,
-            tools: Vec::new(),
-            supplier: None,
-        },
-        components: Arc::from(Vec::new()),
-        dependencies: Arc::from(Vec::new()),
     }
 }

@@ -40,11 +40,9 @@
 //! pattern it matched, in configuration order. Findings are sorted by rule id, component
 //! reference and message. With the default severity (`error`) any finding fails the policy.
 
-use traceguard_sdk::policy::{Evaluation, Policy, Sbom};
+use traceguard_sdk::policy::{Evaluation, Policy, Sbom, sort_findings};
 use traceguard_sdk::purl::Purl;
-use traceguard_sdk::{
-    Component, Diagnostic, Finding, PluginError, Severity, config, export_policy,
-};
+use traceguard_sdk::{Diagnostic, Finding, PluginError, Severity, config, export_policy};
 
 /// A banned-package pattern: a package URL whose namespace, name and version may contain `*`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -215,29 +213,15 @@ impl Policy for BannedPackages {
                     "banned/package",
                     severity,
                     Some(component.bom_ref.clone()),
-                    format!("{} ({text}) matches {which}", who(&component)),
+                    format!("{} ({text}) matches {which}", component.label()),
                 )
                 .with_remediation(
                     "remove the package, or move to a version that no banned pattern matches",
                 ),
             );
         }
-        findings.sort_by(|a, b| {
-            (&a.rule_id, &a.component_ref, &a.message).cmp(&(
-                &b.rule_id,
-                &b.component_ref,
-                &b.message,
-            ))
-        });
+        sort_findings(&mut findings);
         Ok(Evaluation::from_findings(findings))
-    }
-}
-
-/// `name@version`, or the name alone when the version is unknown.
-fn who(component: &Component) -> String {
-    match &component.version {
-        Some(v) if !v.is_empty() => format!("{}@{v}", component.name),
-        _ => component.name.clone(),
     }
 }
 

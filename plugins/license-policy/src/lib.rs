@@ -21,10 +21,7 @@ impl Policy for LicenseAllowList {
             .collect();
         let mut findings = Vec::new();
         for component in sbom.components() {
-            let who = match &component.version {
-                Some(v) => format!("{}@{v}", component.name),
-                None => component.name.clone(),
-            };
+            let who = component.label();
             if component.licenses.is_empty() {
                 findings.push(
                     Finding::new(

@@ -55,7 +55,7 @@ impl Policy for RegoPolicy {
             return Ok(Evaluation::from_findings(Vec::new()));
         }
         let mut findings = evaluate(&policy, &query, &input_document(sbom))?;
-        sort_findings(&mut findings);
+        traceguard_sdk::policy::sort_findings(&mut findings);
         Ok(Evaluation::from_findings(findings))
     }
 }
@@ -176,34 +176,6 @@ fn finding(query: &str, entry: Json) -> Result<Finding, PluginError> {
         finding = finding.with_remediation(remediation);
     }
     Ok(finding)
-}
-
-/// Sorts by rule id, component reference (document-level first) and message; severity and
-/// remediation break the remaining ties.
-pub fn sort_findings(findings: &mut [Finding]) {
-    fn rank(s: &Severity) -> u8 {
-        match s {
-            Severity::Info => 0,
-            Severity::Warning => 1,
-            Severity::Error => 2,
-        }
-    }
-    findings.sort_by(|a, b| {
-        (
-            &a.rule_id,
-            &a.component_ref,
-            &a.message,
-            rank(&a.severity),
-            &a.remediation,
-        )
-            .cmp(&(
-                &b.rule_id,
-                &b.component_ref,
-                &b.message,
-                rank(&b.severity),
-                &b.remediation,
-            ))
-    });
 }
 
 /// A compile or evaluation error of regorus as a [`PluginError`]; when regorus located the

@@ -29,7 +29,7 @@
 //! component reference and message. With the default severity (`error`) any finding fails the
 //! policy; with `warning` or `info` the policy passes and only reports.
 
-use traceguard_sdk::policy::{Evaluation, Policy, Sbom};
+use traceguard_sdk::policy::{Evaluation, Policy, Sbom, sort_findings};
 use traceguard_sdk::{Component, Finding, PluginError, Severity, config, export_policy};
 
 /// The fields checked when `require` is not configured.
@@ -184,28 +184,14 @@ impl Policy for RequiredFields {
                         format!("fields/missing-{}", field.name()),
                         severity,
                         Some(component.bom_ref.clone()),
-                        format!("{} {}", who(&component), field.missing()),
+                        format!("{} {}", component.label(), field.missing()),
                     )
                     .with_remediation(field.remediation()),
                 );
             }
         }
-        findings.sort_by(|a, b| {
-            (&a.rule_id, &a.component_ref, &a.message).cmp(&(
-                &b.rule_id,
-                &b.component_ref,
-                &b.message,
-            ))
-        });
+        sort_findings(&mut findings);
         Ok(Evaluation::from_findings(findings))
-    }
-}
-
-/// `name@version`, or the name alone when the version is unknown.
-fn who(component: &Component) -> String {
-    match &component.version {
-        Some(v) if !v.is_empty() => format!("{}@{v}", component.name),
-        _ => component.name.clone(),
     }
 }
 
