@@ -202,6 +202,18 @@ macro_rules! export_policy {
     };
 }
 
+/// Parses a `severity` configuration value (`info`, `warning` or `error`).
+pub fn parse_severity(value: &str) -> Result<Severity, PluginError> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "info" => Ok(Severity::Info),
+        "warning" => Ok(Severity::Warning),
+        "error" => Ok(Severity::Error),
+        _ => Err(PluginError::new(format!(
+            "config `severity`: {value:?} is not a severity; allowed are info, warning, error"
+        ))),
+    }
+}
+
 /// Sorts findings into the deterministic order every first-party policy reports: by rule id,
 /// component reference (document-level first) and message; severity and remediation break the
 /// remaining ties.

@@ -40,7 +40,7 @@
 //! pattern it matched, in configuration order. Findings are sorted by rule id, component
 //! reference and message. With the default severity (`error`) any finding fails the policy.
 
-use traceguard_sdk::policy::{Evaluation, Policy, Sbom, sort_findings};
+use traceguard_sdk::policy::{Evaluation, Policy, Sbom, parse_severity, sort_findings};
 use traceguard_sdk::purl::Purl;
 use traceguard_sdk::{Diagnostic, Finding, PluginError, Severity, config, export_policy};
 
@@ -137,18 +137,6 @@ fn missing_banned() -> PluginError {
     PluginError::new(
         "config `banned` is required: give one or more purl patterns separated by commas or whitespace, e.g. banned=pkg:npm/event-stream@3.3.6,pkg:pypi/ctx",
     )
-}
-
-/// Parses the `severity` configuration value (`info`, `warning` or `error`).
-pub fn parse_severity(value: &str) -> Result<Severity, PluginError> {
-    match value.trim().to_ascii_lowercase().as_str() {
-        "info" => Ok(Severity::Info),
-        "warning" => Ok(Severity::Warning),
-        "error" => Ok(Severity::Error),
-        _ => Err(PluginError::new(format!(
-            "config `severity`: {value:?} is not a severity; allowed are info, warning, error"
-        ))),
-    }
 }
 
 /// Whether `text` matches `pattern`, where `*` matches any run of characters (including none)

@@ -29,7 +29,7 @@
 //! component reference and message. With the default severity (`error`) any finding fails the
 //! policy; with `warning` or `info` the policy passes and only reports.
 
-use traceguard_sdk::policy::{Evaluation, Policy, Sbom, sort_findings};
+use traceguard_sdk::policy::{Evaluation, Policy, Sbom, parse_severity, sort_findings};
 use traceguard_sdk::{Component, Finding, PluginError, Severity, config, export_policy};
 
 /// The fields checked when `require` is not configured.
@@ -149,18 +149,6 @@ pub fn parse_require(value: &str) -> Result<Vec<Field>, PluginError> {
     fields.sort();
     fields.dedup();
     Ok(fields)
-}
-
-/// Parses the `severity` configuration value (`info`, `warning` or `error`).
-pub fn parse_severity(value: &str) -> Result<Severity, PluginError> {
-    match value.trim().to_ascii_lowercase().as_str() {
-        "info" => Ok(Severity::Info),
-        "warning" => Ok(Severity::Warning),
-        "error" => Ok(Severity::Error),
-        _ => Err(PluginError::new(format!(
-            "config `severity`: {value:?} is not a severity; allowed are info, warning, error"
-        ))),
-    }
 }
 
 /// The required-fields policy.
