@@ -294,3 +294,29 @@ fn the_database_memory_limit_is_validated_and_applied() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// `traceguard … | head` must not end in a panic and backtrace when the reader goes away.
+#[test]
+fn a_closed_stdout_ends_the_command_quietly() {
+    let cli = Cli::new();
+    let (reader, writer) = std::io::pipe().expect("pipe");
+    drop(reader);
+    let out = crate::common::bin()
+        .arg("--db")
+        .arg(&cli.db)
+        .args(["tenant", "create", "acme", "--budget", "10"])
+        .stdout(writer)
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .expect("run traceguard");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        out.status.code(),
+        Some(traceguard::cli::CLOSED_STDOUT),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    // The work was done before the output failed.
+    let listed = cli.ok(&["--format", "json", "tenant", "list"]);
+    assert!(listed.contains("\"acme\""), "{listed}");
+}

@@ -238,6 +238,7 @@ pub enum SbomCmd {
 
 /// Runs the CLI; returns the process exit code.
 pub fn main() -> std::process::ExitCode {
+    quiet_on_closed_stdout();
     let cli = Cli::parse();
     match commands::run(cli) {
         Ok(code) => code,
@@ -246,4 +247,21 @@ pub fn main() -> std::process::ExitCode {
             std::process::ExitCode::FAILURE
         }
     }
+}
+
+/// Exit code of a command whose reader went away (e.g. `traceguard ... | head`): what a shell
+/// reports for a process killed by SIGPIPE.
+pub const CLOSED_STDOUT: i32 = 141;
+
+/// Rust ignores SIGPIPE, so `println!` to a closed pipe panics with a backtrace; a CLI should
+/// stop quietly instead, as Unix tools do. Every other panic still goes to the default hook.
+fn quiet_on_closed_stdout() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let message = info.payload_as_str().unwrap_or_default();
+        if message.starts_with("failed printing to stdout") && message.contains("Broken pipe") {
+            std::process::exit(CLOSED_STDOUT);
+        }
+        default(info);
+    }));
 }
