@@ -381,6 +381,18 @@ fn invalid_rego_is_refused_at_policy_add_with_line_and_column() {
     ]);
     assert!(err.contains("cannot be used with"), "{err}");
     let err = cli.fails(&[
+        "policy",
+        "add",
+        "--tenant",
+        "acme",
+        "moded",
+        "--plugin",
+        "sbom-age",
+        "--config",
+        "mode=check",
+    ]);
+    assert!(err.contains("`mode` is reserved"), "{err}");
+    let err = cli.fails(&[
         "policy", "add", "--tenant", "nobody", "x", "--plugin", "sbom-age",
     ]);
     assert!(err.contains("unknown tenant `nobody`"), "{err}");

@@ -279,24 +279,45 @@ fn print_outcomes(sbom_id: &str, outcomes: &[PolicyOutcome]) {
     for o in outcomes {
         if let Some(Output::Policy { findings: fs, .. }) = &o.report.output {
             findings.extend(fs.iter().map(|f| {
-                vec![
-                    o.policy.clone(),
-                    f.severity.to_string(),
-                    f.rule_id.clone(),
-                    output::opt(&f.component_ref),
-                    f.message.clone(),
-                ]
+                finding_row(
+                    &o.policy,
+                    f.severity,
+                    &f.rule_id,
+                    &f.component_ref,
+                    &f.message,
+                )
             }));
         }
         if let Some(error) = &o.report.error {
             eprintln!("policy {}: {} ({})", o.policy, error, o.report.outcome);
         }
     }
-    if !findings.is_empty() {
+    print_findings(&findings);
+}
+
+fn finding_row(
+    policy: &str,
+    severity: &str,
+    rule: &str,
+    component: &Option<String>,
+    message: &str,
+) -> Vec<String> {
+    vec![
+        policy.to_string(),
+        severity.to_string(),
+        rule.to_string(),
+        output::opt(component),
+        message.to_string(),
+    ]
+}
+
+/// The findings of several policies as one table, after a blank line; nothing when empty.
+fn print_findings(rows: &[Vec<String>]) {
+    if !rows.is_empty() {
         println!();
         output::table(
             &["POLICY", "SEVERITY", "RULE", "COMPONENT", "MESSAGE"],
-            &findings,
+            rows,
         );
     }
 }
@@ -370,23 +391,17 @@ fn print_results(sbom_id: &str, results: &[PolicyResultRow]) {
         .iter()
         .flat_map(|r| {
             r.findings.iter().map(|f| {
-                vec![
-                    r.policy.clone(),
-                    f.severity.clone(),
-                    f.rule_id.clone(),
-                    output::opt(&f.component_ref),
-                    f.message.clone(),
-                ]
+                finding_row(
+                    &r.policy,
+                    &f.severity,
+                    &f.rule_id,
+                    &f.component_ref,
+                    &f.message,
+                )
             })
         })
         .collect();
-    if !findings.is_empty() {
-        println!();
-        output::table(
-            &["POLICY", "SEVERITY", "RULE", "COMPONENT", "MESSAGE"],
-            &findings,
-        );
-    }
+    print_findings(&findings);
     for r in results {
         if let Some(error) = &r.error {
             println!("policy {}: {error}", r.policy);

@@ -6,9 +6,11 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
-use super::{DiagnosticOut, InvokeOptions, InvokeReport, Service, ServiceError};
+use super::{DiagnosticOut, InvokeOptions, InvokeReport, Output, Service, ServiceError};
 use crate::runtime::{CallSpec, InvokeError, PluginKind, SbomSnapshot};
-use crate::state::{NewPolicy, PolicyChange, PolicyRef, PolicyResultRow, PolicyRow, now_us};
+use crate::state::{
+    NewPolicy, PolicyChange, PolicyRef, PolicyResultRow, PolicyRow, now_us, policy_status,
+};
 
 /// Gas the validation of a policy at `policy add` may use. Not billed: it is bounded, and
 /// it runs once per added version, not per evaluation.
@@ -152,11 +154,11 @@ impl Service {
             };
             let report =
                 self.evaluate_on(tenant, &policy.plugin_id, &sbom_id, &opts, Some(reference))?;
-            let status = match (&report.output, report.policy_failed()) {
-                (None, _) => "error",
-                (Some(_), true) => "fail",
-                (Some(_), false) => "pass",
+            let verdict = match &report.output {
+                Some(Output::Policy { passed, .. }) => Some(*passed),
+                _ => None,
             };
+            let status = policy_status(verdict);
             outcomes.push(PolicyOutcome {
                 policy: policy.name,
                 version: policy.version,

@@ -24,7 +24,9 @@ use crate::runtime::SbomSnapshot;
 
 pub use ingest::{Feed, Ingest, NewSbom};
 pub use policies::{NewPolicy, PolicyChange, PolicyResultRow, PolicyRow, StoredFinding};
-pub use writer::{Committed, LedgerRow, NewPolicyResult, PolicyRef, StateWrite, WriteJob};
+pub use writer::{
+    Committed, LedgerRow, NewPolicyResult, PolicyRef, StateWrite, WriteJob, policy_status,
+};
 
 /// Why a state operation failed.
 #[derive(Debug, thiserror::Error)]

@@ -95,11 +95,17 @@ pub struct NewPolicyResult {
 impl NewPolicyResult {
     /// `pass`, `fail` or `error`.
     pub fn status(&self) -> &'static str {
-        match (&self.error, self.evaluation.passed) {
-            (Some(_), _) => "error",
-            (None, true) => "pass",
-            (None, false) => "fail",
-        }
+        policy_status(self.error.is_none().then_some(self.evaluation.passed))
+    }
+}
+
+/// The stored status of a policy evaluation: `error` when the call failed (`verdict` is
+/// `None`), else `pass` or `fail`.
+pub fn policy_status(verdict: Option<bool>) -> &'static str {
+    match verdict {
+        None => "error",
+        Some(true) => "pass",
+        Some(false) => "fail",
     }
 }
 
