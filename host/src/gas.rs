@@ -317,7 +317,7 @@ impl Reservation {
 }
 
 /// A tenant's balance as reported to users.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Balance {
     /// The total budget.
     pub budget: u64,

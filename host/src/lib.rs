@@ -3,8 +3,10 @@
 //!
 //! Data flows one way: request → tenant → gas reservation ([`gas`]) → sandboxed call
 //! ([`runtime`]) → state write and ledger row in one transaction ([`state`]) → settlement →
-//! report ([`service`]).
+//! report ([`service`]). [`cli`] and the HTTP server [`api`] (`traceguard serve`) are two
+//! front ends over the same service.
 
+pub mod api;
 pub mod bench;
 pub mod bindings;
 pub mod cli;

@@ -49,6 +49,7 @@ pub(super) fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Bench(args) => crate::bench::run(&args, format),
+        Command::Serve(args) => super::serve::serve(open(&cli.db)?, &args),
         command => {
             let service = open(&cli.db)?;
             dispatch(&service, command, format)
@@ -173,9 +174,10 @@ fn dispatch(service: &Service, command: Command, format: Format) -> anyhow::Resu
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Plugin(PluginCmd::New { .. }) | Command::Bench(_) => {
+        Command::Plugin(PluginCmd::New { .. }) | Command::Bench(_) | Command::Serve(_) => {
             unreachable!("handled before opening the database")
         }
+        Command::Tenant(TenantCmd::Key(cmd)) => super::serve::key(service, cmd, format),
         Command::Invoke(args) => invoke(service, &args, format),
         Command::Ingest(args) => sbom::ingest(service, &args, format),
         Command::Components { tenant, purl, name } => {
@@ -459,10 +461,24 @@ fn gas_report(
     if format == Format::Json {
         return output::json(&report);
     }
+    let (header, rows) = gas_report_rows(&report);
+    if format == Format::Csv {
+        output::csv(&header, &rows)
+    } else {
+        output::table(&header, &rows)
+    }
+    Ok(())
+}
+
+/// The header and rows of a gas report table (or CSV): one row per tenant and plugin, a column
+/// per gas class and the total.
+pub(crate) fn gas_report_rows(
+    report: &[crate::state::ReportRow],
+) -> (Vec<&'static str>, Vec<Vec<String>>) {
     let mut header = vec!["TENANT", "PLUGIN", "KIND", "INVOCATIONS", "FAILED"];
     header.extend(GasClass::ALL.iter().map(|c| c.name()));
     header.push("TOTAL");
-    let rows: Vec<Vec<String>> = report
+    let rows = report
         .iter()
         .map(|r| {
             let mut row = vec![
@@ -477,12 +493,7 @@ fn gas_report(
             row
         })
         .collect();
-    if format == Format::Csv {
-        output::csv(&header, &rows)
-    } else {
-        output::table(&header, &rows)
-    }
-    Ok(())
+    (header, rows)
 }
 
 fn demo(service: &Service, format: Format) -> anyhow::Result<ExitCode> {

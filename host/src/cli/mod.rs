@@ -5,12 +5,15 @@ mod output;
 mod policy;
 mod sbom;
 mod scaffold;
+mod serve;
 
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
+pub(crate) use commands::gas_report_rows;
 pub use output::Format;
+pub(crate) use output::csv_text;
 pub use output::json as print_json;
 
 /// Sandboxed, gas-metered supply-chain plugins over an embedded DuckDB.
@@ -83,6 +86,9 @@ pub enum Command {
     },
     /// Measure invocation cost, fuel overhead and ledger throughput (see BENCHMARKS.md).
     Bench(crate::bench::BenchArgs),
+    /// Serve the HTTP API (/v1, OpenAPI at /v1/openapi.json), metrics, health checks and the
+    /// web UI for every tenant, until SIGINT or SIGTERM.
+    Serve(serve::ServeArgs),
 }
 
 /// `tenant …`
@@ -98,6 +104,9 @@ pub enum TenantCmd {
     },
     /// List tenants with budget and spend.
     List,
+    /// API keys for `traceguard serve`: create (shown once), list, revoke.
+    #[command(subcommand)]
+    Key(serve::KeyCmd),
 }
 
 /// `plugin …`
@@ -191,7 +200,8 @@ pub enum GasCmd {
     },
 }
 
-fn parse_date(s: &str) -> Result<String, String> {
+/// Checks a `YYYY-MM-DD` date (for `--from`/`--to` and the API's `from`/`to`).
+pub(crate) fn parse_date(s: &str) -> Result<String, String> {
     let parts: Vec<&str> = s.split('-').collect();
     let ok = parts.len() == 3
         && parts[0].len() == 4

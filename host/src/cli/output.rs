@@ -41,6 +41,13 @@ pub fn table(header: &[&str], rows: &[Vec<String>]) {
 
 /// Prints rows as CSV with a header (fields quoted when needed).
 pub fn csv(header: &[&str], rows: &[Vec<String>]) {
+    let _ = std::io::stdout()
+        .lock()
+        .write_all(csv_text(header, rows).as_bytes());
+}
+
+/// Rows as CSV text with a header line, each line ending in `\n`.
+pub fn csv_text(header: &[&str], rows: &[Vec<String>]) -> String {
     let quote = |s: &str| {
         if s.contains([',', '"', '\n']) {
             format!("\"{}\"", s.replace('"', "\"\""))
@@ -48,23 +55,17 @@ pub fn csv(header: &[&str], rows: &[Vec<String>]) {
             s.to_string()
         }
     };
-    let mut out = std::io::stdout().lock();
-    let _ = writeln!(
-        out,
-        "{}",
-        header
-            .iter()
-            .map(|h| quote(h))
-            .collect::<Vec<_>>()
-            .join(",")
-    );
+    let mut text = header
+        .iter()
+        .map(|h| quote(h))
+        .collect::<Vec<_>>()
+        .join(",");
+    text.push('\n');
     for row in rows {
-        let _ = writeln!(
-            out,
-            "{}",
-            row.iter().map(|c| quote(c)).collect::<Vec<_>>().join(",")
-        );
+        text.push_str(&row.iter().map(|c| quote(c)).collect::<Vec<_>>().join(","));
+        text.push('\n');
     }
+    text
 }
 
 /// Prints a value as pretty JSON.

@@ -168,7 +168,7 @@ pub enum Output {
 }
 
 /// A diagnostic as reported to users.
-#[derive(Debug, Serialize, PartialEq, Eq)]
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
 pub struct DiagnosticOut {
     /// `info`, `warning` or `error`.
     pub severity: &'static str,

@@ -5,6 +5,7 @@
 pub mod blobs;
 pub mod ingest;
 mod journal;
+pub mod keys;
 pub mod policies;
 pub mod sboms;
 mod schema;
@@ -23,6 +24,7 @@ use crate::gas::{GasBreakdown, GasClass};
 use crate::runtime::SbomSnapshot;
 
 pub use ingest::{Feed, Ingest, NewSbom};
+pub use keys::{ApiKeyRow, NewKey, Scope};
 pub use policies::{NewPolicy, PolicyChange, PolicyResultRow, PolicyRow, StoredFinding};
 pub use writer::{
     Committed, LedgerRow, NewPolicyResult, PolicyRef, StateWrite, WriteJob, policy_status,
@@ -66,6 +68,12 @@ pub enum StateError {
     /// A setting is unusable.
     #[error("{0}")]
     Config(String),
+    /// An API key cannot be created as asked (scopes, tenant).
+    #[error("{0}")]
+    InvalidKey(String),
+    /// No API key has that id.
+    #[error("no API key has the id `{0}`")]
+    UnknownKey(String),
     /// The writer thread is gone.
     #[error("state writer failed: {0}")]
     Writer(String),
@@ -75,7 +83,7 @@ pub enum StateError {
 }
 
 /// A tenant as listed.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct TenantRow {
     /// Unique name.
     pub name: String,
@@ -88,7 +96,7 @@ pub struct TenantRow {
 }
 
 /// An installed plugin as listed.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct PluginRow {
     /// Content address (blake3 hex).
     pub id: String,
@@ -103,7 +111,7 @@ pub struct PluginRow {
 }
 
 /// One line of a gas report: one plugin's totals for a tenant.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct ReportRow {
     /// Tenant.
     pub tenant: String,
@@ -116,13 +124,14 @@ pub struct ReportRow {
     /// Invocations that did not succeed.
     pub failed: u64,
     /// Gas per class and total.
+    #[schema(value_type = Object)]
     pub gas: GasBreakdown,
     /// CPU time of all invocations, milliseconds.
     pub cpu_ms: f64,
 }
 
 /// An SBOM as listed.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct SbomRow {
     /// Content address of the raw document.
     pub id: String,
@@ -139,7 +148,7 @@ pub struct SbomRow {
 }
 
 /// A stored finding.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct FindingRow {
     /// Tenant policy (or, for a plain `invoke`, policy plugin) that produced it.
     pub policy: String,
@@ -155,6 +164,17 @@ pub struct FindingRow {
     pub message: String,
     /// How to fix it.
     pub remediation: Option<String>,
+}
+
+/// Gas charged on one day (UTC) of a tenant's ledger.
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
+pub struct DayUsage {
+    /// `YYYY-MM-DD`.
+    pub day: String,
+    /// Gas charged (`gas_used` summed, as budgets count it).
+    pub gas: u64,
+    /// Invocations that day.
+    pub invocations: u64,
 }
 
 /// The database.
@@ -414,6 +434,42 @@ impl State {
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Gas charged per day (UTC) for `tenant`, oldest day first, optionally for a date range
+    /// (`from` inclusive, `to` exclusive, both `YYYY-MM-DD`, as in [`State::gas_report`]).
+    /// Days without invocations are left out.
+    pub fn gas_per_day(
+        &self,
+        tenant: &str,
+        from: Option<&str>,
+        to: Option<&str>,
+    ) -> Result<Vec<DayUsage>, StateError> {
+        self.sync_ledger()?;
+        let conn = self.conn();
+        let mut stmt = conn.prepare(
+            "SELECT strftime(started_at, '%Y-%m-%d') AS day, sum(gas_used)::UBIGINT, count(*)::UBIGINT
+             FROM invocations
+             WHERE tenant = ?
+               AND (?::VARCHAR IS NULL OR started_at >= CAST(? AS DATE))
+               AND (?::VARCHAR IS NULL OR started_at < CAST(? AS DATE))
+             GROUP BY day ORDER BY day",
+        )?;
+        let rows = stmt.query_map(params![tenant, from, from, to, to], |r| {
+            Ok(DayUsage {
+                day: r.get(0)?,
+                gas: r.get(1)?,
+                invocations: r.get(2)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Whether the database answers and the group-commit writer is alive (for readiness).
+    pub fn check(&self) -> Result<(), StateError> {
+        self.sync_ledger()?;
+        let _: i64 = self.conn().query_row("SELECT 1", [], |r| r.get(0))?;
+        Ok(())
     }
 
     /// Every SBOM of a tenant, newest first.

@@ -27,7 +27,7 @@ pub struct NewPolicy<'a> {
 }
 
 /// One version of a tenant's policy.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct PolicyRow {
     /// Policy name.
     pub name: String,
@@ -48,7 +48,7 @@ pub struct PolicyRow {
 }
 
 /// What `add_policy` did.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum PolicyChange {
     /// A new policy (version 1).
@@ -60,7 +60,7 @@ pub enum PolicyChange {
 }
 
 /// A stored finding of one evaluation.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct StoredFinding {
     /// Rule id.
     pub rule_id: String,
@@ -75,7 +75,7 @@ pub struct StoredFinding {
 }
 
 /// The latest evaluation of one tenant policy on one SBOM.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct PolicyResultRow {
     /// Policy name.
     pub policy: String,

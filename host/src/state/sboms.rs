@@ -10,7 +10,7 @@ use traceguard_purl::Purl;
 use super::{State, StateError};
 
 /// One stored SBOM with its document facts and diagnostics.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct SbomDetail {
     /// Content address of the raw document.
     pub id: String,
@@ -39,7 +39,7 @@ pub struct SbomDetail {
 }
 
 /// A diagnostic kept with an SBOM.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct StoredDiagnostic {
     /// `info`, `warning` or `error`.
     pub severity: String,
@@ -50,7 +50,7 @@ pub struct StoredDiagnostic {
 }
 
 /// A component found by `components --purl/--name`, with the SBOM that contains it.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct ComponentHit {
     /// The SBOM containing the component.
     pub sbom_id: String,
@@ -64,6 +64,37 @@ pub struct ComponentHit {
     pub version: Option<String>,
     /// Package URL.
     pub purl: Option<String>,
+}
+
+/// One component of an SBOM, as a page of `GET /v1/sboms/{id}/components` lists it.
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
+pub struct ComponentRow {
+    /// Document-local reference.
+    pub bom_ref: String,
+    /// Component name.
+    pub name: String,
+    /// Component version.
+    pub version: Option<String>,
+    /// Package URL.
+    pub purl: Option<String>,
+    /// CPE.
+    pub cpe: Option<String>,
+    /// SPDX licence expressions.
+    pub licenses: Vec<String>,
+    /// Supplier.
+    pub supplier: Option<String>,
+    /// Component kind (`library`, `application`, ...).
+    pub kind: String,
+}
+
+/// One dependency edge set of an SBOM.
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
+pub struct DependencyRow {
+    /// The depending component's bom-ref.
+    #[serde(rename = "ref")]
+    pub ref_: String,
+    /// The bom-refs it depends on.
+    pub depends_on: Vec<String>,
 }
 
 /// How a component is matched across two SBOMs: its package URL without version, qualifiers
@@ -82,7 +113,7 @@ pub fn component_key(name: &str, purl: Option<&str>) -> String {
 }
 
 /// What changed between two SBOMs, component by component (keys sorted).
-#[derive(Clone, Debug, Default, Serialize, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, Serialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct SbomDiff {
     /// Components only in the second SBOM, with their versions.
     pub added: Vec<KeyVersions>,
@@ -93,7 +124,7 @@ pub struct SbomDiff {
 }
 
 /// A component key and its versions in one SBOM.
-#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+#[derive(Clone, Debug, Serialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct KeyVersions {
     /// See [`component_key`].
     pub component: String,
@@ -102,7 +133,7 @@ pub struct KeyVersions {
 }
 
 /// A component whose versions differ between the two SBOMs.
-#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+#[derive(Clone, Debug, Serialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct Changed {
     /// See [`component_key`].
     pub component: String,
@@ -205,6 +236,72 @@ impl State {
             })?
             .collect::<Result<_, _>>()?;
         Ok(Some(detail))
+    }
+
+    /// One page of an SBOM's components in document order, with the total count.
+    pub fn sbom_components(
+        &self,
+        tenant: &str,
+        sbom_id: &str,
+        offset: u64,
+        limit: u64,
+    ) -> Result<(u64, Vec<ComponentRow>), StateError> {
+        let conn = self.conn();
+        let total: u64 = conn.query_row(
+            "SELECT count(*)::UBIGINT FROM components WHERE tenant = ? AND sbom_id = ?",
+            params![tenant, sbom_id],
+            |r| r.get(0),
+        )?;
+        let mut stmt = conn.prepare(
+            "SELECT bom_ref, name, version, purl, cpe, licenses, supplier, kind FROM components
+             WHERE tenant = ? AND sbom_id = ? ORDER BY seq LIMIT ? OFFSET ?",
+        )?;
+        let rows = stmt
+            .query_map(params![tenant, sbom_id, limit, offset], |r| {
+                let licenses: String = r.get(5)?;
+                Ok(ComponentRow {
+                    bom_ref: r.get(0)?,
+                    name: r.get(1)?,
+                    version: r.get(2)?,
+                    purl: r.get(3)?,
+                    cpe: r.get(4)?,
+                    licenses: serde_json::from_str(&licenses).unwrap_or_default(),
+                    supplier: r.get(6)?,
+                    kind: r.get(7)?,
+                })
+            })?
+            .collect::<Result<_, _>>()?;
+        Ok((total, rows))
+    }
+
+    /// One page of an SBOM's dependency edge sets in document order, with the total count.
+    pub fn sbom_dependencies(
+        &self,
+        tenant: &str,
+        sbom_id: &str,
+        offset: u64,
+        limit: u64,
+    ) -> Result<(u64, Vec<DependencyRow>), StateError> {
+        let conn = self.conn();
+        let total: u64 = conn.query_row(
+            "SELECT count(*)::UBIGINT FROM dependencies WHERE tenant = ? AND sbom_id = ?",
+            params![tenant, sbom_id],
+            |r| r.get(0),
+        )?;
+        let mut stmt = conn.prepare(
+            "SELECT ref, depends_on FROM dependencies
+             WHERE tenant = ? AND sbom_id = ? ORDER BY seq LIMIT ? OFFSET ?",
+        )?;
+        let rows = stmt
+            .query_map(params![tenant, sbom_id, limit, offset], |r| {
+                let to: String = r.get(1)?;
+                Ok(DependencyRow {
+                    ref_: r.get(0)?,
+                    depends_on: serde_json::from_str(&to).unwrap_or_default(),
+                })
+            })?
+            .collect::<Result<_, _>>()?;
+        Ok((total, rows))
     }
 
     /// Components of `tenant`'s SBOMs matching a package URL or a name (case-insensitive).

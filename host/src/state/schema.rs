@@ -138,4 +138,16 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     ALTER TABLE policy_results ADD COLUMN status VARCHAR;          -- pass | fail | error
     ALTER TABLE policy_results ADD COLUMN error VARCHAR;
     ",
+    // 4: API keys for `traceguard serve`. Only the blake3 hash of a key is stored; the key
+    // itself is shown once, when it is created.
+    "
+    CREATE TABLE api_keys (
+        id         VARCHAR PRIMARY KEY,     -- first 16 hex digits of the hash: shown in lists and logs
+        tenant     VARCHAR,                 -- NULL for an admin key
+        hash       VARCHAR NOT NULL UNIQUE, -- blake3 hex of the whole key
+        scopes     VARCHAR NOT NULL,        -- JSON array of scope names
+        created_at TIMESTAMP NOT NULL,
+        revoked    BOOLEAN NOT NULL
+    );
+    ",
 ];

@@ -1,0 +1,257 @@
+//! Authentication, scopes and per-tenant limits.
+//!
+//! Every `/v1` route but the OpenAPI document runs [`middleware`]: it reads
+//! `Authorization: Bearer <key>`, looks the key up by its blake3 hash (401 when missing, unknown
+//! or revoked), takes a token from the tenant's rate bucket and a slot of its concurrency cap
+//! (429 with `Retry-After` when either is exhausted), and hands the handler a [`Caller`]. The
+//! handler asks the caller for its tenant *with* the scope it needs ([`Caller::tenant`]); the
+//! tenant never comes from the path or body.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, header};
+use axum::middleware::Next;
+use axum::response::Response;
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+
+use super::{ApiError, App};
+use crate::state::keys::{self, ApiKeyRow, Scope};
+
+/// Who is calling: the key's id, its tenant (none for an admin key) and scopes.
+#[derive(Clone, Debug)]
+pub struct Caller {
+    /// Public key id.
+    pub key_id: String,
+    /// The tenant the key acts for.
+    pub tenant: Option<String>,
+    /// What it may do.
+    pub scopes: Vec<Scope>,
+}
+
+impl Caller {
+    /// Fails with 403 unless the key has `scope`.
+    pub fn require(&self, scope: Scope) -> Result<(), ApiError> {
+        if self.scopes.contains(&scope) {
+            Ok(())
+        } else {
+            Err(ApiError::forbidden(format!(
+                "this API key (id {}) lacks the `{}` scope",
+                self.key_id,
+                scope.name()
+            )))
+        }
+    }
+
+    /// The key's tenant, if the key has `scope`; 403 for an admin key, which has no tenant.
+    pub fn tenant(&self, scope: Scope) -> Result<String, ApiError> {
+        self.require(scope)?;
+        self.tenant.clone().ok_or_else(|| {
+            ApiError::forbidden("an admin key has no tenant; use a key created for the tenant")
+        })
+    }
+
+    /// What the rate limit and concurrency cap are counted against.
+    fn limit_key(&self) -> String {
+        match &self.tenant {
+            Some(t) => format!("tenant:{t}"),
+            None => format!("admin:{}", self.key_id),
+        }
+    }
+}
+
+impl From<ApiKeyRow> for Caller {
+    fn from(row: ApiKeyRow) -> Self {
+        Caller {
+            key_id: row.id,
+            tenant: row.tenant,
+            scopes: row.scopes,
+        }
+    }
+}
+
+/// Keys already looked up, by hash, so a request costs no database read. Cleared whenever a
+/// key is revoked through the API (while the server runs, no other process can revoke one).
+#[derive(Default)]
+pub struct KeyCache(Mutex<HashMap<String, Caller>>);
+
+impl KeyCache {
+    fn get(&self, hash: &str) -> Option<Caller> {
+        self.0
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(hash)
+            .cloned()
+    }
+
+    fn put(&self, hash: String, caller: Caller) {
+        self.0
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(hash, caller);
+    }
+
+    /// Forgets every cached key.
+    pub fn clear(&self) {
+        self.0.lock().unwrap_or_else(|e| e.into_inner()).clear();
+    }
+}
+
+/// The key in `Authorization: Bearer <key>`.
+fn bearer(headers: &HeaderMap) -> Result<&str, ApiError> {
+    let value = headers
+        .get(header::AUTHORIZATION)
+        .ok_or_else(|| ApiError::unauthorized("send an API key: `Authorization: Bearer tg_...`"))?;
+    value
+        .to_str()
+        .ok()
+        .and_then(|v| {
+            v.strip_prefix("Bearer ")
+                .or_else(|| v.strip_prefix("bearer "))
+        })
+        .map(str::trim)
+        .ok_or_else(|| ApiError::unauthorized("the Authorization header must be `Bearer <key>`"))
+}
+
+/// Resolves the request's key to a [`Caller`].
+async fn authenticate(app: &Arc<App>, headers: &HeaderMap) -> Result<Caller, ApiError> {
+    let key = bearer(headers)?;
+    let unknown = || ApiError::unauthorized("that API key is not valid (unknown or revoked)");
+    if !keys::well_formed(key) {
+        return Err(unknown());
+    }
+    let hash = keys::key_hash(key);
+    if let Some(caller) = app.keys.get(&hash) {
+        return Ok(caller);
+    }
+    let lookup = hash.clone();
+    let row = app
+        .blocking(move |service| Ok(service.state().key_by_hash(&lookup)?))
+        .await?
+        .ok_or_else(unknown)?;
+    let caller = Caller::from(row);
+    app.keys.put(hash, caller.clone());
+    Ok(caller)
+}
+
+/// Authenticates, applies the tenant's limits, and runs the handler with the [`Caller`] in the
+/// request's extensions (and in the response's, for the request log).
+pub async fn middleware(
+    State(app): State<Arc<App>>,
+    mut request: Request,
+    next: Next,
+) -> Result<Response, ApiError> {
+    let caller = authenticate(&app, request.headers()).await?;
+    let limit_key = caller.limit_key();
+    app.limits.take_token(&limit_key)?;
+    let _slot = app.limits.enter(&limit_key)?;
+    request.extensions_mut().insert(caller.clone());
+    let mut response = next.run(request).await;
+    response.extensions_mut().insert(caller);
+    Ok(response)
+}
+
+/// A token bucket: `rate` tokens a second, at most `burst` saved up.
+struct Bucket {
+    tokens: f64,
+    last: Instant,
+}
+
+/// Per-tenant rate limit and concurrency cap, both in memory.
+pub struct Limits {
+    rate: f64,
+    burst: f64,
+    concurrency: usize,
+    buckets: Mutex<HashMap<String, Bucket>>,
+    slots: Mutex<HashMap<String, Arc<Semaphore>>>,
+}
+
+impl Limits {
+    /// `rate` requests a second (bursts up to `burst`), `concurrency` requests at once.
+    pub fn new(rate: f64, burst: f64, concurrency: usize) -> Self {
+        Limits {
+            rate: rate.max(0.001),
+            burst: burst.max(1.0),
+            concurrency: concurrency.max(1),
+            buckets: Mutex::default(),
+            slots: Mutex::default(),
+        }
+    }
+
+    /// Takes one token from `key`'s bucket, or fails with 429 and the seconds until one is due.
+    pub fn take_token(&self, key: &str) -> Result<(), ApiError> {
+        let now = Instant::now();
+        let mut buckets = self.buckets.lock().unwrap_or_else(|e| e.into_inner());
+        let bucket = buckets.entry(key.to_string()).or_insert(Bucket {
+            tokens: self.burst,
+            last: now,
+        });
+        let refill = now.duration_since(bucket.last).as_secs_f64() * self.rate;
+        bucket.tokens = (bucket.tokens + refill).min(self.burst);
+        bucket.last = now;
+        if bucket.tokens >= 1.0 {
+            bucket.tokens -= 1.0;
+            return Ok(());
+        }
+        let wait = ((1.0 - bucket.tokens) / self.rate).ceil() as u64;
+        Err(ApiError::too_many(
+            format!(
+                "rate limit: at most {} requests a second per tenant; retry in {wait} s",
+                self.rate
+            ),
+            wait,
+        ))
+    }
+
+    /// Takes one of `key`'s concurrency slots until the returned permit is dropped, or fails
+    /// with 429 when all are in use.
+    pub fn enter(&self, key: &str) -> Result<OwnedSemaphorePermit, ApiError> {
+        let semaphore = self
+            .slots
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .entry(key.to_string())
+            .or_insert_with(|| Arc::new(Semaphore::new(self.concurrency)))
+            .clone();
+        semaphore.try_acquire_owned().map_err(|_| {
+            ApiError::too_many(
+                format!(
+                    "this tenant already has {} requests in flight; retry when one finishes",
+                    self.concurrency
+                ),
+                1,
+            )
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Limits;
+
+    #[test]
+    fn bucket_allows_a_burst_then_refuses_with_retry_after() {
+        let limits = Limits::new(1.0, 2.0, 1);
+        assert!(limits.take_token("t").is_ok());
+        assert!(limits.take_token("t").is_ok());
+        let refused = limits
+            .take_token("t")
+            .expect_err("third request in the same instant");
+        assert_eq!(refused.retry_after, Some(1));
+        assert!(
+            limits.take_token("other").is_ok(),
+            "tenants have their own buckets"
+        );
+    }
+
+    #[test]
+    fn concurrency_cap_frees_a_slot_on_drop() {
+        let limits = Limits::new(100.0, 100.0, 1);
+        let first = limits.enter("t").expect("a free slot");
+        assert!(limits.enter("t").is_err());
+        drop(first);
+        assert!(limits.enter("t").is_ok());
+    }
+}

@@ -1,0 +1,104 @@
+//! `POST /v1/invoke/{plugin}`: one billed invocation. A parser plugin parses the body (the
+//! document) and stores the SBOM; a policy plugin evaluates a stored SBOM, the body being
+//! `{"sbom": ID?, "config": {KEY: VALUE}?, "gas_limit": N?}` (empty: the newest SBOM).
+//!
+//! 200 when the plugin succeeded (a policy verdict "failed" included: `output.passed`), 422
+//! when it failed (rejected input, out of gas, deadline, trap: still charged), always with the
+//! full report (gas per class, logs) and `X-Gas-Used` / `X-Gas-Remaining`.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::time::Instant;
+
+use axum::Extension;
+use axum::Json;
+use axum::extract::{Path, Query, Request, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+use utoipa::{IntoParams, ToSchema};
+
+use super::{ApiError, App, Caller, ErrorBody, body_bytes, json_body};
+use crate::runtime::PluginKind;
+use crate::service::{DEFAULT_GAS_LIMIT, InvokeOptions, InvokeReport, parse_gas_limit};
+use crate::state::Scope;
+
+/// `?gas_limit=`.
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct InvokeQuery {
+    /// Most gas the call may use, reserved from the budget first (default: 50 M for a policy;
+    /// 50 M plus 2,000 per byte for a parser).
+    gas_limit: Option<u64>,
+}
+
+/// The body of a policy invocation.
+#[derive(Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PolicyCall {
+    /// SBOM id or unique prefix (default: the tenant's newest).
+    sbom: Option<String>,
+    /// Values the plugin reads with `host.config`.
+    #[serde(default)]
+    config: BTreeMap<String, String>,
+    /// Gas limit (the query parameter wins).
+    gas_limit: Option<u64>,
+}
+
+/// The HTTP status of an invocation's report.
+pub fn report_status(report: &InvokeReport) -> StatusCode {
+    match report.outcome {
+        "ok" => StatusCode::OK,
+        "state_error" => StatusCode::INTERNAL_SERVER_ERROR,
+        _ => StatusCode::UNPROCESSABLE_ENTITY,
+    }
+}
+
+/// Invokes a plugin for the key's tenant.
+#[utoipa::path(post, path = "/v1/invoke/{plugin}", tag = "plugins",
+    params(("plugin" = String, Path, description = "plugin name or id"), InvokeQuery),
+    request_body(content = PolicyCall, description = "a policy's call as JSON, or the document for a parser"),
+    responses((status = 200, description = "the invocation report", body = Object), (status = 402, body = ErrorBody),
+        (status = 404, body = ErrorBody), (status = 422, description = "the plugin failed (charged)", body = Object)))]
+pub async fn invoke(
+    State(app): State<Arc<App>>,
+    Extension(caller): Extension<Caller>,
+    Path(plugin): Path<String>,
+    Query(q): Query<InvokeQuery>,
+    request: Request,
+) -> Result<Response, ApiError> {
+    let tenant = caller.tenant(Scope::PluginInvoke)?;
+    let body = body_bytes(&app, request).await?;
+    let started = Instant::now();
+    let report = app
+        .blocking(move |s| {
+            let (_, loaded) = s.plugin(&plugin)?;
+            let report = match loaded.kind() {
+                PluginKind::SbomParser => {
+                    if body.is_empty() {
+                        return Err(ApiError::bad_request(format!(
+                            "`{plugin}` is a parser plugin: send the document to parse as the body"
+                        )));
+                    }
+                    let opts = InvokeOptions {
+                        gas_limit: q.gas_limit.unwrap_or(parse_gas_limit(body.len() as u64)),
+                        ..InvokeOptions::default()
+                    };
+                    s.parse(&tenant, &plugin, &body, &opts)?
+                }
+                PluginKind::Policy => {
+                    let call: PolicyCall = json_body(&body)?;
+                    let opts = InvokeOptions {
+                        gas_limit: q.gas_limit.or(call.gas_limit).unwrap_or(DEFAULT_GAS_LIMIT),
+                        config: call.config,
+                    };
+                    s.evaluate(&tenant, &plugin, call.sbom.as_deref(), &opts)?
+                }
+            };
+            Ok(report)
+        })
+        .await?;
+    let mut response = (report_status(&report), Json(&report)).into_response();
+    app.charged(&mut response, &report, started);
+    Ok(response)
+}

@@ -1,0 +1,228 @@
+//! Operations: `/health/live`, `/health/ready`, and Prometheus `/metrics` (text format 0.0.4,
+//! written by hand: a few counters and two histograms need no metrics crate).
+//!
+//! `/metrics` needs no key, like the health checks: bind the server to a private address or
+//! put it behind a proxy that keeps `/metrics` internal (it names tenants and plugins).
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+use std::sync::atomic::Ordering;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+
+use super::App;
+use crate::service::{InvokeReport, Service};
+
+/// Upper bounds of the latency histograms' buckets, seconds.
+const BUCKETS: [f64; 12] = [
+    0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 10.0,
+];
+
+/// Resolves and compiles every plugin, so readiness means every plugin can run. Returns how
+/// many there are.
+pub fn load_plugins(service: &Service) -> Result<usize, crate::service::ServiceError> {
+    let plugins = service.state().plugins()?;
+    for p in &plugins {
+        service.plugin(&p.id)?;
+    }
+    Ok(plugins.len())
+}
+
+/// The process is up.
+#[utoipa::path(get, path = "/health/live", tag = "ops", responses((status = 200, body = Object)))]
+pub async fn live() -> Json<serde_json::Value> {
+    Json(serde_json::json!({ "status": "live" }))
+}
+
+/// Ready to serve: plugins loaded, the database answering and its writer alive, not stopping.
+#[utoipa::path(get, path = "/health/ready", tag = "ops", responses((status = 200, body = Object), (status = 503, body = Object)))]
+pub async fn ready(State(app): State<Arc<App>>) -> Response {
+    let plugins = app.ready.load(Ordering::Acquire);
+    let stopping = app.stopping.load(Ordering::Acquire);
+    let database = app.blocking(|s| Ok(s.state().check()?)).await;
+    let ok = plugins && !stopping && database.is_ok();
+    let body = serde_json::json!({
+        "status": if ok { "ready" } else { "not ready" },
+        "plugins_loaded": plugins,
+        "stopping": stopping,
+        "database": database.map_or_else(|e| e.message, |()| "ok".to_string()),
+    });
+    let status = if ok {
+        StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
+    };
+    (status, Json(body)).into_response()
+}
+
+/// Prometheus text exposition of the counters below.
+#[utoipa::path(get, path = "/metrics", tag = "ops", responses((status = 200, body = String, content_type = "text/plain")))]
+pub async fn metrics(State(app): State<Arc<App>>) -> Response {
+    (
+        [(
+            header::CONTENT_TYPE,
+            "text/plain; version=0.0.4; charset=utf-8",
+        )],
+        app.metrics.render(),
+    )
+        .into_response()
+}
+
+/// A latency histogram: counts per bucket (not cumulative), sum and count.
+#[derive(Default)]
+struct Histogram {
+    buckets: [u64; BUCKETS.len()],
+    sum: f64,
+    count: u64,
+}
+
+impl Histogram {
+    fn observe(&mut self, seconds: f64) {
+        if let Some(i) = BUCKETS.iter().position(|b| seconds <= *b) {
+            self.buckets[i] += 1;
+        }
+        self.sum += seconds;
+        self.count += 1;
+    }
+
+    fn render(&self, out: &mut String, name: &str, labels: &str) {
+        let mut cumulative = 0;
+        for (bound, n) in BUCKETS.iter().zip(self.buckets) {
+            cumulative += n;
+            let _ = writeln!(out, "{name}_bucket{{{labels},le=\"{bound}\"}} {cumulative}");
+        }
+        let _ = writeln!(out, "{name}_bucket{{{labels},le=\"+Inf\"}} {}", self.count);
+        let _ = writeln!(out, "{name}_sum{{{labels}}} {}", self.sum);
+        let _ = writeln!(out, "{name}_count{{{labels}}} {}", self.count);
+    }
+}
+
+#[derive(Default)]
+struct Counters {
+    /// (method, route, status) → requests.
+    requests: BTreeMap<(String, String, u16), u64>,
+    /// route → latency.
+    request_seconds: BTreeMap<String, Histogram>,
+    /// (tenant, plugin, outcome) → invocations.
+    invocations: BTreeMap<(String, String, String), u64>,
+    /// (tenant, plugin) → gas charged.
+    gas: BTreeMap<(String, String), u64>,
+    /// plugin → latency of the request that ran the invocation.
+    invocation_seconds: BTreeMap<String, Histogram>,
+}
+
+/// The server's metrics, in memory since start-up.
+#[derive(Default)]
+pub struct Metrics(Mutex<Counters>);
+
+/// A Prometheus label value, escaped.
+fn label(value: &str) -> String {
+    value
+        .replace('\\', "\\\\")
+        .replace('"', "\\\"")
+        .replace('\n', "\\n")
+}
+
+impl Metrics {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Counters> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Counts one HTTP request by its route pattern (never the raw path, which holds ids).
+    pub fn request(&self, method: &str, route: &str, status: u16, elapsed: Duration) {
+        let mut c = self.lock();
+        *c.requests
+            .entry((method.to_string(), route.to_string(), status))
+            .or_default() += 1;
+        c.request_seconds
+            .entry(route.to_string())
+            .or_default()
+            .observe(elapsed.as_secs_f64());
+    }
+
+    /// Counts one settled invocation and the gas it was charged.
+    pub fn invocation(&self, report: &InvokeReport, elapsed: Duration) {
+        let mut c = self.lock();
+        let key = (report.tenant.clone(), report.plugin.clone());
+        *c.invocations
+            .entry((key.0.clone(), key.1.clone(), report.outcome.to_string()))
+            .or_default() += 1;
+        *c.gas.entry(key).or_default() += report.gas_used;
+        c.invocation_seconds
+            .entry(report.plugin.clone())
+            .or_default()
+            .observe(elapsed.as_secs_f64());
+    }
+
+    /// The text exposition.
+    pub fn render(&self) -> String {
+        let c = self.lock();
+        let mut out = String::new();
+        out.push_str("# HELP traceguard_http_requests_total HTTP requests by route and status.\n# TYPE traceguard_http_requests_total counter\n");
+        for ((method, route, status), n) in &c.requests {
+            let _ = writeln!(
+                out,
+                "traceguard_http_requests_total{{method=\"{method}\",route=\"{}\",status=\"{status}\"}} {n}",
+                label(route)
+            );
+        }
+        out.push_str("# HELP traceguard_http_request_duration_seconds HTTP request latency by route.\n# TYPE traceguard_http_request_duration_seconds histogram\n");
+        for (route, h) in &c.request_seconds {
+            h.render(
+                &mut out,
+                "traceguard_http_request_duration_seconds",
+                &format!("route=\"{}\"", label(route)),
+            );
+        }
+        out.push_str("# HELP traceguard_invocations_total Plugin invocations by tenant, plugin and outcome.\n# TYPE traceguard_invocations_total counter\n");
+        for ((tenant, plugin, outcome), n) in &c.invocations {
+            let _ = writeln!(
+                out,
+                "traceguard_invocations_total{{tenant=\"{}\",plugin=\"{}\",outcome=\"{outcome}\"}} {n}",
+                label(tenant),
+                label(plugin)
+            );
+        }
+        out.push_str("# HELP traceguard_gas_used_total Gas charged by tenant and plugin.\n# TYPE traceguard_gas_used_total counter\n");
+        for ((tenant, plugin), n) in &c.gas {
+            let _ = writeln!(
+                out,
+                "traceguard_gas_used_total{{tenant=\"{}\",plugin=\"{}\"}} {n}",
+                label(tenant),
+                label(plugin)
+            );
+        }
+        out.push_str("# HELP traceguard_invocation_duration_seconds Latency of requests that invoked a plugin, by plugin.\n# TYPE traceguard_invocation_duration_seconds histogram\n");
+        for (plugin, h) in &c.invocation_seconds {
+            h.render(
+                &mut out,
+                "traceguard_invocation_duration_seconds",
+                &format!("plugin=\"{}\"", label(plugin)),
+            );
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::Metrics;
+
+    #[test]
+    fn renders_cumulative_buckets_and_escaped_labels() {
+        let m = Metrics::default();
+        m.request("GET", "/v1/sboms/{id}", 200, Duration::from_millis(3));
+        m.request("GET", "/v1/sboms/{id}", 200, Duration::from_millis(30));
+        let text = m.render();
+        assert!(text.contains("traceguard_http_requests_total{method=\"GET\",route=\"/v1/sboms/{id}\",status=\"200\"} 2"));
+        assert!(text.contains("traceguard_http_request_duration_seconds_bucket{route=\"/v1/sboms/{id}\",le=\"+Inf\"} 2"));
+        assert!(text.contains("traceguard_http_request_duration_seconds_bucket{route=\"/v1/sboms/{id}\",le=\"0.005\"} 1"));
+    }
+}
