@@ -3,6 +3,22 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$ROOT"
+
+# The web UI's end-to-end test drives Debian's Chromium with playwright-core (from npm).
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+missing=()
+command -v chromium >/dev/null || missing+=(chromium)
+command -v node >/dev/null || missing+=(nodejs)
+command -v npm >/dev/null || missing+=(npm)
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "setup: installing ${missing[*]} (for the browser test)"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+fi
+if [ ! -d tests/ui/node_modules/playwright-core ] || [ tests/ui/package-lock.json -nt tests/ui/node_modules/.package-lock.json ]; then
+    echo "setup: npm ci in tests/ui"
+    (cd tests/ui && npm ci --no-audit --no-fund --loglevel=error)
+fi
 GUESTS=(sdk/Cargo.toml plugins/Cargo.toml examples/purl-prefix-policy/Cargo.toml tests/guests/Cargo.toml)
 echo "== rustfmt"
 cargo fmt --all -- --check

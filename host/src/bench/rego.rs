@@ -33,7 +33,14 @@ const POLICIES: &[(&str, &str)] = &[
 /// A 1,000-component SBOM shaped like a real service's: npm, Maven and Cargo packages, mixed
 /// licences (some copyleft), SHA-256 or SHA-1 hashes, suppliers on most.
 fn sbom() -> SbomSnapshot {
-    let licences = ["MIT", "Apache-2.0", "BSD-3-Clause", "LGPL-2.1-only", "MIT OR Apache-2.0", "GPL-3.0-only"];
+    let licences = [
+        "MIT",
+        "Apache-2.0",
+        "BSD-3-Clause",
+        "LGPL-2.1-only",
+        "MIT OR Apache-2.0",
+        "GPL-3.0-only",
+    ];
     let components: Vec<Component> = (0..COMPONENTS)
         .map(|i| {
             let (ty, ns) = match i % 3 {
@@ -41,8 +48,16 @@ fn sbom() -> SbomSnapshot {
                 1 => ("maven", Some("org.example.group")),
                 _ => ("cargo", None),
             };
-            let name = if i == 7 { "log4j-core".to_string() } else { format!("pkg-{i}") };
-            let ns = if i == 7 { Some("org.apache.logging.log4j") } else { ns };
+            let name = if i == 7 {
+                "log4j-core".to_string()
+            } else {
+                format!("pkg-{i}")
+            };
+            let ns = if i == 7 {
+                Some("org.apache.logging.log4j")
+            } else {
+                ns
+            };
             let version = format!("{}.{}.{}", 1 + i % 4, i % 17, i % 5);
             let purl = match ns {
                 Some(ns) => format!("pkg:{ty}/{ns}/{name}@{version}"),
@@ -138,7 +153,9 @@ fn sdk_sbom(
 /// Runs the measurement and prints one line per policy.
 pub(super) fn run(args: &BenchArgs) -> anyhow::Result<()> {
     let rounds = args.parses.clamp(5, 1_000);
-    eprintln!("bench: Rego policies over a {COMPONENTS}-component SBOM, native vs sandboxed ({rounds} evaluations each)");
+    eprintln!(
+        "bench: Rego policies over a {COMPONENTS}-component SBOM, native vs sandboxed ({rounds} evaluations each)"
+    );
     let snapshot = sbom();
     let (info, components, dependencies) = sdk_sbom(&snapshot);
     let sandbox = Sandbox::new(SandboxConfig::default(), GasSchedule::default_schedule())?;

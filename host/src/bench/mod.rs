@@ -1,4 +1,4 @@
-//! `traceguard bench`: invocation cost, fuel overhead and ledger throughput, each against its
+//! `traceguard bench`: invocation cost, fuel overhead, ledger throughput and policy evaluation, each against its
 //! baseline in the same run. Results go to BENCHMARKS.md with the command that produced them.
 
 use std::collections::BTreeMap;
@@ -17,6 +17,8 @@ use crate::runtime::{
 };
 use crate::service::{InvokeOptions, Service};
 use crate::state::{LedgerRow, State, WriteJob, now_us};
+
+mod rego;
 
 /// Options of `traceguard bench`.
 #[derive(clap::Args, Debug)]
@@ -53,6 +55,9 @@ pub enum Section {
     Ledger,
     /// SBOM ingest end to end, and the CycloneDX parser native vs sandboxed (`--components`).
     Ingest,
+    /// The example Rego rule sets over a 1,000-component SBOM, native regorus vs sandboxed
+    /// (`--parses` evaluations each).
+    Rego,
 }
 
 #[derive(Serialize)]
@@ -272,6 +277,7 @@ fn run_one(section: Section, args: &BenchArgs, dir: &std::path::Path) -> anyhow:
             println!("ledger rows/s {rows:.0} ({} threads)", args.threads);
         }
         Section::Ingest => ingest(args, dir)?,
+        Section::Rego => rego::run(args)?,
     }
     Ok(())
 }
@@ -411,7 +417,7 @@ fn ingest(args: &BenchArgs, dir: &std::path::Path) -> anyhow::Result<()> {
 }
 
 fn sample() -> Arc<[u8]> {
-    include_bytes!("../../examples/sboms/traceguard-host.cdx.json")
+    include_bytes!("../../../examples/sboms/traceguard-host.cdx.json")
         .as_slice()
         .into()
 }
