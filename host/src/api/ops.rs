@@ -34,13 +34,13 @@ pub fn load_plugins(service: &Service) -> Result<usize, crate::service::ServiceE
 }
 
 /// The process is up.
-#[utoipa::path(get, path = "/health/live", tag = "ops", responses((status = 200, body = Object)))]
+#[utoipa::path(get, path = "/health/live", tag = "ops", security(()), responses((status = 200, body = Object)))]
 pub async fn live() -> Json<serde_json::Value> {
     Json(serde_json::json!({ "status": "live" }))
 }
 
 /// Ready to serve: plugins loaded, the database answering and its writer alive, not stopping.
-#[utoipa::path(get, path = "/health/ready", tag = "ops", responses((status = 200, body = Object), (status = 503, body = Object)))]
+#[utoipa::path(get, path = "/health/ready", tag = "ops", security(()), responses((status = 200, body = Object), (status = 503, body = Object)))]
 pub async fn ready(State(app): State<Arc<App>>) -> Response {
     let plugins = app.ready.load(Ordering::Acquire);
     let stopping = app.stopping.load(Ordering::Acquire);
@@ -61,7 +61,7 @@ pub async fn ready(State(app): State<Arc<App>>) -> Response {
 }
 
 /// Prometheus text exposition of the counters below.
-#[utoipa::path(get, path = "/metrics", tag = "ops", responses((status = 200, body = String, content_type = "text/plain")))]
+#[utoipa::path(get, path = "/metrics", tag = "ops", security(()), responses((status = 200, body = String, content_type = "text/plain")))]
 pub async fn metrics(State(app): State<Arc<App>>) -> Response {
     (
         [(

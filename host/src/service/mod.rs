@@ -67,7 +67,7 @@ pub enum ServiceError {
     },
     /// The tenant has no SBOM to evaluate.
     #[error(
-        "tenant `{0}` has no SBOM yet: ingest one first (`traceguard ingest --tenant {0} FILE`)"
+        "tenant `{0}` has no SBOM yet: ingest one first (`traceguard ingest --tenant {0} FILE`, or `POST /v1/sboms`)"
     )]
     NoSbom(String),
     /// The document to ingest could not be read or staged.
