@@ -80,7 +80,9 @@ fn golden_vector_policy_calling_the_host() {
     let service = service_in(dir.path(), test_config());
     service.create_tenant("g", 1_000_000_000).expect("tenant");
     ingest_sample(&service, "g");
-    service.install_plugin(&bytes, "golden").expect("install");
+    service
+        .install_plugin(None, &bytes, "golden")
+        .expect("install");
     let report = service
         .evaluate("g", "golden", None, &opts(10_000_000))
         .expect("evaluate");

@@ -45,7 +45,7 @@ fn run_policy(
 ) -> traceguard::service::InvokeReport {
     let bytes = component("policy", &policy_wat(body), None);
     service
-        .install_plugin(&bytes, name)
+        .install_plugin(None, &bytes, name)
         .expect("hostile component installs (it is well-formed)");
     service
         .evaluate(TENANT, name, None, &opts(gas_limit))
@@ -226,7 +226,9 @@ fn a_parser_that_keeps_pushing_after_refusal_is_stopped() {
             (loop (call $push (local.get 1) (i32.const 1024) (i32.const 1024) (i32.const 64)) (br 0))
             (unreachable)))"#;
     let bytes = component("sbom-parser", wat, None);
-    service.install_plugin(&bytes, "pusher").expect("installs");
+    service
+        .install_plugin(None, &bytes, "pusher")
+        .expect("installs");
     let report = service
         .parse(TENANT, "pusher", b"anything", &opts(10_000_000_000))
         .expect("served");
@@ -257,7 +259,7 @@ fn an_import_the_host_does_not_provide_is_refused_at_install() {
     );
     let bytes = component("policy", &wat, Some(extra));
     let error = service
-        .install_plugin(&bytes, "netty")
+        .install_plugin(None, &bytes, "netty")
         .expect_err("must not install");
     let text = format!("{error:#}");
     assert!(
@@ -283,7 +285,7 @@ fn a_core_module_is_not_a_plugin() {
     let (_dir, service) = setup(test_config());
     let module = wat::parse_str("(module)").expect("wat");
     let error = service
-        .install_plugin(&module, "core")
+        .install_plugin(None, &module, "core")
         .expect_err("core modules are refused");
     assert!(
         format!("{error:#}").contains("wasm32-wasip2"),

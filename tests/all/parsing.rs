@@ -263,7 +263,7 @@ fn the_corpora_ingest_through_detection_and_the_embedded_plugins() {
     for (set, path, valid) in &files {
         let bytes = std::fs::read(path).expect("read");
         let head = &bytes[..bytes.len().min(traceguard::runtime::DETECT_HEAD)];
-        let detected = service.detect(head).expect("detect");
+        let detected = service.detect(None, head).expect("detect");
         let expected_format = set.split(' ').next().unwrap_or_default();
         let passed = match (&detected, valid) {
             (Some((plugin, answer)), true) => {

@@ -137,7 +137,7 @@ fn a_panicking_plugin_reports_its_panic_message() {
     service.create_tenant("p", 10_000_000_000).expect("tenant");
     ingest_sample(&service, "p");
     service
-        .install_plugin(&std::fs::read(&wasm).expect("read"), "panicky")
+        .install_plugin(None, &std::fs::read(&wasm).expect("read"), "panicky")
         .expect("install");
     let report = service
         .evaluate("p", "panicky", None, &opts(500_000_000))

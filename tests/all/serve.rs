@@ -987,3 +987,138 @@ fn web_ui_in_headless_chromium() {
     let listed = server.get_ok("/v1/sboms", &setup.a).expect(200);
     assert_eq!(listed["sboms"].as_array().map(Vec::len), Some(1));
 }
+
+#[test]
+fn sigterm_finishes_the_upload_in_flight_and_flushes_its_ledger_row() {
+    let setup = setup();
+    let server = Server::start(&setup.cli.db, &[]);
+    // Large enough that its parse and store are still running when the signal arrives.
+    let doc = generated_sbom(20_000, "in-flight");
+    let addr = server.addr;
+    let key = setup.a.clone();
+    let upload = std::thread::spawn(move || {
+        crate::http::send(
+            addr,
+            &Request {
+                method: "POST",
+                path: "/v1/sboms",
+                key: Some(&key),
+                body: &doc,
+                content_type: Some("application/json"),
+            },
+        )
+    });
+    // Wait until the server has the whole body (its parse starts), then ask it to stop.
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    while !server
+        .get("/metrics", None)
+        .map(|m| m.text().contains("traceguard_api_requests_in_flight 1"))
+        .unwrap_or(false)
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the upload never started"
+        );
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let log = server.log.clone();
+    let status = server.terminate();
+    let response = upload
+        .join()
+        .expect("upload thread")
+        .expect("the in-flight upload got its response");
+    let v = response.expect(201);
+    assert_eq!(v["components"], 20_000);
+    assert!(status.success(), "graceful exit");
+    let lines = log.lock().unwrap_or_else(|e| e.into_inner()).clone();
+    let at = |needle: &str| {
+        lines
+            .iter()
+            .position(|l| l.contains(needle))
+            .unwrap_or_else(|| panic!("no log line with {needle}:\n{}", lines.join("\n")))
+    };
+    assert!(
+        at(r#""event":"stopping""#) < at(r#""route":"/v1/sboms""#),
+        "the upload finished after the signal"
+    );
+    assert!(at(r#""event":"stopped""#) > at(r#""route":"/v1/sboms""#));
+    // After the restart the SBOM and its ledger row are there.
+    let service = traceguard::service::Service::open(&setup.cli.db, test_config()).expect("reopen");
+    let id = v["invocation_id"].as_u64().expect("invocation_id");
+    assert!(service.state().invocation_ids().expect("ids").contains(&id));
+    assert_eq!(
+        count(
+            &service,
+            &format!(
+                "SELECT count(*) FROM sboms WHERE id = '{}'",
+                v["sbom_id"].as_str().expect("sbom_id")
+            )
+        ),
+        1
+    );
+}
+
+#[test]
+fn a_tenant_installs_a_plugin_only_it_can_see_and_run() {
+    let setup = setup();
+    let installer = new_key(
+        &setup.cli,
+        &["a", "--scopes", "plugin:install,plugin:invoke,sbom:write"],
+    );
+    let server = Server::start(&setup.cli.db, &[]);
+    let noop = traceguard::plugins::builtin("noop")
+        .expect("noop built-in")
+        .bytes;
+
+    // Without the scope: refused. With it: installed for tenant a alone.
+    let r = server.call("POST", "/v1/plugins?name=mine", &setup.a, noop);
+    assert_eq!(r.status, 403, "{}", r.text());
+    assert!(r.text().contains("plugin:install"), "{}", r.text());
+    let row = server
+        .call("POST", "/v1/plugins?name=mine", &installer, noop)
+        .expect(201);
+    assert_eq!(row["owner"], "a");
+    assert_eq!(row["name"], "mine");
+
+    let names = |key: &str| -> Vec<String> {
+        server.get_ok("/v1/plugins", key).expect(200)["plugins"]
+            .as_array()
+            .expect("plugins")
+            .iter()
+            .map(|p| p["name"].as_str().expect("name").to_string())
+            .collect()
+    };
+    assert!(names(&setup.a).contains(&"mine".to_string()));
+    assert!(
+        !names(&setup.b).contains(&"mine".to_string()),
+        "b sees a's plugin"
+    );
+    assert!(!names(&setup.admin).contains(&"mine".to_string()));
+    assert_eq!(server.get_ok("/v1/plugins/mine", &setup.b).status, 404);
+    assert_eq!(
+        server.get_ok("/v1/plugins/mine", &setup.a).expect(200)["owner"],
+        "a"
+    );
+
+    // a runs it (billed to a); b cannot, by name or by id, and is charged nothing.
+    upload(&server, &installer, &generated_sbom(3, "for-mine")).expect(201);
+    let ran = server.call("POST", "/v1/invoke/mine", &installer, b"");
+    assert_eq!(ran.expect(200)["plugin"], "mine");
+    upload(&server, &setup.b, &generated_sbom(3, "b")).expect(201);
+    let b_before = server.get_ok("/v1/budget", &setup.b).expect(200);
+    assert_eq!(
+        server.call("POST", "/v1/invoke/mine", &setup.b, b"").status,
+        404
+    );
+    let id = row["id"].as_str().expect("id");
+    // The same bytes are the global `noop` too, so by id b reaches that one, never a's row.
+    let by_id = server.call("POST", &format!("/v1/invoke/{id}"), &setup.b, b"");
+    assert_eq!(by_id.expect(200)["plugin"], "noop");
+    let b_after = server.get_ok("/v1/budget", &setup.b).expect(200);
+    assert_eq!(
+        b_after["spent"].as_u64().expect("spent") - b_before["spent"].as_u64().expect("spent"),
+        by_id.header_u64("x-gas-used"),
+        "b paid only for its own call"
+    );
+    assert!(server.terminate().success());
+}

@@ -147,6 +147,7 @@ pub async fn middleware(
     let limit_key = caller.limit_key();
     app.limits.take_token(&limit_key)?;
     let _slot = app.limits.enter(&limit_key)?;
+    let _running = app.metrics.in_flight();
     request.extensions_mut().insert(caller.clone());
     let mut response = next.run(request).await;
     response.extensions_mut().insert(caller);

@@ -72,7 +72,7 @@ pub async fn invoke(
     let started = Instant::now();
     let report = app
         .blocking(move |s| {
-            let (_, loaded) = s.plugin(&plugin)?;
+            let (_, loaded) = s.plugin(Some(&tenant), &plugin)?;
             let report = match loaded.kind() {
                 PluginKind::SbomParser => {
                     if body.is_empty() {

@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 use std::fmt::Write;
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -28,7 +28,7 @@ const BUCKETS: [f64; 12] = [
 pub fn load_plugins(service: &Service) -> Result<usize, crate::service::ServiceError> {
     let plugins = service.state().plugins()?;
     for p in &plugins {
-        service.plugin(&p.id)?;
+        service.plugin(None, &p.id)?;
     }
     Ok(plugins.len())
 }
@@ -118,7 +118,17 @@ struct Counters {
 
 /// The server's metrics, in memory since start-up.
 #[derive(Default)]
-pub struct Metrics(Mutex<Counters>);
+pub struct Metrics(Mutex<Counters>, AtomicU64);
+
+/// One authenticated API request in flight; counted in `traceguard_api_requests_in_flight`
+/// until dropped.
+pub struct InFlight<'a>(&'a AtomicU64);
+
+impl Drop for InFlight<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::Relaxed);
+    }
+}
 
 /// A Prometheus label value, escaped.
 fn label(value: &str) -> String {
@@ -131,6 +141,13 @@ fn label(value: &str) -> String {
 impl Metrics {
     fn lock(&self) -> std::sync::MutexGuard<'_, Counters> {
         self.0.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Marks an authenticated API request as running until the guard is dropped (what a
+    /// graceful shutdown waits for).
+    pub fn in_flight(&self) -> InFlight<'_> {
+        self.1.fetch_add(1, Ordering::Relaxed);
+        InFlight(&self.1)
     }
 
     /// Counts one HTTP request by its route pattern (never the raw path, which holds ids).
@@ -163,6 +180,12 @@ impl Metrics {
     pub fn render(&self) -> String {
         let c = self.lock();
         let mut out = String::new();
+        let _ = writeln!(
+            out,
+            "# HELP traceguard_api_requests_in_flight Authenticated /v1 requests being served.\n\
+             # TYPE traceguard_api_requests_in_flight gauge\ntraceguard_api_requests_in_flight {}",
+            self.1.load(Ordering::Relaxed)
+        );
         out.push_str("# HELP traceguard_http_requests_total HTTP requests by route and status.\n# TYPE traceguard_http_requests_total counter\n");
         for ((method, route, status), n) in &c.requests {
             let _ = writeln!(

@@ -1,4 +1,6 @@
-//! Plugin routes: list and inspect (any key), install (admin; plugins are global).
+//! Plugin routes: list and inspect (any key), install. An admin key installs a plugin for
+//! every tenant; a tenant key with `plugin:install` installs one that only its tenant sees
+//! and runs. A tenant's own plugin wins over a global one of the same name, for that tenant.
 
 use std::sync::Arc;
 
@@ -18,10 +20,17 @@ pub struct PluginList {
     plugins: Vec<PluginRow>,
 }
 
-/// Every plugin, built-in and installed.
+/// The plugins the key's tenant can use: its own, then the built-in and globally installed ones
+/// (an admin key: the global ones).
 #[utoipa::path(get, path = "/v1/plugins", tag = "plugins", responses((status = 200, body = PluginList)))]
-pub async fn list(State(app): State<Arc<App>>) -> Result<Json<PluginList>, ApiError> {
-    let plugins = app.blocking(|s| Ok(s.state().plugins()?)).await?;
+pub async fn list(
+    State(app): State<Arc<App>>,
+    Extension(caller): Extension<Caller>,
+) -> Result<Json<PluginList>, ApiError> {
+    let tenant = caller.tenant;
+    let plugins = app
+        .blocking(move |s| Ok(s.state().plugins_for(tenant.as_deref())?))
+        .await?;
     Ok(Json(PluginList { plugins }))
 }
 
@@ -30,11 +39,13 @@ pub async fn list(State(app): State<Arc<App>>) -> Result<Json<PluginList>, ApiEr
     responses((status = 200, body = Object), (status = 404, body = ErrorBody)))]
 pub async fn inspect(
     State(app): State<Arc<App>>,
+    Extension(caller): Extension<Caller>,
     Path(name): Path<String>,
 ) -> Result<Json<serde_json::Value>, ApiError> {
+    let tenant = caller.tenant;
     let info = app
         .blocking(move |s| {
-            let info = s.inspect(&name)?;
+            let info = s.inspect(tenant.as_deref(), &name)?;
             serde_json::to_value(&info).map_err(|e| ApiError::internal(e.to_string()))
         })
         .await?;
@@ -49,7 +60,8 @@ pub struct InstallQuery {
     name: String,
 }
 
-/// Validates (compiles and links) a component and installs it for every tenant. Admin only.
+/// Validates (compiles and links) a component and installs it: for every tenant with an admin
+/// key, for the key's tenant alone with `plugin:install`.
 #[utoipa::path(post, path = "/v1/plugins", tag = "plugins", params(InstallQuery), request_body(content = String, content_type = "application/octet-stream", description = "the WebAssembly component (.wasm)"),
     responses((status = 201, body = PluginRow), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn install(
@@ -58,7 +70,10 @@ pub async fn install(
     Query(q): Query<InstallQuery>,
     request: Request,
 ) -> Result<(StatusCode, Json<PluginRow>), ApiError> {
-    caller.require(Scope::Admin)?;
+    let owner = match caller.require(Scope::Admin) {
+        Ok(()) => None,
+        Err(_) => Some(caller.tenant(Scope::PluginInstall)?),
+    };
     if !crate::state::valid_name(&q.name) {
         return Err(ApiError::bad_request(format!(
             "invalid plugin name `{}`: use 1-64 characters from a-z, A-Z, 0-9, `-`, `_`, `.`",
@@ -67,7 +82,7 @@ pub async fn install(
     }
     let wasm = body_bytes(&app, request).await?;
     let row = app
-        .blocking(move |s| Ok(s.install_plugin(&wasm, &q.name)?))
+        .blocking(move |s| Ok(s.install_plugin(owner.as_deref(), &wasm, &q.name)?))
         .await?;
     Ok((StatusCode::CREATED, Json(row)))
 }

@@ -118,7 +118,7 @@ pub async fn upload(
             let plugin = match query.format {
                 Some(name) => name,
                 None => s
-                    .detect(&body[..body.len().min(DETECT_HEAD)])?
+                    .detect(Some(&tenant), &body[..body.len().min(DETECT_HEAD)])?
                     .map(|(name, _)| name)
                     .ok_or_else(|| {
                         ApiError::new(

@@ -104,7 +104,7 @@ fn dispatch(service: &Service, command: Command, format: Format) -> anyhow::Resu
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Plugin(PluginCmd::Install { file, name }) => {
+        Command::Plugin(PluginCmd::Install { file, name, tenant }) => {
             let bytes =
                 std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
             let name = name.unwrap_or_else(|| {
@@ -112,32 +112,43 @@ fn dispatch(service: &Service, command: Command, format: Format) -> anyhow::Resu
                     .map_or("plugin".into(), |s| s.to_string_lossy().replace('_', "-"))
             });
             let row = service
-                .install_plugin(&bytes, &name)
+                .install_plugin(tenant.as_deref(), &bytes, &name)
                 .with_context(|| format!("cannot install {}", file.display()))?;
             if format == Format::Json {
                 output::json(&row)?;
             } else {
+                let scope = row
+                    .owner
+                    .as_deref()
+                    .map_or("every tenant".to_string(), |t| format!("tenant {t} only"));
                 println!(
-                    "installed {} ({} plugin, {} bytes)\nid {}",
+                    "installed {} ({} plugin, {} bytes) for {scope}\nid {}",
                     row.name, row.kind, row.size, row.id
                 );
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Plugin(PluginCmd::List) => {
-            let plugins = service.state().plugins()?;
+        Command::Plugin(PluginCmd::List { tenant }) => {
+            if let Some(t) = &tenant {
+                service.balance(t)?;
+            }
+            let plugins = service.state().plugins_for(tenant.as_deref())?;
             if format == Format::Json {
                 output::json(&plugins)?;
             } else {
                 let rows: Vec<Vec<String>> = plugins
                     .iter()
                     .map(|p| {
-                        let origin = if p.builtin { "built-in" } else { "installed" };
+                        let origin = match (&p.owner, p.builtin) {
+                            (Some(t), _) => format!("tenant {t}"),
+                            (None, true) => "built-in".into(),
+                            (None, false) => "installed".into(),
+                        };
                         vec![
                             p.name.clone(),
                             p.kind.clone(),
                             p.size.to_string(),
-                            origin.into(),
+                            origin,
                             p.id[..16].to_string(),
                         ]
                     })
@@ -146,8 +157,8 @@ fn dispatch(service: &Service, command: Command, format: Format) -> anyhow::Resu
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Plugin(PluginCmd::Inspect { plugin }) => {
-            let info = service.inspect(&plugin)?;
+        Command::Plugin(PluginCmd::Inspect { plugin, tenant }) => {
+            let info = service.inspect(tenant.as_deref(), &plugin)?;
             if format == Format::Json {
                 output::json(&info)?;
             } else {
@@ -292,7 +303,7 @@ fn print_findings(findings: &[crate::state::FindingRow], format: Format) -> anyh
 }
 
 fn invoke(service: &Service, args: &InvokeArgs, format: Format) -> anyhow::Result<ExitCode> {
-    let (_, loaded) = service.plugin(&args.plugin)?;
+    let (_, loaded) = service.plugin(Some(&args.tenant), &args.plugin)?;
     let gas_limit = match (&args.gas_limit, loaded.kind(), &args.input) {
         (Some(limit), _, _) => *limit,
         (None, PluginKind::SbomParser, Some(path)) => parse_gas_limit(

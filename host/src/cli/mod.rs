@@ -119,13 +119,23 @@ pub enum PluginCmd {
         /// Name to register it under (default: the file stem).
         #[arg(long)]
         name: Option<String>,
+        /// Install it for this tenant alone (default: for every tenant).
+        #[arg(long)]
+        tenant: Option<String>,
     },
-    /// List installed and built-in plugins.
-    List,
+    /// List built-in and installed plugins (with --tenant, that tenant's own too).
+    List {
+        /// Also list the plugins this tenant installed for itself.
+        #[arg(long)]
+        tenant: Option<String>,
+    },
     /// Show a plugin's world, imports, exports, hash and size.
     Inspect {
         /// Plugin name or id (or a unique id prefix).
         plugin: String,
+        /// Look among this tenant's own plugins first.
+        #[arg(long)]
+        tenant: Option<String>,
     },
     /// Scaffold a new plugin crate that builds as generated.
     New {

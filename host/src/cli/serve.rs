@@ -48,7 +48,8 @@ pub enum KeyCmd {
         /// The tenant the key acts for.
         #[arg(required_unless_present = "admin")]
         tenant: Option<String>,
-        /// Comma-separated scopes: sbom:write, sbom:read, plugin:invoke, policy:write, gas:read.
+        /// Comma-separated scopes: sbom:write, sbom:read, plugin:invoke, plugin:install,
+        /// policy:write, gas:read.
         #[arg(long, value_delimiter = ',', required_unless_present = "admin")]
         scopes: Vec<String>,
         /// An admin key instead: no tenant, scope `admin` (tenants, keys, global plugins).

@@ -40,7 +40,7 @@ impl Service {
         opts: &InvokeOptions,
         progress: Option<Arc<AtomicU64>>,
     ) -> Result<InvokeReport, ServiceError> {
-        let (row, loaded) = self.plugin(plugin)?;
+        let (row, loaded) = self.plugin(Some(tenant), plugin)?;
         Self::expect_kind(&row, &loaded, PluginKind::SbomParser)?;
         self.balance(tenant)?;
         let staged = self.stage(&document)?;
@@ -99,18 +99,22 @@ impl Service {
     /// how sure it is about the document's first bytes. Detection runs sandboxed under a small
     /// fixed gas limit and is not billed. Returns the plugin's name and its answer, or `None`
     /// when no parser recognises the document.
-    pub fn detect(&self, head: &[u8]) -> Result<Option<(String, Detection)>, ServiceError> {
+    pub fn detect(
+        &self,
+        tenant: Option<&str>,
+        head: &[u8],
+    ) -> Result<Option<(String, Detection)>, ServiceError> {
         let spec = CallSpec {
             gas_limit: DETECT_GAS,
             config: Arc::new(BTreeMap::new()),
             now: 0,
         };
         let mut best: Option<(String, Detection, bool)> = None;
-        for row in self.state.plugins()? {
+        for row in self.state.plugins_for(tenant)? {
             if row.kind != PluginKind::SbomParser.name() {
                 continue;
             }
-            let (row, loaded) = self.plugin(&row.id)?;
+            let (row, loaded) = self.plugin(tenant, &row.id)?;
             let Ok(answer) = self.sandbox.detect(&loaded, head, &spec).result else {
                 continue; // a plugin that fails to answer simply does not claim the document
             };

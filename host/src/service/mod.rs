@@ -285,8 +285,8 @@ pub struct Service {
     budgets: Budgets,
     /// Compiled plugins by content address; never stale, since an id names fixed bytes.
     loaded: Mutex<HashMap<String, Arc<LoadedPlugin>>>,
-    /// Name or id → registry row; cleared whenever a plugin is installed.
-    resolved: Mutex<HashMap<String, PluginRow>>,
+    /// (tenant, name or id) → registry row; cleared whenever a plugin is installed.
+    resolved: Mutex<HashMap<(Option<String>, String), PluginRow>>,
     /// Recently evaluated SBOMs. Stored SBOMs are content-addressed and never change.
     snapshots: Mutex<HashMap<(String, String), SbomSnapshot>>,
 }
@@ -372,21 +372,34 @@ impl Service {
             .ok_or_else(|| BudgetError::UnknownTenant(tenant.to_string()).into())
     }
 
-    /// Validates (compile + link) and installs a plugin; returns its registry row.
-    pub fn install_plugin(&self, bytes: &[u8], name: &str) -> Result<PluginRow, ServiceError> {
+    /// Validates (compile + link) and installs a plugin: for every tenant when `owner` is
+    /// `None`, otherwise for that tenant alone. Returns its registry row.
+    pub fn install_plugin(
+        &self,
+        owner: Option<&str>,
+        bytes: &[u8],
+        name: &str,
+    ) -> Result<PluginRow, ServiceError> {
+        if let Some(tenant) = owner {
+            self.balance(tenant)?;
+        }
         let loaded = self.sandbox.load(bytes)?;
         let id = loaded.id().to_string();
-        self.state.put_plugin(
-            &id,
-            name,
-            loaded.kind().name(),
-            Some(bytes),
-            bytes.len() as u64,
-        )?;
+        let kind = loaded.kind().name();
+        match owner {
+            None => self
+                .state
+                .put_plugin(&id, name, kind, Some(bytes), bytes.len() as u64)?,
+            Some(tenant) => self
+                .state
+                .put_tenant_plugin(tenant, &id, name, kind, bytes)?,
+        }
         locked(&self.loaded).insert(id.clone(), Arc::new(loaded));
         locked(&self.resolved).clear();
         self.state
-            .find_plugin(&id)?
+            .plugins_for(owner)?
+            .into_iter()
+            .find(|p| p.id == id && p.owner.as_deref() == owner)
             .ok_or(ServiceError::UnknownPlugin(id))
     }
 
@@ -395,21 +408,27 @@ impl Service {
             return Ok(bytes.to_vec());
         }
         self.state
-            .plugin_wasm(&row.id)?
+            .plugin_wasm(row)?
             .ok_or_else(|| ServiceError::UnknownPlugin(row.id.clone()))
     }
 
-    /// Resolves a plugin by name or id and loads it (once per process).
-    pub fn plugin(&self, name_or_id: &str) -> Result<(PluginRow, Arc<LoadedPlugin>), ServiceError> {
-        let cached = locked(&self.resolved).get(name_or_id).cloned();
+    /// Resolves a plugin `tenant` may use (its own before a global one; only global ones when
+    /// `None`) by name or id, and loads it (once per process).
+    pub fn plugin(
+        &self,
+        tenant: Option<&str>,
+        name_or_id: &str,
+    ) -> Result<(PluginRow, Arc<LoadedPlugin>), ServiceError> {
+        let key = (tenant.map(str::to_string), name_or_id.to_string());
+        let cached = locked(&self.resolved).get(&key).cloned();
         let row = match cached {
             Some(row) => row,
             None => {
                 let row = self
                     .state
-                    .find_plugin(name_or_id)?
+                    .find_plugin(tenant, name_or_id)?
                     .ok_or_else(|| ServiceError::UnknownPlugin(name_or_id.to_string()))?;
-                locked(&self.resolved).insert(name_or_id.to_string(), row.clone());
+                locked(&self.resolved).insert(key, row.clone());
                 row
             }
         };
@@ -442,11 +461,15 @@ impl Service {
         Ok(snapshot)
     }
 
-    /// Describes an installed plugin.
-    pub fn inspect(&self, name_or_id: &str) -> Result<PluginInfo, ServiceError> {
+    /// Describes a plugin `tenant` may use (a global one when `None`).
+    pub fn inspect(
+        &self,
+        tenant: Option<&str>,
+        name_or_id: &str,
+    ) -> Result<PluginInfo, ServiceError> {
         let row = self
             .state
-            .find_plugin(name_or_id)?
+            .find_plugin(tenant, name_or_id)?
             .ok_or_else(|| ServiceError::UnknownPlugin(name_or_id.to_string()))?;
         let shape = plugins::shape(&self.bytes_of(&row)?)?;
         Ok(PluginInfo {
@@ -515,7 +538,7 @@ impl Service {
         opts: &InvokeOptions,
         policy: Option<PolicyRef>,
     ) -> Result<InvokeReport, ServiceError> {
-        let (row, loaded) = self.plugin(plugin)?;
+        let (row, loaded) = self.plugin(Some(tenant), plugin)?;
         Self::expect_kind(&row, &loaded, PluginKind::Policy)?;
         let snapshot = self.snapshot(tenant, sbom_id)?;
         let result = |evaluation: Evaluation, error: Option<String>| {

@@ -68,7 +68,7 @@ impl Service {
                 diagnostics: Vec::new(),
             });
         }
-        let (row, loaded) = self.plugin(plugin)?;
+        let (row, loaded) = self.plugin(Some(tenant), plugin)?;
         Self::expect_kind(&row, &loaded, PluginKind::Policy)?;
         let mut check = config.clone();
         check.insert(MODE_KEY.to_string(), "check".to_string());

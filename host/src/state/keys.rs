@@ -28,6 +28,10 @@ pub enum Scope {
     /// Add policies.
     #[serde(rename = "policy:write")]
     PolicyWrite,
+    /// Install plugins for the key's tenant alone (the operator grants it to tenants it lets
+    /// run their own code).
+    #[serde(rename = "plugin:install")]
+    PluginInstall,
     /// Read gas usage, reports and the budget.
     #[serde(rename = "gas:read")]
     GasRead,
@@ -38,10 +42,11 @@ pub enum Scope {
 
 impl Scope {
     /// Every scope, in the order lists show them.
-    pub const ALL: [Scope; 6] = [
+    pub const ALL: [Scope; 7] = [
         Scope::SbomWrite,
         Scope::SbomRead,
         Scope::PluginInvoke,
+        Scope::PluginInstall,
         Scope::PolicyWrite,
         Scope::GasRead,
         Scope::Admin,
@@ -53,6 +58,7 @@ impl Scope {
             Scope::SbomWrite => "sbom:write",
             Scope::SbomRead => "sbom:read",
             Scope::PluginInvoke => "plugin:invoke",
+            Scope::PluginInstall => "plugin:install",
             Scope::PolicyWrite => "policy:write",
             Scope::GasRead => "gas:read",
             Scope::Admin => "admin",

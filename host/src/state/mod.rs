@@ -108,6 +108,8 @@ pub struct PluginRow {
     pub size: u64,
     /// Embedded in the binary.
     pub builtin: bool,
+    /// The tenant that installed it for itself alone; `null` for a plugin every tenant can use.
+    pub owner: Option<String>,
 }
 
 /// One line of a gas report: one plugin's totals for a tenant.
@@ -342,26 +344,45 @@ impl State {
         Ok(())
     }
 
-    /// Every installed plugin, newest name binding first.
+    /// Every plugin every tenant can use (built-in or installed by an operator), newest name
+    /// binding first.
     pub fn plugins(&self) -> Result<Vec<PluginRow>, StateError> {
+        self.plugins_for(None)
+    }
+
+    /// The plugins `tenant` can use: its own first (newest name binding first), then the
+    /// global ones. With no tenant, the global ones only.
+    pub fn plugins_for(&self, tenant: Option<&str>) -> Result<Vec<PluginRow>, StateError> {
         let conn = self.conn();
-        let mut stmt =
-            conn.prepare("SELECT id, name, kind, size, builtin FROM plugins ORDER BY name, installed_at DESC, id")?;
-        let rows = stmt.query_map([], |r| {
+        let mut stmt = conn.prepare(
+            "SELECT id, name, kind, size, builtin, NULL::VARCHAR AS owner, 1 AS rank, installed_at
+               FROM plugins
+             UNION ALL
+             SELECT id, name, kind, size, false, tenant, 0, installed_at
+               FROM tenant_plugins WHERE tenant = ?::VARCHAR
+             ORDER BY rank, name, installed_at DESC, id",
+        )?;
+        let rows = stmt.query_map([tenant], |r| {
             Ok(PluginRow {
                 id: r.get(0)?,
                 name: r.get(1)?,
                 kind: r.get(2)?,
                 size: r.get(3)?,
                 builtin: r.get(4)?,
+                owner: r.get(5)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// Finds a plugin by exact id, unique id prefix (≥ 8 hex digits) or name (latest install wins).
-    pub fn find_plugin(&self, name_or_id: &str) -> Result<Option<PluginRow>, StateError> {
-        let all = self.plugins()?;
+    /// Finds a plugin `tenant` can use (any tenant's own before a global one) by exact id,
+    /// name (latest install wins) or unique id prefix (≥ 8 hex digits).
+    pub fn find_plugin(
+        &self,
+        tenant: Option<&str>,
+        name_or_id: &str,
+    ) -> Result<Option<PluginRow>, StateError> {
+        let all = self.plugins_for(tenant)?;
         if let Some(p) = all
             .iter()
             .find(|p| p.name == name_or_id || p.id == name_or_id)
@@ -380,16 +401,54 @@ impl State {
         Ok(None)
     }
 
-    /// The stored bytes of an installed (non-built-in) plugin.
-    pub fn plugin_wasm(&self, id: &str) -> Result<Option<Vec<u8>>, StateError> {
-        Ok(self
-            .conn()
-            .query_row(
-                "SELECT wasm FROM plugins WHERE id = ? AND wasm IS NOT NULL",
-                [id],
-                |r| r.get(0),
-            )
-            .optional()?)
+    /// Records a plugin `tenant` installed for itself (idempotent per tenant and id: a second
+    /// install renames it).
+    pub fn put_tenant_plugin(
+        &self,
+        tenant: &str,
+        id: &str,
+        name: &str,
+        kind: &str,
+        wasm: &[u8],
+    ) -> Result<(), StateError> {
+        let conn = self.conn();
+        conn.execute(
+            "INSERT INTO tenant_plugins VALUES (?, ?, ?, ?, ?, ?, ?)
+             ON CONFLICT (tenant, id) DO UPDATE SET name = excluded.name",
+            params![
+                tenant,
+                id,
+                name,
+                kind,
+                wasm.len() as u64,
+                ts(now_us()),
+                wasm
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// The stored bytes of an installed (non-built-in) plugin. `row` came from
+    /// [`State::find_plugin`], which decided who may use it; the bytes are the same wherever
+    /// they are stored, since the id is their hash.
+    pub fn plugin_wasm(&self, row: &PluginRow) -> Result<Option<Vec<u8>>, StateError> {
+        let conn = self.conn();
+        Ok(match &row.owner {
+            None => conn
+                .query_row(
+                    "SELECT wasm FROM plugins WHERE id = ? AND wasm IS NOT NULL",
+                    [&row.id],
+                    |r| r.get(0),
+                )
+                .optional()?,
+            Some(tenant) => conn
+                .query_row(
+                    "SELECT wasm FROM tenant_plugins WHERE tenant = ? AND id = ?",
+                    [tenant, &row.id],
+                    |r| r.get(0),
+                )
+                .optional()?,
+        })
     }
 
     /// Sums of the ledger per tenant and plugin, optionally for one tenant and a date range

@@ -150,4 +150,18 @@ pub(crate) const MIGRATIONS: &[&str] = &[
         revoked    BOOLEAN NOT NULL
     );
     ",
+    // 5: plugins a tenant installed for itself (keys with `plugin:install`). Only that tenant
+    // sees or runs them; the same bytes may be installed by several tenants, each its own row.
+    "
+    CREATE TABLE tenant_plugins (
+        tenant       VARCHAR NOT NULL,
+        id           VARCHAR NOT NULL,      -- blake3 hex of the component
+        name         VARCHAR NOT NULL,
+        kind         VARCHAR NOT NULL,
+        size         UBIGINT NOT NULL,
+        installed_at TIMESTAMP NOT NULL,
+        wasm         BLOB NOT NULL,
+        PRIMARY KEY (tenant, id)
+    );
+    ",
 ];
