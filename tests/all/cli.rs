@@ -229,6 +229,38 @@ fn plugins_are_listed_and_inspected() {
 }
 
 #[test]
+fn a_plugin_installed_for_one_tenant_is_listed_and_run_for_it_alone() {
+    let cli = Cli::new();
+    cli.ok(&["tenant", "create", "own", "--budget", "10000000000"]);
+    cli.ok(&["tenant", "create", "other", "--budget", "10000000000"]);
+    let wasm = cli.dir.path().join("mine.wasm");
+    let noop = traceguard::plugins::builtin("noop").expect("noop").bytes;
+    std::fs::write(&wasm, noop).expect("write component");
+    let path = wasm.to_str().expect("utf-8 path");
+    let out = cli.ok(&[
+        "plugin", "install", path, "--name", "mine", "--tenant", "own",
+    ]);
+    assert!(out.contains("for tenant own only"), "{out}");
+    assert!(
+        cli.ok(&["plugin", "list", "--tenant", "own"])
+            .contains("mine")
+    );
+    assert!(
+        !cli.ok(&["plugin", "list", "--tenant", "other"])
+            .contains("mine")
+    );
+    assert!(!cli.ok(&["plugin", "list"]).contains("mine"));
+    let sample = sample_path();
+    cli.ok(&["ingest", "--tenant", "own", &sample]);
+    cli.ok(&["ingest", "--tenant", "other", &sample]);
+    cli.ok(&["invoke", "--tenant", "own", "mine"]);
+    let e = cli.fails(&["invoke", "--tenant", "other", "mine"]);
+    assert!(e.contains("mine"), "{e}");
+    let e = cli.fails(&["plugin", "install", path, "--tenant", "nobody"]);
+    assert!(e.contains("nobody"), "{e}");
+}
+
+#[test]
 fn a_database_held_by_another_process_is_reported_plainly() {
     let cli = Cli::new();
     cli.ok(&["tenant", "create", "busy", "--budget", "100000000000"]);
