@@ -260,7 +260,8 @@ pub enum BudgetError {
     /// The remaining budget cannot cover the requested limit.
     #[error(
         "tenant `{tenant}` cannot reserve {requested} gas: {available} of its budget of {budget} remain \
-         (raise it with `traceguard gas budget --tenant {tenant} --set GAS`, or lower --gas-limit)"
+         (raise it with `traceguard gas budget --tenant {tenant} --set GAS` or \
+         `PUT /v1/admin/tenants/{tenant}/budget`, or lower the gas limit)"
     )]
     Insufficient {
         /// The tenant.

@@ -263,19 +263,19 @@ fn the_corpora_ingest_through_detection_and_the_embedded_plugins() {
     for (set, path, valid) in &files {
         let bytes = std::fs::read(path).expect("read");
         let head = &bytes[..bytes.len().min(traceguard::runtime::DETECT_HEAD)];
-        let detected = service.detect(None, head).expect("detect");
+        let detected = service.detect(head).expect("detect");
         let expected_format = set.split(' ').next().unwrap_or_default();
         let passed = match (&detected, valid) {
             (Some((plugin, answer)), true) => {
                 let report = service
-                    .parse("c", plugin, &bytes, &opts(10_000_000_000))
+                    .parse("c", &plugin.id, &bytes, &opts(10_000_000_000))
                     .expect("served");
                 answer.format == expected_format && report.ok()
             }
             // An invalid document may be recognised and rejected, or not recognised at all.
             (Some((plugin, _)), false) => {
                 let report = service
-                    .parse("c", plugin, &bytes, &opts(10_000_000_000))
+                    .parse("c", &plugin.id, &bytes, &opts(10_000_000_000))
                     .expect("served");
                 !report.ok() && !report.error_diagnostics.is_empty()
             }

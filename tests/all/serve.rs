@@ -22,6 +22,8 @@ struct Setup {
     admin: String,
     a: String,
     b: String,
+    /// Tenant a, `plugin:invoke` only.
+    invoke_only: String,
 }
 
 fn new_key(cli: &Cli, args: &[&str]) -> String {
@@ -38,7 +40,14 @@ fn setup() -> Setup {
     let admin = new_key(&cli, &["--admin"]);
     let a = new_key(&cli, &["a", "--scopes", ALL_TENANT_SCOPES]);
     let b = new_key(&cli, &["b", "--scopes", ALL_TENANT_SCOPES]);
-    Setup { cli, admin, a, b }
+    let invoke_only = new_key(&cli, &["a", "--scopes", "plugin:invoke"]);
+    Setup {
+        cli,
+        admin,
+        a,
+        b,
+        invoke_only,
+    }
 }
 
 fn body_of(path: &str) -> Vec<u8> {
@@ -496,8 +505,28 @@ fn every_route_refuses_another_tenants_data_and_never_charges_it() {
                 );
             }
             (_, "GET", "/v1/me") => assert_eq!(r.expect(200)["tenant"], "b", "{what}"),
-            (_, "GET", "/v1/budget") | (_, "GET", "/v1/gas/usage") => {
-                assert_eq!(r.expect(200)["tenant"], "b", "{what}");
+            (_, "GET", "/v1/budget") => assert_eq!(r.expect(200)["tenant"], "b", "{what}"),
+            (_, "GET", "/v1/gas/usage") => {
+                let usage = r.expect(200);
+                assert_eq!(usage["tenant"], "b", "{what}");
+                // Only what b itself ran: its upload and its policy's check, nothing of a's.
+                let plugins: BTreeSet<&str> = usage["per_plugin"]
+                    .as_array()
+                    .expect("per_plugin")
+                    .iter()
+                    .filter_map(|p| p["plugin"].as_str())
+                    .collect();
+                assert!(
+                    plugins.is_subset(&BTreeSet::from(["cyclonedx", "rego"])),
+                    "{what}: {plugins:?}"
+                );
+                let total: u64 = usage["per_plugin"]
+                    .as_array()
+                    .expect("per_plugin")
+                    .iter()
+                    .map(|p| p["gas"]["total"].as_u64().expect("gas.total"))
+                    .sum();
+                assert_eq!(usage["budget"]["spent"], total, "{what}");
             }
             (_, "GET", "/v1/gas/report") => {
                 let text = r.text();
@@ -535,6 +564,24 @@ fn every_route_refuses_another_tenants_data_and_never_charges_it() {
     }
     let r = server.call("POST", "/v1/policies/eval", b, br#"{"policy":"licences"}"#);
     assert_eq!(r.status, 404, "b has no policy `licences`: {}", r.text());
+    // b's own policy over a's SBOM: refused for the SBOM, and nothing runs.
+    let r = server.call(
+        "POST",
+        "/v1/policies/eval",
+        b,
+        format!(r#"{{"sbom":"{}","policy":"provenance"}}"#, ids.sample).as_bytes(),
+    );
+    assert_eq!(r.status, 404, "{}", r.text());
+    assert!(r.text().contains("SBOM"), "{}", r.text());
+    assert!(r.header("x-gas-used").is_none());
+    // A parser invoked by b stores b's SBOM, never a's.
+    let r = server.call(
+        "POST",
+        "/v1/invoke/cyclonedx",
+        b,
+        &generated_sbom(2, "b-invoke"),
+    );
+    assert_eq!(r.expect(200)["tenant"], "b");
     // The body cannot name a tenant: the field is refused, not obeyed.
     for (path, body) in [
         ("/v1/policies/eval", r#"{"tenant":"a"}"#),
@@ -545,7 +592,18 @@ fn every_route_refuses_another_tenants_data_and_never_charges_it() {
     }
     // Nor can the query: `?tenant=a` is ignored.
     let listed = server.get_ok("/v1/sboms?tenant=a", b).expect(200);
-    assert_eq!(listed["sboms"].as_array().map(Vec::len), Some(2), "b's two");
+    let listed: BTreeSet<&str> = listed["sboms"]
+        .as_array()
+        .expect("sboms")
+        .iter()
+        .filter_map(|s| s["id"].as_str())
+        .collect();
+    assert_eq!(
+        listed.len(),
+        3,
+        "b's own upload, the table's and the parser call's"
+    );
+    assert!(!listed.contains(ids.sample.as_str()) && !listed.contains(ids.other.as_str()));
     // b uploading a's exact document stores b's own copy; a still sees only its own.
     let copy = upload(&server, b, SAMPLE);
     assert_eq!(copy.status, 201, "{}", copy.text());
@@ -673,6 +731,7 @@ fn auth_scopes_limits_errors_and_gas_headers() {
     );
 
     // 402: a gas limit the budget cannot cover; nothing runs.
+    let before = server.get_ok("/v1/gas/usage", &setup.a).expect(200);
     let r = server.call(
         "POST",
         "/v1/invoke/noop?gas_limit=999999999999999",
@@ -680,6 +739,16 @@ fn auth_scopes_limits_errors_and_gas_headers() {
         b"",
     );
     assert_eq!(r.status, 402, "{}", r.text());
+    assert!(r.header("x-gas-used").is_none(), "nothing ran");
+    assert_eq!(
+        server.get_ok("/v1/gas/usage", &setup.a).expect(200),
+        before,
+        "no charge, no ledger row"
+    );
+    // A key that may invoke but not upload cannot store an SBOM through a parser plugin.
+    let r = server.call("POST", "/v1/invoke/cyclonedx", &setup.invoke_only, SAMPLE);
+    assert_eq!(r.status, 403, "{}", r.text());
+    assert!(r.text().contains("sbom:write"), "{}", r.text());
     // 404s are JSON too.
     let r = server.get_ok("/v1/sboms/ffffffff", &setup.a);
     assert_eq!(r.status, 404);
@@ -878,6 +947,10 @@ fn concurrent_load_charges_exactly_the_reported_gas_and_kill_9_loses_nothing_ack
     calls += seen.iter().map(|s| s.invocations.len()).sum::<usize>();
     let throttled: u64 = seen.iter().map(|s| s.throttled).sum();
     assert!(calls >= 7, "load made progress ({calls} calls)");
+    assert!(
+        throttled > 0,
+        "six clients over four slots met the concurrency cap"
+    );
     let budget = server.get_ok("/v1/budget", &setup.a).expect(200);
     assert_eq!(budget["spent"], gas, "budget spent = sum of X-Gas-Used");
     assert_eq!(budget["reserved"], 0);
@@ -1095,6 +1168,24 @@ fn a_tenant_installs_a_plugin_only_it_can_see_and_run() {
     );
     assert!(!names(&setup.admin).contains(&"mine".to_string()));
     assert_eq!(server.get_ok("/v1/plugins/mine", &setup.b).status, 404);
+    // A component no global plugin has: b reaches it neither by id nor by id prefix.
+    let private = server
+        .call(
+            "POST",
+            "/v1/plugins?name=private",
+            &installer,
+            &small_plugin(),
+        )
+        .expect(201);
+    let private_id = private["id"].as_str().expect("id");
+    for reference in [private_id, &private_id[..12]] {
+        let r = server.get_ok(&format!("/v1/plugins/{reference}"), &setup.b);
+        assert_eq!(r.status, 404, "{reference}: {}", r.text());
+        let r = server.call("POST", &format!("/v1/invoke/{reference}"), &setup.b, b"");
+        assert_eq!(r.status, 404, "{reference}: {}", r.text());
+        let r = server.get_ok(&format!("/v1/plugins/{reference}"), &setup.a);
+        assert_eq!(r.status, 200, "{reference}: {}", r.text());
+    }
     assert_eq!(
         server.get_ok("/v1/plugins/mine", &setup.a).expect(200)["owner"],
         "a"

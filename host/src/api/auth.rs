@@ -74,28 +74,34 @@ impl From<ApiKeyRow> for Caller {
 
 /// Keys already looked up, by hash, so a request costs no database read. Cleared whenever a
 /// key is revoked through the API (while the server runs, no other process can revoke one).
+/// The generation counts revocations, so a look-up that started before one cannot put the
+/// revoked key back.
 #[derive(Default)]
-pub struct KeyCache(Mutex<HashMap<String, Caller>>);
+pub struct KeyCache(Mutex<(u64, HashMap<String, Caller>)>);
 
 impl KeyCache {
-    fn get(&self, hash: &str) -> Option<Caller> {
-        self.0
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .get(hash)
-            .cloned()
+    fn lock(&self) -> std::sync::MutexGuard<'_, (u64, HashMap<String, Caller>)> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    fn put(&self, hash: String, caller: Caller) {
-        self.0
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .insert(hash, caller);
+    /// The cached caller, or the generation to pass to [`KeyCache::put`] after a look-up.
+    fn get(&self, hash: &str) -> Result<Caller, u64> {
+        let cache = self.lock();
+        cache.1.get(hash).cloned().ok_or(cache.0)
     }
 
-    /// Forgets every cached key.
+    fn put(&self, generation: u64, hash: String, caller: Caller) {
+        let mut cache = self.lock();
+        if cache.0 == generation {
+            cache.1.insert(hash, caller);
+        }
+    }
+
+    /// Forgets every cached key (after a revocation).
     pub fn clear(&self) {
-        self.0.lock().unwrap_or_else(|e| e.into_inner()).clear();
+        let mut cache = self.lock();
+        cache.0 += 1;
+        cache.1.clear();
     }
 }
 
@@ -123,16 +129,17 @@ async fn authenticate(app: &Arc<App>, headers: &HeaderMap) -> Result<Caller, Api
         return Err(unknown());
     }
     let hash = keys::key_hash(key);
-    if let Some(caller) = app.keys.get(&hash) {
-        return Ok(caller);
-    }
+    let generation = match app.keys.get(&hash) {
+        Ok(caller) => return Ok(caller),
+        Err(generation) => generation,
+    };
     let lookup = hash.clone();
     let row = app
         .blocking(move |service| Ok(service.state().key_by_hash(&lookup)?))
         .await?
         .ok_or_else(unknown)?;
     let caller = Caller::from(row);
-    app.keys.put(hash, caller.clone());
+    app.keys.put(generation, hash, caller.clone());
     Ok(caller)
 }
 
@@ -146,12 +153,31 @@ pub async fn middleware(
     let caller = authenticate(&app, request.headers()).await?;
     let limit_key = caller.limit_key();
     app.limits.take_token(&limit_key)?;
-    let _slot = app.limits.enter(&limit_key)?;
-    let _running = app.metrics.in_flight();
+    let held = Arc::new(Held {
+        _slot: app.limits.enter(&limit_key)?,
+        _running: app.metrics.in_flight(),
+    });
     request.extensions_mut().insert(caller.clone());
-    let mut response = next.run(request).await;
+    let mut response = HELD.scope(held, next.run(request)).await;
     response.extensions_mut().insert(caller);
     Ok(response)
+}
+
+/// What a request holds while it runs: its tenant's concurrency slot and its place in the
+/// in-flight gauge. Shared with the blocking work it starts ([`held`]), so a client that hangs
+/// up does not free the slot while its invocation still runs.
+pub struct Held {
+    _slot: OwnedSemaphorePermit,
+    _running: super::ops::InFlight,
+}
+
+tokio::task_local! {
+    static HELD: Arc<Held>;
+}
+
+/// The current request's [`Held`], if called inside one.
+pub fn held() -> Option<Arc<Held>> {
+    HELD.try_with(Arc::clone).ok()
 }
 
 /// A token bucket: `rate` tokens a second, at most `burst` saved up.

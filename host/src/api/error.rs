@@ -8,7 +8,7 @@
 //! | 402 | the tenant's gas budget cannot cover the call's gas limit (nothing ran, nothing charged) |
 //! | 403 | the key lacks the route's scope, or an admin key on a tenant route |
 //! | 404 | no such SBOM, policy, plugin, tenant or key (for this tenant) |
-//! | 409 | the tenant exists already |
+//! | 409 | the tenant exists already; a tenant has as many plugins of its own as allowed |
 //! | 413 | the body is over `--max-body-mib` |
 //! | 422 | a document, policy or plugin was refused (with `diagnostics`) |
 //! | 429 | over the tenant's rate or concurrency limit (with `Retry-After`) |
@@ -116,7 +116,7 @@ impl ApiError {
 impl From<StateError> for ApiError {
     fn from(e: StateError) -> Self {
         let status = match &e {
-            StateError::TenantExists(_) => StatusCode::CONFLICT,
+            StateError::TenantExists(_) | StateError::TooManyPlugins { .. } => StatusCode::CONFLICT,
             StateError::InvalidTenantName(_)
             | StateError::InvalidKey(_)
             | StateError::Config(_) => StatusCode::BAD_REQUEST,
@@ -171,8 +171,7 @@ impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let note = ErrorNote(self.message.clone());
         let error = if self.status.is_server_error() {
-            "internal error; the server log has the detail under this response's X-Request-Id"
-                .to_string()
+            super::INTERNAL.to_string()
         } else {
             self.message
         };

@@ -68,6 +68,8 @@ pub async fn invoke(
     request: Request,
 ) -> Result<Response, ApiError> {
     let tenant = caller.tenant(Scope::PluginInvoke)?;
+    // A parser stores the SBOM it parses: that is an upload, so it needs `sbom:write` too.
+    let may_store = caller.require(Scope::SbomWrite);
     let body = body_bytes(&app, request).await?;
     let started = Instant::now();
     let report = app
@@ -75,6 +77,7 @@ pub async fn invoke(
             let (_, loaded) = s.plugin(Some(&tenant), &plugin)?;
             let report = match loaded.kind() {
                 PluginKind::SbomParser => {
+                    may_store?;
                     if body.is_empty() {
                         return Err(ApiError::bad_request(format!(
                             "`{plugin}` is a parser plugin: send the document to parse as the body"
@@ -98,7 +101,11 @@ pub async fn invoke(
             Ok(report)
         })
         .await?;
-    let mut response = (report_status(&report), Json(&report)).into_response();
+    let status = report_status(&report);
+    let mut report = report;
+    let detail = super::mask_internal(status, &mut report.error);
+    let mut response = (status, Json(&report)).into_response();
+    super::note_error(&mut response, detail);
     app.charged(&mut response, &report, started);
     Ok(response)
 }

@@ -88,17 +88,41 @@ impl App {
         F: FnOnce(&Service) -> Result<T, ApiError> + Send + 'static,
     {
         let service = self.service.clone();
-        tokio::task::spawn_blocking(move || f(&service))
-            .await
-            .map_err(|e| {
-                ApiError::internal(format!("the worker running the request failed: {e}"))
-            })?
+        // The work goes on if the client hangs up; so does the tenant's concurrency slot.
+        let held = auth::held();
+        tokio::task::spawn_blocking(move || {
+            let _held = held;
+            f(&service)
+        })
+        .await
+        .map_err(|e| ApiError::internal(format!("the worker running the request failed: {e}")))?
     }
 
     /// Records an invocation in the metrics and sets `X-Gas-Used` and `X-Gas-Remaining`.
     pub fn charged(&self, response: &mut Response, report: &InvokeReport, started: Instant) {
         self.metrics.invocation(report, started.elapsed());
         set_gas_headers(response, report.gas_used, report.budget_remaining);
+    }
+}
+
+/// What a 5xx body says instead of the failure itself, which goes to the log.
+pub const INTERNAL: &str =
+    "internal error; the server log has the detail under this response's X-Request-Id";
+
+/// For a 5xx answer, swaps the report's error text for [`INTERNAL`] and returns the original
+/// for the log ([`note_error`]); other statuses keep their error as it is.
+pub fn mask_internal(status: StatusCode, error: &mut Option<String>) -> Option<String> {
+    if status.is_server_error() {
+        error.replace(INTERNAL.to_string())
+    } else {
+        None
+    }
+}
+
+/// Puts an error's detail where the request log finds it.
+pub fn note_error(response: &mut Response, detail: Option<String>) {
+    if let Some(detail) = detail {
+        response.extensions_mut().insert(error::ErrorNote(detail));
     }
 }
 

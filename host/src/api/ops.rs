@@ -118,13 +118,13 @@ struct Counters {
 
 /// The server's metrics, in memory since start-up.
 #[derive(Default)]
-pub struct Metrics(Mutex<Counters>, AtomicU64);
+pub struct Metrics(Mutex<Counters>, Arc<AtomicU64>);
 
 /// One authenticated API request in flight; counted in `traceguard_api_requests_in_flight`
 /// until dropped.
-pub struct InFlight<'a>(&'a AtomicU64);
+pub struct InFlight(Arc<AtomicU64>);
 
-impl Drop for InFlight<'_> {
+impl Drop for InFlight {
     fn drop(&mut self) {
         self.0.fetch_sub(1, Ordering::Relaxed);
     }
@@ -145,9 +145,9 @@ impl Metrics {
 
     /// Marks an authenticated API request as running until the guard is dropped (what a
     /// graceful shutdown waits for).
-    pub fn in_flight(&self) -> InFlight<'_> {
+    pub fn in_flight(&self) -> InFlight {
         self.1.fetch_add(1, Ordering::Relaxed);
-        InFlight(&self.1)
+        InFlight(self.1.clone())
     }
 
     /// Counts one HTTP request by its route pattern (never the raw path, which holds ids).

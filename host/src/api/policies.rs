@@ -43,11 +43,15 @@ pub struct Added {
     #[serde(flatten)]
     policy: PolicyRow,
     change: PolicyChange,
+    /// The billed check run (gas per class); its gas is also in `X-Gas-Used`.
+    #[schema(value_type = Object)]
+    check: crate::service::InvokeReport,
 }
 
 /// Adds a policy, or a new version of one. The body is the Rego source (UTF-8), or with
 /// `?plugin=` the plugin's configuration as a JSON object. The policy is checked in the sandbox
-/// first: a Rego syntax error is a 422 with its line and column in `diagnostics`.
+/// first, a billed invocation (`X-Gas-Used`): a Rego syntax error is a 422 with its line and
+/// column in `diagnostics`.
 #[utoipa::path(post, path = "/v1/policies", tag = "policies", params(AddQuery), request_body(content = String, content_type = "text/plain"),
     responses((status = 201, body = Added), (status = 200, description = "unchanged or a new version", body = Added),
         (status = 422, body = ErrorBody)))]
@@ -77,7 +81,8 @@ pub async fn add(
             (REGO_PLUGIN.to_string(), config)
         }
     };
-    let (policy, change) = app
+    let started = std::time::Instant::now();
+    let (policy, change, check) = app
         .blocking(move |s| Ok(s.add_policy(&tenant, &q.name, &plugin, config, q.enforce)?))
         .await?;
     let status = if change == PolicyChange::Created {
@@ -85,7 +90,19 @@ pub async fn add(
     } else {
         StatusCode::OK
     };
-    Ok((status, Json(Added { policy, change })).into_response())
+    app.metrics.invocation(&check, started.elapsed());
+    let (used, remaining) = (check.gas_used, check.budget_remaining);
+    let mut response = (
+        status,
+        Json(Added {
+            policy,
+            change,
+            check,
+        }),
+    )
+        .into_response();
+    set_gas_headers(&mut response, used, remaining);
+    Ok(response)
 }
 
 /// The tenant's policies.

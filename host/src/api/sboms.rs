@@ -118,8 +118,8 @@ pub async fn upload(
             let plugin = match query.format {
                 Some(name) => name,
                 None => s
-                    .detect(Some(&tenant), &body[..body.len().min(DETECT_HEAD)])?
-                    .map(|(name, _)| name)
+                    .detect(&body[..body.len().min(DETECT_HEAD)])?
+                    .map(|(row, _)| row.id)
                     .ok_or_else(|| {
                         ApiError::new(
                             StatusCode::UNPROCESSABLE_ENTITY,
@@ -182,7 +182,9 @@ pub async fn upload(
             }
         }
     };
+    let detail = super::mask_internal(status, &mut uploaded.error);
     let mut response = (status, Json(uploaded)).into_response();
+    super::note_error(&mut response, detail);
     app.charged(&mut response, &report, started);
     Ok(response)
 }

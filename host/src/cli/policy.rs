@@ -136,7 +136,7 @@ fn add(service: &Service, args: AddArgs, format: Format) -> anyhow::Result<ExitC
         (None, Some(plugin)) => plugin.clone(),
         (None, None) => anyhow::bail!("give a Rego FILE or --plugin NAME"),
     };
-    let (row, change) =
+    let (row, change, check) =
         match service.add_policy(&args.tenant, &args.name, &plugin, config, args.enforce) {
             Ok(added) => added,
             Err(ServiceError::InvalidPolicy {
@@ -164,6 +164,7 @@ fn add(service: &Service, args: AddArgs, format: Format) -> anyhow::Result<ExitC
             plugin: &'a str,
             enforce: bool,
             change: &'a PolicyChange,
+            check_gas: u64,
         }
         output::json(&Added {
             name: &row.name,
@@ -172,6 +173,7 @@ fn add(service: &Service, args: AddArgs, format: Format) -> anyhow::Result<ExitC
             plugin: &row.plugin,
             enforce: row.enforce,
             change: &change,
+            check_gas: check.gas_used,
         })?;
     } else {
         let what = match change {
@@ -180,12 +182,13 @@ fn add(service: &Service, args: AddArgs, format: Format) -> anyhow::Result<ExitC
             PolicyChange::Unchanged => "unchanged",
         };
         println!(
-            "{what} policy {} version {} ({} plugin{})\nid {}",
+            "{what} policy {} version {} ({} plugin{})\nid {}\nchecked for {} gas",
             row.name,
             row.version,
             row.plugin,
             if row.enforce { ", enforced" } else { "" },
-            row.id
+            row.id,
+            check.gas_used
         );
     }
     Ok(ExitCode::SUCCESS)

@@ -101,7 +101,7 @@ fn ingest_one(service: &Service, args: &IngestArgs, file: &Path) -> anyhow::Resu
     };
     let plugin = match &args.sbom_format {
         Some(name) => name.clone(),
-        None => detect(service, &args.tenant, file)?,
+        None => detect(service, file)?,
     };
     let progress = Arc::new(AtomicU64::new(0));
     let bar = (size >= PROGRESS_FROM).then(|| progress_bar(file, size));
@@ -143,14 +143,14 @@ fn progress_bar(file: &Path, size: u64) -> indicatif::ProgressBar {
     bar
 }
 
-/// Names the parser plugin for `file` from its first bytes, among those `tenant` can use.
-fn detect(service: &Service, tenant: &str, file: &Path) -> anyhow::Result<String> {
+/// The id of the parser plugin for `file`, from its first bytes.
+fn detect(service: &Service, file: &Path) -> anyhow::Result<String> {
     let mut head = Vec::with_capacity(DETECT_HEAD);
     std::fs::File::open(file)
         .and_then(|f| f.take(DETECT_HEAD as u64).read_to_end(&mut head))
         .with_context(|| format!("cannot read {}", file.display()))?;
-    match service.detect(Some(tenant), &head)? {
-        Some((plugin, _)) => Ok(plugin),
+    match service.detect(&head)? {
+        Some((plugin, _)) => Ok(plugin.id),
         None => anyhow::bail!(
             "{}: no parser recognises this document; name one with --sbom-format \
              (`traceguard plugin list` shows the parsers)",

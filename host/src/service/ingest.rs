@@ -9,7 +9,7 @@ use std::sync::atomic::AtomicU64;
 use crate::bindings::{Detection, DocumentInfo};
 use crate::runtime::{CallSpec, InputState, ParseOutput, PluginKind};
 use crate::state::blobs::Staged;
-use crate::state::{Committed, Ingest, LedgerRow, NewSbom, StateError};
+use crate::state::{Committed, Ingest, LedgerRow, NewSbom, PluginRow, StateError};
 
 use super::{
     Call, DETECT_GAS, DiagnosticOut, InvokeOptions, InvokeReport, Output, Persist, Service,
@@ -95,41 +95,42 @@ impl Service {
         )
     }
 
-    /// Picks the parser for a document by asking every parser plugin, built-in or installed,
-    /// how sure it is about the document's first bytes. Detection runs sandboxed under a small
-    /// fixed gas limit and is not billed. Returns the plugin's name and its answer, or `None`
-    /// when no parser recognises the document.
-    pub fn detect(
-        &self,
-        tenant: Option<&str>,
-        head: &[u8],
-    ) -> Result<Option<(String, Detection)>, ServiceError> {
+    /// Picks the parser for a document by asking every parser plugin every tenant can use
+    /// (built-in or installed by the operator) how sure it is about the document's first bytes.
+    /// Detection runs sandboxed under a small fixed gas limit and is not billed, which is why a
+    /// tenant's own parsers do not take part (they are named explicitly instead). Returns the
+    /// plugin (parse with its id, so a tenant's plugin of the same name cannot stand in) and
+    /// its answer, or `None` when no parser recognises the document.
+    pub fn detect(&self, head: &[u8]) -> Result<Option<(PluginRow, Detection)>, ServiceError> {
         let spec = CallSpec {
             gas_limit: DETECT_GAS,
             config: Arc::new(BTreeMap::new()),
             now: 0,
         };
-        let mut best: Option<(String, Detection, bool)> = None;
-        for row in self.state.plugins_for(tenant)? {
+        let mut best: Option<(PluginRow, Detection)> = None;
+        for row in self.state.plugins()? {
             if row.kind != PluginKind::SbomParser.name() {
                 continue;
             }
-            let (row, loaded) = self.plugin(tenant, &row.id)?;
+            // A plugin that cannot be loaded simply does not take part.
+            let Ok((row, loaded)) = self.plugin(None, &row.id) else {
+                continue;
+            };
             let Ok(answer) = self.sandbox.detect(&loaded, head, &spec).result else {
                 continue; // a plugin that fails to answer simply does not claim the document
             };
             // Highest confidence wins; on a tie a built-in beats an installed plugin, then
             // the name decides, so the choice is deterministic.
             let better = answer.confidence > 0
-                && best.as_ref().is_none_or(|(name, b, builtin)| {
+                && best.as_ref().is_none_or(|(b_row, b)| {
                     (answer.confidence, row.builtin, std::cmp::Reverse(&row.name))
-                        > (b.confidence, *builtin, std::cmp::Reverse(name))
+                        > (b.confidence, b_row.builtin, std::cmp::Reverse(&b_row.name))
                 });
             if better {
-                best = Some((row.name.clone(), answer, row.builtin));
+                best = Some((row, answer));
             }
         }
-        Ok(best.map(|(name, answer, _)| (name, answer)))
+        Ok(best)
     }
 
     fn stage(&self, document: &Document<'_>) -> Result<Staged, ServiceError> {

@@ -656,7 +656,7 @@ impl Service {
                 ledger,
                 write: Some(write),
             }),
-            None => self.state.commit(WriteJob {
+            Some(Persist::Ledger) | None => self.state.commit(WriteJob {
                 ledger,
                 write: None,
             }),
@@ -706,6 +706,8 @@ pub(crate) struct Call<'a> {
 
 /// How a successful invocation's state is committed with its ledger row.
 pub(crate) enum Persist {
+    /// Nothing but the ledger row (a check whose result is not stored).
+    Ledger,
     /// Through the group-commit writer.
     Write(StateWrite),
     /// By finishing the SBOM's streaming ingest transaction (and keeping its raw document).

@@ -2,18 +2,18 @@
 //! an SBOM (billed, stored with findings), and reading back the latest results for reports.
 
 use std::collections::BTreeMap;
-use std::sync::Arc;
 
 use serde::Serialize;
 
-use super::{DiagnosticOut, InvokeOptions, InvokeReport, Output, Service, ServiceError};
-use crate::runtime::{CallSpec, InvokeError, PluginKind, SbomSnapshot};
-use crate::state::{
-    NewPolicy, PolicyChange, PolicyRef, PolicyResultRow, PolicyRow, now_us, policy_status,
+use super::{
+    Call, DiagnosticOut, InvokeOptions, InvokeReport, Output, Persist, Service, ServiceError,
 };
+use crate::gas::BudgetError;
+use crate::runtime::{InvokeError, PluginKind, SbomSnapshot};
+use crate::state::{NewPolicy, PolicyChange, PolicyRef, PolicyResultRow, PolicyRow, policy_status};
 
-/// Gas the validation of a policy at `policy add` may use. Not billed: it is bounded, and
-/// it runs once per added version, not per evaluation.
+/// Gas limit of the validation of a policy at `policy add`: a billed invocation like any
+/// other (the tenant supplies the policy, so the tenant pays for checking it).
 const CHECK_GAS: u64 = 200_000_000;
 
 /// Default gas limit of one policy evaluation: a fixed allowance plus this much per component,
@@ -51,7 +51,9 @@ impl PolicyOutcome {
 impl Service {
     /// Adds (or versions) a policy of `tenant`: `plugin` with `config`. The policy is first
     /// run in the sandbox over an empty SBOM with `mode=check`, so a Rego syntax error (with
-    /// its line and column) or a bad configuration is reported now, not at evaluation.
+    /// its line and column) or a bad configuration is reported now, not at evaluation. That
+    /// check is a billed invocation (returned, or named in the error when the policy is
+    /// refused).
     pub fn add_policy(
         &self,
         tenant: &str,
@@ -59,7 +61,7 @@ impl Service {
         plugin: &str,
         config: BTreeMap<String, String>,
         enforce: bool,
-    ) -> Result<(PolicyRow, PolicyChange), ServiceError> {
+    ) -> Result<(PolicyRow, PolicyChange, InvokeReport), ServiceError> {
         self.balance(tenant)?;
         if config.contains_key(MODE_KEY) {
             return Err(ServiceError::InvalidPolicy {
@@ -72,45 +74,81 @@ impl Service {
         Self::expect_kind(&row, &loaded, PluginKind::Policy)?;
         let mut check = config.clone();
         check.insert(MODE_KEY.to_string(), "check".to_string());
-        let spec = CallSpec {
+        let opts = InvokeOptions {
             gas_limit: CHECK_GAS,
-            config: Arc::new(check),
-            now: u64::try_from(now_us() / 1_000_000).unwrap_or(0),
+            config: check,
         };
-        let invocation = self.sandbox.evaluate(&loaded, SbomSnapshot::empty(), &spec);
-        if let Err(e) = invocation.result {
-            let (message, diagnostics) = match e {
-                InvokeError::Rejected { error, reported } => {
-                    let diagnostics = reported
-                        .iter()
-                        .chain(&error.diagnostics)
-                        .map(DiagnosticOut::from)
-                        .collect();
-                    (error.message, diagnostics)
+        // Why the check failed, in the plugin's own words (the report has it as one string).
+        let mut refused: Option<(String, Vec<DiagnosticOut>)> = None;
+        let report = self.invoke(
+            Call {
+                tenant,
+                row: &row,
+                opts: &opts,
+                subject: None,
+            },
+            |spec| {
+                let invocation = self.sandbox.evaluate(&loaded, SbomSnapshot::empty(), spec);
+                if let Err(e) = &invocation.result {
+                    refused = Some(match e {
+                        InvokeError::Rejected { error, reported } => (
+                            error.message.clone(),
+                            reported
+                                .iter()
+                                .chain(&error.diagnostics)
+                                .map(DiagnosticOut::from)
+                                .collect(),
+                        ),
+                        InvokeError::OutOfGas { .. } => (
+                            format!(
+                                "checking the policy used more than {CHECK_GAS} gas over an \
+                                 empty SBOM; simplify it"
+                            ),
+                            Vec::new(),
+                        ),
+                        other => (other.to_string(), Vec::new()),
+                    });
                 }
-                InvokeError::OutOfGas { .. } => (
-                    format!(
-                        "checking the policy used more than {CHECK_GAS} gas over an empty SBOM; \
-                         simplify it"
-                    ),
+                invocation
+            },
+            |evaluation| {
+                let output = Output::Policy {
+                    sbom_id: String::new(),
+                    passed: evaluation.passed,
+                    findings: Vec::new(),
+                };
+                (output, Persist::Ledger)
+            },
+            |_| None,
+        )?;
+        if !report.ok() {
+            let (message, diagnostics) = refused.unwrap_or_else(|| {
+                (
+                    report
+                        .error
+                        .clone()
+                        .unwrap_or_else(|| report.outcome.to_string()),
                     Vec::new(),
-                ),
-                other => (other.to_string(), Vec::new()),
-            };
+                )
+            });
             return Err(ServiceError::InvalidPolicy {
                 name: name.to_string(),
-                message,
+                message: format!(
+                    "{message} (checking it was invocation {}, {} gas)",
+                    report.invocation_id, report.gas_used
+                ),
                 diagnostics,
             });
         }
-        Ok(self.state.add_policy(&NewPolicy {
+        let (row, change) = self.state.add_policy(&NewPolicy {
             tenant,
             name,
             plugin_id: &row.id,
             plugin_name: &row.name,
             config: &config,
             enforce,
-        })?)
+        })?;
+        Ok((row, change, report))
     }
 
     /// Evaluates the latest version of every policy of `tenant` (or only `only`) over one SBOM
@@ -141,6 +179,19 @@ impl Service {
             Some(limit) => limit,
             None => policy_gas_limit(self.snapshot(tenant, &sbom_id)?.components.len() as u64),
         };
+        // All or nothing: refuse up front when the budget cannot cover every policy's limit,
+        // rather than charge some and then fail.
+        let needed = gas_limit.saturating_mul(policies.len() as u64);
+        let balance = self.balance(tenant)?;
+        if balance.available < needed {
+            return Err(BudgetError::Insufficient {
+                tenant: tenant.to_string(),
+                requested: needed,
+                available: balance.available,
+                budget: balance.budget,
+            }
+            .into());
+        }
         let mut outcomes = Vec::with_capacity(policies.len());
         for policy in policies {
             let opts = InvokeOptions {

@@ -30,6 +30,9 @@ pub use writer::{
     Committed, LedgerRow, NewPolicyResult, PolicyRef, StateWrite, WriteJob, policy_status,
 };
 
+/// Most plugins one tenant may install for itself.
+pub const MAX_TENANT_PLUGINS: usize = 32;
+
 /// Why a state operation failed.
 #[derive(Debug, thiserror::Error)]
 pub enum StateError {
@@ -68,6 +71,17 @@ pub enum StateError {
     /// A setting is unusable.
     #[error("{0}")]
     Config(String),
+    /// A tenant already has as many plugins of its own as a tenant may install.
+    #[error(
+        "tenant `{tenant}` already has {max} plugins of its own, the most a tenant may install; \
+         reinstalling one of them under a new name still works"
+    )]
+    TooManyPlugins {
+        /// The tenant.
+        tenant: String,
+        /// The cap ([`MAX_TENANT_PLUGINS`]).
+        max: usize,
+    },
     /// An API key cannot be created as asked (scopes, tenant).
     #[error("{0}")]
     InvalidKey(String),
@@ -402,7 +416,8 @@ impl State {
     }
 
     /// Records a plugin `tenant` installed for itself (idempotent per tenant and id: a second
-    /// install renames it).
+    /// install renames it), at most [`MAX_TENANT_PLUGINS`] per tenant: each stays compiled in
+    /// memory once used.
     pub fn put_tenant_plugin(
         &self,
         tenant: &str,
@@ -412,6 +427,17 @@ impl State {
         wasm: &[u8],
     ) -> Result<(), StateError> {
         let conn = self.conn();
+        let others: i64 = conn.query_row(
+            "SELECT count(*) FROM tenant_plugins WHERE tenant = ? AND id <> ?",
+            [tenant, id],
+            |r| r.get(0),
+        )?;
+        if others >= MAX_TENANT_PLUGINS as i64 {
+            return Err(StateError::TooManyPlugins {
+                tenant: tenant.to_string(),
+                max: MAX_TENANT_PLUGINS,
+            });
+        }
         conn.execute(
             "INSERT INTO tenant_plugins VALUES (?, ?, ?, ?, ?, ?, ?)
              ON CONFLICT (tenant, id) DO UPDATE SET name = excluded.name",
