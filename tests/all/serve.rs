@@ -764,6 +764,33 @@ fn auth_scopes_limits_errors_and_gas_headers() {
     assert_eq!(r.status, 400);
     assert!(r.json()["error"].is_string());
 
+    // Gas report: CSV with the CLI's columns, a date range, and a bad date refused.
+    let csv = server.get_ok("/v1/gas/report?format=csv", &setup.a);
+    assert_eq!(csv.status, 200);
+    assert!(
+        csv.header("content-type")
+            .is_some_and(|t| t.starts_with("text/csv"))
+    );
+    let text = csv.text();
+    assert!(
+        text.lines().any(|l| l.starts_with("a,cyclonedx,")),
+        "{text}"
+    );
+    let today = server.get_ok("/v1/gas/usage", &setup.a).expect(200)["per_day"][0]["day"]
+        .as_str()
+        .expect("a day with usage")
+        .to_string();
+    let in_range = server
+        .get_ok(&format!("/v1/gas/report?from={today}"), &setup.a)
+        .expect(200);
+    assert!(!in_range.as_array().expect("rows").is_empty());
+    let before_range = server
+        .get_ok("/v1/gas/report?from=2000-01-01&to=2000-01-02", &setup.a)
+        .expect(200);
+    assert_eq!(before_range, serde_json::json!([]));
+    let r = server.get_ok("/v1/gas/usage?from=yesterday", &setup.a);
+    assert_eq!(r.status, 400, "{}", r.text());
+
     // Revoking a key through the admin API takes effect at once.
     let list = server
         .get_ok("/v1/admin/keys?tenant=a", &setup.admin)
