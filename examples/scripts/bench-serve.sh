@@ -89,10 +89,11 @@ local doc = f:read("*a")
 f:close()
 local head, tail = doc:match("^(.-)SERIAL(.*)$")
 local n = 0
-local thread_id = tostring(math.random(1, 1e9))
+-- Each wrk thread has its own Lua state: tell them apart by address of a fresh table.
+local thread_id = tonumber(tostring({}):match("0x(%x+)"), 16) or math.random(1, 1e9)
 request = function()
     n = n + 1
-    local serial = string.format("%08x-0000-4000-8000-%012d", tonumber(thread_id) % 0xffffffff, n)
+    local serial = string.format("%08x-0000-4000-8000-%012d", thread_id % 0xffffffff, n)
     return wrk.format("POST", "/v1/sboms", {["Authorization"] = "Bearer $KEY",
         ["Content-Type"] = "application/json"}, head .. serial .. tail)
 end
@@ -109,15 +110,19 @@ run() {
     local name="$1" script="$2" path="$3" conns="$4"
     local out
     out="$(wrk -t2 -c"$conns" -d"${SECONDS_EACH}s" --latency -s "$script" "$URL$path")"
-    echo "$out" | grep '^RESULT' | sed "s/^RESULT/$name connections=$conns/"
+    echo "$out" | grep '^RESULT' | sed "s#^RESULT#$name connections=$conns#"
 }
 run "GET /v1/me                " "$WORK/me.lua" /v1/me "$CONNECTIONS"
-run "POST /v1/invoke/noop      " "$WORK/invoke.lua" /v1/invoke/noop "$CONNECTIONS"
 run "POST /v1/sboms (1k comps) " "$WORK/upload.lua" /v1/sboms 4
+# The no-op policy evaluates the tenant's newest SBOM (one of the uploads above).
+run "POST /v1/invoke/noop      " "$WORK/invoke.lua" /v1/invoke/noop "$CONNECTIONS"
+echo "responses by route and status (server's /metrics):"
+curl -fsS "$URL/metrics" | grep '^traceguard_http_requests_total' | sed 's/^/  /'
 STATUS="$(curl -fsS -H "Authorization: Bearer $KEY" "$URL/v1/gas/usage")"
 echo "$STATUS" | python3 -c '
 import json, sys
 u = json.load(sys.stdin)
 calls = sum(p["invocations"] for p in u["per_plugin"])
 failed = sum(p["failed"] for p in u["per_plugin"])
-print(f"ledger: {calls} invocations ({failed} failed), {u[\"budget\"][\"spent\"]} gas spent")'
+spent = u["budget"]["spent"]
+print(f"ledger: {calls} invocations ({failed} failed), {spent} gas spent")'

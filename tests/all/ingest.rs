@@ -367,3 +367,44 @@ fn killing_an_ingest_midway_leaves_nothing_of_it() {
     assert!(again.ok(), "{:?}", again.error);
     assert_eq!(count(&service, "SELECT count(*) FROM components"), 150_000);
 }
+
+#[test]
+fn evaluating_the_newest_sbom_follows_each_new_ingest_and_survives_a_reopen() {
+    let dir = tempdir();
+    let newest_evaluated = |service: &traceguard::service::Service| {
+        let report = service
+            .evaluate("t", "noop", None, &opts(10_000_000))
+            .expect("evaluate the newest");
+        match report.output {
+            Some(traceguard::service::Output::Policy { sbom_id, .. }) => sbom_id,
+            other => panic!("expected a policy verdict, got {other:?}"),
+        }
+    };
+    let first;
+    let second;
+    {
+        let service = service_in(dir.path(), test_config());
+        service.create_tenant("t", 100_000_000_000).expect("tenant");
+        first = ingest_sample(&service, "t");
+        assert_eq!(newest_evaluated(&service), first);
+        let report = service
+            .parse(
+                "t",
+                "cyclonedx",
+                &generated_sbom(4, "second"),
+                &opts(500_000_000),
+            )
+            .expect("parse");
+        second = match report.output {
+            Some(traceguard::service::Output::Sbom { sbom_id, .. }) => sbom_id,
+            other => panic!("expected an SBOM, got {other:?}"),
+        };
+        assert_eq!(newest_evaluated(&service), second, "the new one");
+        // The first document again is a duplicate: it does not become the newest.
+        ingest_sample(&service, "t");
+        assert_eq!(newest_evaluated(&service), second);
+    }
+    let service = service_in(dir.path(), test_config());
+    assert_eq!(newest_evaluated(&service), second, "after reopening");
+    assert_ne!(first, second);
+}

@@ -6,10 +6,9 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use super::{BenchArgs, builtin};
+use super::{BenchArgs, builtin, sandbox};
 use crate::bindings::{Component, ComponentKind, Dependency, DocumentInfo, Hash};
-use crate::gas::GasSchedule;
-use crate::runtime::{CallSpec, Sandbox, SandboxConfig, SbomSnapshot};
+use crate::runtime::{CallSpec, Sandbox, SbomSnapshot};
 
 /// Components in the benchmark SBOM (the "realistic" size).
 const COMPONENTS: usize = 1_000;
@@ -158,8 +157,9 @@ pub(super) fn run(args: &BenchArgs) -> anyhow::Result<()> {
     );
     let snapshot = sbom();
     let (info, components, dependencies) = sdk_sbom(&snapshot);
-    let sandbox = Sandbox::new(SandboxConfig::default(), GasSchedule::default_schedule())?;
-    let plugin = builtin(&sandbox, "rego")?;
+    let metered = sandbox(true, 2)?;
+    let unmetered = sandbox(false, 2)?;
+    let (plugin, plugin_unmetered) = (builtin(&metered, "rego")?, builtin(&unmetered, "rego")?);
     for (name, source) in POLICIES {
         let config: BTreeMap<String, String> = [("policy".to_string(), source.to_string())].into();
         let spec = CallSpec {
@@ -167,9 +167,9 @@ pub(super) fn run(args: &BenchArgs) -> anyhow::Result<()> {
             config: Arc::new(config),
             now: 0,
         };
-        let sandboxed = || -> anyhow::Result<usize> {
+        let sandboxed = |sandbox: &Sandbox, plugin| -> anyhow::Result<usize> {
             let evaluation = sandbox
-                .evaluate(&plugin, snapshot.clone(), &spec)
+                .evaluate(plugin, snapshot.clone(), &spec)
                 .result
                 .map_err(|e| anyhow::anyhow!("sandboxed {name} failed: {e}"))?;
             Ok(evaluation.findings.len())
@@ -184,27 +184,33 @@ pub(super) fn run(args: &BenchArgs) -> anyhow::Result<()> {
             .map_err(|e| anyhow::anyhow!("native {name} failed: {}", e.message))?;
             Ok(evaluation.findings.len())
         };
-        let (s_found, n_found) = (sandboxed()?, native()?);
+        let (s_found, n_found) = (sandboxed(&metered, &plugin)?, native()?);
         anyhow::ensure!(
             s_found == n_found,
             "{name}: sandboxed found {s_found}, native {n_found}"
         );
-        // Interleaved, so machine noise hits both alike.
-        let (mut s, mut n) = (Duration::ZERO, Duration::ZERO);
+        // Interleaved, so machine noise hits all three alike.
+        let (mut s, mut u, mut n) = (Duration::ZERO, Duration::ZERO, Duration::ZERO);
         for _ in 0..rounds {
             let t = Instant::now();
-            sandboxed()?;
+            sandboxed(&metered, &plugin)?;
             s += t.elapsed();
+            let t = Instant::now();
+            sandboxed(&unmetered, &plugin_unmetered)?;
+            u += t.elapsed();
             let t = Instant::now();
             native()?;
             n += t.elapsed();
         }
         let per_s = |d: Duration| rounds as f64 / d.as_secs_f64();
+        let ratio = |d: Duration| d.as_secs_f64() / n.as_secs_f64();
         println!(
-            "rego {name:<11} {s_found:>4} findings  native {:>7.1} evals/s  sandboxed {:>7.1} evals/s  ratio {:.2}x",
+            "rego {name:<11} {s_found:>4} findings  native {:>6.1}/s  sandboxed {:>6.1}/s (ratio {:.2}x)  unmetered {:>6.1}/s ({:.2}x)",
             per_s(n),
             per_s(s),
-            s.as_secs_f64() / n.as_secs_f64()
+            ratio(s),
+            per_s(u),
+            ratio(u)
         );
     }
     Ok(())

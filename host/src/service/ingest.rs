@@ -93,6 +93,16 @@ impl Service {
             // A failed parse stores nothing: its ingest transaction rolls back.
             |_| None,
         )
+        .inspect(|report| {
+            if let Some(Output::Sbom {
+                sbom_id,
+                duplicate: false,
+                ..
+            }) = &report.output
+            {
+                self.saw_sbom(tenant, report.invocation_id, sbom_id);
+            }
+        })
     }
 
     /// Picks the parser for a document by asking every parser plugin every tenant can use

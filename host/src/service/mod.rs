@@ -287,6 +287,8 @@ pub struct Service {
     loaded: Mutex<HashMap<String, Arc<LoadedPlugin>>>,
     /// (tenant, name or id) → registry row; cleared whenever a plugin is installed.
     resolved: Mutex<HashMap<(Option<String>, String), PluginRow>>,
+    /// Each tenant's newest SBOM (by invocation id), so evaluating "the newest" costs no query.
+    newest: Mutex<HashMap<String, (u64, String)>>,
     /// Recently evaluated SBOMs. Stored SBOMs are content-addressed and never change.
     snapshots: Mutex<HashMap<(String, String), SbomSnapshot>>,
 }
@@ -318,6 +320,7 @@ impl Service {
             budgets: Budgets::default(),
             loaded: Mutex::default(),
             resolved: Mutex::default(),
+            newest: Mutex::default(),
             snapshots: Mutex::default(),
         };
         service.register_builtins()?;
@@ -518,13 +521,30 @@ impl Service {
                         id: id.to_string(),
                     })
             }
-            None => self
-                .state
-                .sboms(tenant)?
-                .into_iter()
-                .next()
-                .map(|s| s.id)
-                .ok_or_else(|| ServiceError::NoSbom(tenant.to_string())),
+            None => {
+                if let Some((_, id)) = locked(&self.newest).get(tenant) {
+                    return Ok(id.clone());
+                }
+                let (invocation, id) = self
+                    .state
+                    .newest_sbom(tenant)?
+                    .ok_or_else(|| ServiceError::NoSbom(tenant.to_string()))?;
+                self.saw_sbom(tenant, invocation, &id);
+                Ok(id)
+            }
+        }
+    }
+
+    /// Notes an SBOM of `tenant` stored by `invocation`. Invocation ids only grow, and every
+    /// SBOM this process stores passes here, so the highest one seen is the newest (an older
+    /// answer from the database cannot replace a newer one stored meanwhile).
+    fn saw_sbom(&self, tenant: &str, invocation: u64, id: &str) {
+        let mut newest = locked(&self.newest);
+        let entry = newest
+            .entry(tenant.to_string())
+            .or_insert_with(|| (invocation, id.to_string()));
+        if invocation > entry.0 {
+            *entry = (invocation, id.to_string());
         }
     }
 

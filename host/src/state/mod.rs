@@ -577,6 +577,19 @@ impl State {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// The id and invocation of `tenant`'s newest SBOM, if it has any.
+    pub fn newest_sbom(&self, tenant: &str) -> Result<Option<(u64, String)>, StateError> {
+        Ok(self
+            .conn()
+            .query_row(
+                "SELECT invocation_id, id FROM sboms WHERE tenant = ?
+                 ORDER BY invocation_id DESC LIMIT 1",
+                [tenant],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?)
+    }
+
     /// Loads one SBOM of `tenant` for a policy (the tenant filter is what scopes plugins).
     pub fn load_sbom(
         &self,
