@@ -362,7 +362,6 @@ impl Sandbox {
         instantiate: impl FnOnce(&mut Store<Ctx>) -> wasmtime::Result<I>,
         call: impl FnOnce(&mut Store<Ctx>, &I) -> wasmtime::Result<R>,
     ) -> Result<R, InvokeError> {
-        let _permit = self.permits.acquire();
         let metered = self.config.metered;
         if metered {
             store
@@ -476,6 +475,9 @@ impl Sandbox {
         let Prepared::Parser(pre) = &plugin.prepared else {
             return wrong_kind(plugin, PluginKind::SbomParser);
         };
+        // Held until the store (and the pool slot its instance occupies) is gone: declared
+        // first, dropped last.
+        let _permit = self.permits.acquire();
         let mut store = self.store(spec);
         let table = &mut store.data_mut().table;
         let (input, sink) = match (table.push(document), table.push(SinkState::new(out))) {
@@ -521,6 +523,9 @@ impl Sandbox {
             return wrong_kind(plugin, PluginKind::SbomParser);
         };
         let head = head[..head.len().min(DETECT_HEAD)].to_vec();
+        // Held until the store (and the pool slot its instance occupies) is gone: declared
+        // first, dropped last.
+        let _permit = self.permits.acquire();
         let mut store = self.store(spec);
         let result = self.execute(
             spec,
@@ -547,6 +552,9 @@ impl Sandbox {
         let Prepared::Policy(pre) = &plugin.prepared else {
             return wrong_kind(plugin, PluginKind::Policy);
         };
+        // Held until the store (and the pool slot its instance occupies) is gone: declared
+        // first, dropped last.
+        let _permit = self.permits.acquire();
         let mut store = self.store(spec);
         let reader = match store.data_mut().table.push(ReaderState::new(
             sbom.info,
