@@ -22,7 +22,6 @@
 //! message, remediation?}`. The evaluation passes when no finding has error severity; findings
 //! are sorted by rule id, component reference and message, so results are deterministic.
 
-
 /// The guest's allocator in the sandbox (see Cargo.toml); native builds keep the system's.
 #[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
 #[global_allocator]
