@@ -514,6 +514,12 @@ impl Service {
     pub fn sbom_or_newest(&self, tenant: &str, id: Option<&str>) -> Result<String, ServiceError> {
         match id {
             Some(id) => {
+                // Stored SBOMs never change or go away: one this tenant evaluated recently
+                // needs no look-up.
+                let key = (tenant.to_string(), id.to_string());
+                if locked(&self.snapshots).contains_key(&key) {
+                    return Ok(key.1);
+                }
                 self.state
                     .resolve_sbom(tenant, id)?
                     .ok_or_else(|| ServiceError::UnknownSbom {
