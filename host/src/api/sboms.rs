@@ -140,7 +140,7 @@ pub async fn upload(
         spec_version: None,
         components: 0,
         dependencies: 0,
-        diagnostics: Vec::new(),
+        diagnostics: report.diagnostics().to_vec(),
         gas: report.gas,
         gas_used: report.gas_used,
         gas_limit: report.gas_limit,
@@ -156,7 +156,6 @@ pub async fn upload(
             spec_version,
             components,
             dependencies,
-            diagnostics,
             duplicate,
             ..
         }) => {
@@ -166,21 +165,14 @@ pub async fn upload(
             uploaded.components = *components;
             uploaded.dependencies = *dependencies;
             uploaded.duplicate = *duplicate;
-            uploaded.diagnostics = diagnostics.clone();
             if *duplicate {
                 StatusCode::OK
             } else {
                 StatusCode::CREATED
             }
         }
-        _ => {
-            uploaded.diagnostics = report.error_diagnostics.clone();
-            if report.outcome == "state_error" {
-                StatusCode::INTERNAL_SERVER_ERROR
-            } else {
-                StatusCode::UNPROCESSABLE_ENTITY
-            }
-        }
+        // Refused (422) or not stored (5xx), as for any invocation.
+        _ => super::invoke::report_status(&report),
     };
     let detail = super::mask_internal(status, &mut uploaded.error);
     let mut response = (status, Json(uploaded)).into_response();

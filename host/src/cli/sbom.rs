@@ -167,7 +167,6 @@ fn print_ingested(file: &Path, report: &InvokeReport, format: Format) -> anyhow:
             spec_version,
             components,
             dependencies,
-            diagnostics,
             duplicate,
             ..
         }) => Some((
@@ -176,15 +175,11 @@ fn print_ingested(file: &Path, report: &InvokeReport, format: Format) -> anyhow:
             spec_version,
             *components,
             *dependencies,
-            diagnostics,
             *duplicate,
         )),
         _ => None,
     };
-    let diagnostics: &[DiagnosticOut] = match &sbom {
-        Some((.., d, _)) => d,
-        None => &report.error_diagnostics,
-    };
+    let diagnostics = report.diagnostics();
     if format == Format::Json {
         let line = Ingested {
             file: file.display().to_string(),
@@ -194,7 +189,7 @@ fn print_ingested(file: &Path, report: &InvokeReport, format: Format) -> anyhow:
             spec_version: sbom.map(|s| s.2.as_str()),
             components: sbom.map_or(0, |s| s.3),
             dependencies: sbom.map_or(0, |s| s.4),
-            duplicate: sbom.is_some_and(|s| s.6),
+            duplicate: sbom.is_some_and(|s| s.5),
             diagnostics,
             gas: Gas {
                 used: report.gas_used,
@@ -208,7 +203,7 @@ fn print_ingested(file: &Path, report: &InvokeReport, format: Format) -> anyhow:
         return Ok(());
     }
     match sbom {
-        Some((id, fmt, version, components, dependencies, _, duplicate)) => println!(
+        Some((id, fmt, version, components, dependencies, duplicate)) => println!(
             "{}: sbom {id}\n  {fmt} {version}, {components} components, {dependencies} dependencies, {} diagnostics, gas {}{}",
             file.display(),
             diagnostics.len(),

@@ -258,6 +258,14 @@ impl InvokeReport {
         self.outcome == "ok"
     }
 
+    /// The diagnostics to show: the stored SBOM's, or those of the refusal.
+    pub fn diagnostics(&self) -> &[DiagnosticOut] {
+        match &self.output {
+            Some(Output::Sbom { diagnostics, .. }) => diagnostics,
+            _ => &self.error_diagnostics,
+        }
+    }
+
     /// Whether a policy ran and its verdict was "failed".
     pub fn policy_failed(&self) -> bool {
         matches!(self.output, Some(Output::Policy { passed: false, .. }))
