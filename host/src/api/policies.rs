@@ -14,13 +14,8 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use super::{ApiError, App, Caller, ErrorBody, body_bytes, json_body, set_gas_headers};
+use crate::service::{MAX_REGO_BYTES, REGO_PLUGIN, set_rego_source};
 use crate::state::{PolicyChange, PolicyRow, Scope};
-
-/// The built-in plugin that evaluates Rego policies.
-const REGO_PLUGIN: &str = "rego";
-
-/// Largest Rego source accepted.
-const MAX_REGO_BYTES: usize = 1 << 20;
 
 /// `?name=&enforce=&query=&plugin=` of `POST /v1/policies`.
 #[derive(Deserialize, IntoParams)]
@@ -74,10 +69,8 @@ pub async fn add(
             }
             let source = String::from_utf8(body.to_vec())
                 .map_err(|_| ApiError::bad_request("the Rego source must be UTF-8 text"))?;
-            let mut config = BTreeMap::from([("policy".to_string(), source)]);
-            if let Some(query) = q.query {
-                config.insert("query".to_string(), query);
-            }
+            let mut config = BTreeMap::new();
+            set_rego_source(&mut config, source, q.query);
             (REGO_PLUGIN.to_string(), config)
         }
     };

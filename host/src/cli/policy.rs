@@ -12,14 +12,10 @@ use serde::Serialize;
 use super::commands::POLICY_FAILED;
 use super::output::{self, Format};
 use super::parse_key_value;
-use crate::service::{Output, PolicyOutcome, Service, ServiceError};
+use crate::service::{
+    MAX_REGO_BYTES, Output, PolicyOutcome, REGO_PLUGIN, Service, ServiceError, set_rego_source,
+};
 use crate::state::{PolicyChange, PolicyResultRow};
-
-/// The built-in plugin that evaluates Rego policies.
-const REGO_PLUGIN: &str = "rego";
-
-/// Largest Rego file `policy add` accepts.
-const MAX_REGO_BYTES: u64 = 1 << 20;
 
 /// `policy …`
 #[derive(Subcommand, Debug)]
@@ -121,16 +117,13 @@ fn add(service: &Service, args: AddArgs, format: Format) -> anyhow::Result<ExitC
                 .with_context(|| format!("cannot read {}", file.display()))?
                 .len();
             anyhow::ensure!(
-                size <= MAX_REGO_BYTES,
+                size <= MAX_REGO_BYTES as u64,
                 "{} is {size} bytes; a Rego policy may have at most {MAX_REGO_BYTES}",
                 file.display()
             );
             let source = std::fs::read_to_string(file)
                 .with_context(|| format!("cannot read {} as UTF-8 text", file.display()))?;
-            config.insert("policy".into(), source);
-            if let Some(query) = &args.query {
-                config.insert("query".into(), query.clone());
-            }
+            set_rego_source(&mut config, source, args.query.clone());
             REGO_PLUGIN.to_string()
         }
         (None, Some(plugin)) => plugin.clone(),

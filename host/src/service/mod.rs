@@ -12,7 +12,7 @@ mod policy;
 
 pub use ingest::Document;
 use ingest::{blobs_dir, persist_sbom};
-pub use policy::{PolicyOutcome, policy_gas_limit};
+pub use policy::{MAX_REGO_BYTES, PolicyOutcome, REGO_PLUGIN, policy_gas_limit, set_rego_source};
 
 use crate::bindings::{Diagnostic, Evaluation};
 use crate::gas::{Balance, BudgetError, Budgets, GasBreakdown, GasSchedule, Reservation};

@@ -23,6 +23,25 @@ pub fn policy_gas_limit(components: u64) -> u64 {
     super::DEFAULT_GAS_LIMIT.saturating_add(components.saturating_mul(2_000_000))
 }
 
+/// The built-in plugin that evaluates policies written in Rego.
+pub const REGO_PLUGIN: &str = "rego";
+
+/// Largest Rego source a policy may have.
+pub const MAX_REGO_BYTES: usize = 1 << 20;
+
+/// Sets the [`REGO_PLUGIN`]'s configuration for a policy written in Rego: its source and,
+/// if given, the query listing the findings.
+pub fn set_rego_source(
+    config: &mut BTreeMap<String, String>,
+    source: String,
+    query: Option<String>,
+) {
+    config.insert("policy".to_string(), source);
+    if let Some(query) = query {
+        config.insert("query".to_string(), query);
+    }
+}
+
 /// Configuration key the host sets for the validation dry run; reserved.
 const MODE_KEY: &str = "mode";
 
