@@ -174,6 +174,9 @@ impl BatchSink for Feed {
     }
 }
 
+/// Rows appended between appender flushes during an ingest.
+const FLUSH_ROWS: u64 = 16 * 1024;
+
 fn run(mut conn: Connection, tenant: &str, sbom_id: &str, rx: Receiver<Msg>, failure: &Failure) {
     let fail = |why: String| {
         failure
@@ -202,8 +205,18 @@ fn run(mut conn: Connection, tenant: &str, sbom_id: &str, rx: Receiver<Msg>, fai
     };
     let mut tables = Appenders::new(&tx);
     let (mut components, mut dependencies) = (0u64, 0u64);
+    let mut flushed = 0u64;
     let mut error: Option<String> = None;
     for msg in rx.iter() {
+        // A DuckDB appender buffers its rows in memory until flushed (a 300k-component SBOM
+        // held ~100 MiB there); flushed rows move into the transaction's local storage,
+        // which the buffer manager governs and can spill.
+        if error.is_none() && components + dependencies - flushed >= FLUSH_ROWS {
+            if let Err(e) = tables.flush() {
+                error = Some(fail(e.to_string()));
+            }
+            flushed = components + dependencies;
+        }
         match msg {
             Msg::Components(batch) if error.is_none() => {
                 for c in &batch {

