@@ -12,6 +12,16 @@ pub mod policy;
 /// Package-URL parsing ([`traceguard_purl`]), re-exported so parsers and the host share one implementation.
 pub use traceguard_purl as purl;
 
+/// The plugin's global allocator in the sandbox (feature `talc`, on by default); native builds
+/// keep the system's.
+#[cfg(all(
+    feature = "talc",
+    target_family = "wasm",
+    not(target_feature = "atomics")
+))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// The WIT contract version this SDK speaks (`traceguard:plugin@CONTRACT_VERSION`).
 pub const CONTRACT_VERSION: &str = "0.1.0";
 

@@ -22,11 +22,6 @@
 //! message, remediation?}`. The evaluation passes when no finding has error severity; findings
 //! are sorted by rule id, component reference and message, so results are deterministic.
 
-/// The guest's allocator in the sandbox (see Cargo.toml); native builds keep the system's.
-#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
-#[global_allocator]
-static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
-
 use regorus::Engine;
 use serde_json::{Value as Json, json};
 use traceguard_sdk::policy::{Evaluation, Policy, Sbom};
