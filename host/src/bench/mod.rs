@@ -39,6 +39,9 @@ pub struct BenchArgs {
     /// per process).
     #[arg(long, default_value_t = 5_915)]
     pub components: usize,
+    /// Native and sandboxed parses each in `--only ingest`'s comparison (medians reported).
+    #[arg(long, default_value_t = 5)]
+    pub repeat: usize,
     /// Run only this measurement (for profiling one path); default: all of them.
     #[arg(long, value_enum)]
     pub only: Option<Section>,
@@ -375,31 +378,37 @@ fn ingest(args: &BenchArgs, dir: &std::path::Path) -> anyhow::Result<()> {
     let rss = peak_rss_mib();
     drop(service);
 
+    // Alternate native and sandboxed parses and compare medians: one run of each swings by
+    // ±15 % on this machine.
     let bytes: Arc<[u8]> = std::fs::read(&path)?.into();
-    let t = Instant::now();
-    let native = traceguard_sdk::parser::parse_native::<cyclonedx::CycloneDx>(&bytes)
-        .map_err(|e| anyhow::anyhow!("native parse failed: {}", e.message))?;
-    let native_time = t.elapsed();
-    anyhow::ensure!(native.components.len() == n, "native parse lost components");
-    drop(native);
     let sandbox = Sandbox::new(SandboxConfig::default(), GasSchedule::default_schedule())?;
     let parser = builtin(&sandbox, "cyclonedx")?;
-    let collect = Collect::default();
-    let t = Instant::now();
-    let sandboxed = sandbox.parse(
-        &parser,
-        InputState::bytes(bytes.clone()),
-        Box::new(collect.clone()),
-        &spec(u64::MAX / 4),
-    );
-    let sandbox_time = t.elapsed();
-    sandboxed
-        .result
-        .map_err(|e| anyhow::anyhow!("sandboxed parse failed: {e}"))?;
-    anyhow::ensure!(
-        collect.take().0.len() == n,
-        "sandboxed parse lost components"
-    );
+    let (mut native_times, mut sandbox_times) = (Vec::new(), Vec::new());
+    for _ in 0..args.repeat.max(1) {
+        let t = Instant::now();
+        let native = traceguard_sdk::parser::parse_native::<cyclonedx::CycloneDx>(&bytes)
+            .map_err(|e| anyhow::anyhow!("native parse failed: {}", e.message))?;
+        native_times.push(t.elapsed());
+        anyhow::ensure!(native.components.len() == n, "native parse lost components");
+        drop(native);
+        let collect = Collect::default();
+        let t = Instant::now();
+        let sandboxed = sandbox.parse(
+            &parser,
+            InputState::bytes(bytes.clone()),
+            Box::new(collect.clone()),
+            &spec(u64::MAX / 4),
+        );
+        sandbox_times.push(t.elapsed());
+        sandboxed
+            .result
+            .map_err(|e| anyhow::anyhow!("sandboxed parse failed: {e}"))?;
+        anyhow::ensure!(
+            collect.take().0.len() == n,
+            "sandboxed parse lost components"
+        );
+    }
+    let (native_time, sandbox_time) = (median(native_times), median(sandbox_times));
 
     println!(
         "ingest {n} components end to end    {:.3} s  {:.0} components/s  peak RSS {}",
@@ -408,12 +417,18 @@ fn ingest(args: &BenchArgs, dir: &std::path::Path) -> anyhow::Result<()> {
         rss.map_or("n/a".into(), |r| format!("{r:.0} MiB"))
     );
     println!(
-        "cyclonedx parse, native vs sandbox   {:.1} ms vs {:.1} ms  ratio {:.2}x (metered)",
+        "cyclonedx parse, native vs sandbox   {:.1} ms vs {:.1} ms  ratio {:.2}x (metered, median of {})",
         native_time.as_secs_f64() * 1e3,
         sandbox_time.as_secs_f64() * 1e3,
-        sandbox_time.as_secs_f64() / native_time.as_secs_f64()
+        sandbox_time.as_secs_f64() / native_time.as_secs_f64(),
+        args.repeat.max(1)
     );
     Ok(())
+}
+
+fn median(mut times: Vec<Duration>) -> Duration {
+    times.sort();
+    times[times.len() / 2]
 }
 
 fn sample() -> Arc<[u8]> {

@@ -688,6 +688,9 @@ fn drain_host_gas(mut store: StoreContextMut<'_, Ctx>, hook: CallHook) -> wasmti
 /// Bytes of each pooled linear memory kept mapped between calls (reset in place, not unmapped).
 const KEEP_RESIDENT: usize = 1 << 20;
 
+/// Set to `1` to have the engine write a perf map of compiled plugin code (for `perf report`).
+pub const PERF_MAP_ENV: &str = "TRACEGUARD_PERF_MAP";
+
 fn build_engine(config: &SandboxConfig) -> anyhow::Result<Engine> {
     let mut wasm = Config::new();
     wasm.wasm_component_model(true)
@@ -695,6 +698,10 @@ fn build_engine(config: &SandboxConfig) -> anyhow::Result<Engine> {
         .epoch_interruption(true)
         .max_wasm_stack(1 << 20)
         .parallel_compilation(true);
+    // `perf record` can name plugin functions only if the engine writes /tmp/perf-PID.map.
+    if std::env::var_os(PERF_MAP_ENV).is_some_and(|v| v == "1") {
+        wasm.profiler(wasmtime::ProfilingStrategy::PerfMap);
+    }
     let slots = config.concurrency.max(1) as u32;
     let mut pool = PoolingAllocationConfig::default();
     pool.total_component_instances(slots)
