@@ -6,13 +6,13 @@ use std::fmt;
 use std::io::Read;
 
 use serde::Deserialize;
-use serde::de::value::MapAccessDeserializer;
+use serde::de::value::{MapAccessDeserializer, SeqAccessDeserializer};
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
 use traceguard_sdk::parser::Sink;
 use traceguard_sdk::{Diagnostic, PluginError};
 
-use crate::json_walk::{self, WHOLE_KEYS, at, pointer};
+use crate::json_walk::{self, RawComponent, WHOLE_KEYS, at, pointer};
 use crate::model::{Field, Out};
 use crate::validate;
 
@@ -277,15 +277,25 @@ impl<'de> Visitor<'de> for ListSeed<'_, '_, '_> {
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
         let mut i = 0usize;
         // One element at a time: the Value is dropped before the next is read.
-        while let Some(item) = seq.next_element::<Value>()? {
+        loop {
             match self.kind {
-                List::Components => {
-                    json_walk::component(self.out, &item, &at("/components", i), true)
-                }
-                List::Dependencies => {
-                    json_walk::dependency(self.out, &item, &at("/dependencies", i))
-                }
-                List::Services => json_walk::service(self.out, &item, &at("/services", i)),
+                List::Components => match seq.next_element::<ComponentItem>()? {
+                    None => break,
+                    Some(ComponentItem::Component(c)) => {
+                        json_walk::component(self.out, c, &at("/components", i), true)
+                    }
+                    Some(ComponentItem::Other(v)) => {
+                        json_walk::not_a_component(self.out, &v, &at("/components", i))
+                    }
+                },
+                List::Dependencies => match seq.next_element::<Value>()? {
+                    None => break,
+                    Some(item) => json_walk::dependency(self.out, &item, &at("/dependencies", i)),
+                },
+                List::Services => match seq.next_element::<Value>()? {
+                    None => break,
+                    Some(item) => json_walk::service(self.out, &item, &at("/services", i)),
+                },
             }
             if self.out.fatal.is_some() {
                 return Err(de::Error::custom("reading stopped"));
@@ -293,5 +303,97 @@ impl<'de> Visitor<'de> for ListSeed<'_, '_, '_> {
             i += 1;
         }
         Ok(())
+    }
+}
+
+/// An element of the top-level `components` array. Components are most of a document, so
+/// their members are read straight into a [`RawComponent`]: no map, and no key strings for
+/// the members it knows.
+// Lives for one element and is matched at once; boxing would add an allocation per component.
+#[allow(clippy::large_enum_variant)]
+enum ComponentItem {
+    Component(RawComponent),
+    /// Not an object; reported as such.
+    Other(Value),
+}
+
+impl<'de> Deserialize<'de> for ComponentItem {
+    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(ComponentItemVisitor)
+    }
+}
+
+/// A member name: the [`RawComponent`] slot it goes to, or the name itself for `rest`.
+struct MemberKey(Result<usize, String>);
+
+impl<'de> Deserialize<'de> for MemberKey {
+    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_str(MemberKeyVisitor)
+    }
+}
+
+struct MemberKeyVisitor;
+
+impl Visitor<'_> for MemberKeyVisitor {
+    type Value = MemberKey;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a member name")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<MemberKey, E> {
+        Ok(MemberKey(
+            RawComponent::slot(v).ok_or_else(|| v.to_string()),
+        ))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<MemberKey, E> {
+        Ok(MemberKey(RawComponent::slot(&v).ok_or(v)))
+    }
+}
+
+struct ComponentItemVisitor;
+
+impl<'de> Visitor<'de> for ComponentItemVisitor {
+    type Value = ComponentItem;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a component")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<ComponentItem, A::Error> {
+        let mut c = RawComponent::default();
+        while let Some(MemberKey(slot)) = map.next_key()? {
+            c.set(slot, map.next_value()?);
+        }
+        Ok(ComponentItem::Component(c))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<ComponentItem, A::Error> {
+        Value::deserialize(SeqAccessDeserializer::new(seq)).map(ComponentItem::Other)
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<ComponentItem, E> {
+        Ok(ComponentItem::Other(Value::Bool(v)))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<ComponentItem, E> {
+        Ok(ComponentItem::Other(Value::from(v)))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<ComponentItem, E> {
+        Ok(ComponentItem::Other(Value::from(v)))
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<ComponentItem, E> {
+        Ok(ComponentItem::Other(Value::from(v)))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<ComponentItem, E> {
+        Ok(ComponentItem::Other(Value::from(v)))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<ComponentItem, E> {
+        Ok(ComponentItem::Other(Value::Null))
     }
 }

@@ -123,31 +123,117 @@ const COMPONENT_KEYS: &[&str] = &[
     "components",
 ];
 
+/// One component as read: its scalar members taken out (so their strings move into the
+/// normalised component instead of being copied), everything else in `rest`. The top-level
+/// component list deserializes straight into this without building a map of the scalars.
+#[derive(Default)]
+pub(crate) struct RawComponent {
+    scalars: [Option<Value>; SCALARS.len()],
+    rest: Map<String, Value>,
+}
+
+/// The scalar members of [`RawComponent`], in the order of its `scalars`.
+const SCALARS: [&str; 8] = [
+    "type",
+    "bom-ref",
+    "name",
+    "version",
+    "purl",
+    "cpe",
+    "scope",
+    "publisher",
+];
+
+impl RawComponent {
+    /// Splits a parsed object; gives back anything else for the caller to report.
+    pub(crate) fn from_value(v: Value) -> Result<Self, Value> {
+        let Value::Object(mut rest) = v else {
+            return Err(v);
+        };
+        let scalars = SCALARS.map(|key| rest.remove(key));
+        Ok(RawComponent { scalars, rest })
+    }
+
+    fn take(&mut self, key: &str) -> Option<Value> {
+        self.scalars[Self::slot(key)?].take()
+    }
+
+    /// Where a member named `key` is kept: `Some` for the scalars, `None` for `rest`.
+    pub(crate) fn slot(key: &str) -> Option<usize> {
+        SCALARS.iter().position(|k| *k == key)
+    }
+
+    /// Sets a member as read from the document (a repeated key replaces the earlier value,
+    /// as it does in a parsed map).
+    pub(crate) fn set(&mut self, slot: Result<usize, String>, value: Value) {
+        match slot {
+            Ok(i) => self.scalars[i] = Some(value),
+            Err(key) => {
+                self.rest.insert(key, value);
+            }
+        }
+    }
+}
+
+/// A string member taken out of a component; reports a non-string value.
+fn take_string(
+    out: &mut Out<'_, '_>,
+    c: &mut RawComponent,
+    key: &str,
+    path: &str,
+) -> Option<Field> {
+    match c.take(key)? {
+        Value::String(value) => Some(Field {
+            value,
+            path: pointer(path, key),
+        }),
+        other => {
+            out.report.error(
+                pointer(path, key),
+                format!("{key} must be a string, not {}", kind_of(&other)),
+            );
+            None
+        }
+    }
+}
+
+/// Validates a component given as a parsed value (see [`component`]).
+fn component_value(out: &mut Out<'_, '_>, v: Value, path: &str, emit: bool) {
+    match RawComponent::from_value(v) {
+        Ok(c) => component(out, c, path, emit),
+        Err(other) => not_a_component(out, &other, path),
+    }
+}
+
+/// Reports a component entry that is not an object.
+pub(crate) fn not_a_component(out: &mut Out<'_, '_>, v: &Value, path: &str) {
+    object(out, v, path, "a component");
+}
+
 /// Validates a component and, if `emit`, pushes it; then its nested components, depth-first.
-pub(crate) fn component(out: &mut Out<'_, '_>, v: &Value, path: &str, emit: bool) {
-    let Some(obj) = object(out, v, path, "a component") else {
-        return;
-    };
+pub(crate) fn component(out: &mut Out<'_, '_>, mut c: RawComponent, path: &str, emit: bool) {
     let mut facts = ComponentFacts {
         path: path.to_string(),
-        kind: string(out, obj, "type", path),
-        bom_ref: string(out, obj, "bom-ref", path),
-        names: string(out, obj, "name", path).into_iter().collect(),
-        version: string(out, obj, "version", path),
-        purl: string(out, obj, "purl", path),
-        cpe: string(out, obj, "cpe", path),
-        scope: string(out, obj, "scope", path),
-        publisher: obj
-            .get("publisher")
-            .and_then(Value::as_str)
-            .map(String::from),
-        supplier: obj
+        kind: take_string(out, &mut c, "type", path),
+        bom_ref: take_string(out, &mut c, "bom-ref", path),
+        names: take_string(out, &mut c, "name", path).into_iter().collect(),
+        version: take_string(out, &mut c, "version", path),
+        purl: take_string(out, &mut c, "purl", path),
+        cpe: take_string(out, &mut c, "cpe", path),
+        scope: take_string(out, &mut c, "scope", path),
+        publisher: match c.take("publisher") {
+            Some(Value::String(s)) => Some(s),
+            _ => None,
+        },
+        supplier: c
+            .rest
             .get("supplier")
             .and_then(|s| s.get("name"))
             .and_then(Value::as_str)
             .map(String::from),
         ..ComponentFacts::default()
     };
+    let obj = &c.rest;
     if let Some(h) = obj.get("hashes") {
         facts.hashes = hashes(out, h, &pointer(path, "hashes"));
     }
@@ -171,16 +257,20 @@ pub(crate) fn component(out: &mut Out<'_, '_>, v: &Value, path: &str, emit: bool
     if emit {
         out.component(normalised);
     }
-    if let Some(children) = obj.get("components") {
+    if let Some(children) = c.rest.remove("components") {
         let list_path = pointer(path, "components");
-        for (i, child) in array(out, children, &list_path, "components")
-            .iter()
-            .enumerate()
-        {
-            component(out, child, &at(&list_path, i), emit);
+        match children {
+            Value::Array(items) => {
+                for (i, child) in items.into_iter().enumerate() {
+                    component_value(out, child, &at(&list_path, i), emit);
+                }
+            }
+            other => {
+                array(out, &other, &list_path, "components");
+            }
         }
     }
-    for (key, child) in obj {
+    for (key, child) in &c.rest {
         if !COMPONENT_KEYS.contains(&key.as_str()) && worth_scanning(key, child) {
             scan(out, key, child, &pointer(path, key));
         }
@@ -214,7 +304,7 @@ pub(crate) fn scan(out: &mut Out<'_, '_>, key: &str, v: &Value, path: &str) {
         "licenses" => {
             licenses(out, v, path);
         }
-        "component" => component(out, v, path, false),
+        "component" => component_value(out, v.clone(), path, false),
         "timestamp" | "created" | "published" | "updated" | "timeStart" | "timeEnd" => {
             match v.as_str() {
                 Some(t) => validate::date_time(&mut out.report, &Field::new(t, path), true),
@@ -251,7 +341,7 @@ pub(crate) fn scan_item(out: &mut Out<'_, '_>, key: &str, item: &Value, path: &s
         "resolves" => typed_item(out, item, path, Domain::Issue),
         "properties" => property(out, item, path),
         "ancestors" | "descendants" | "variants" | "components" => {
-            component(out, item, path, false)
+            component_value(out, item.clone(), path, false)
         }
         "services" => service(out, item, path),
         "data" => {
