@@ -13,7 +13,8 @@ pub mod policy;
 pub use traceguard_purl as purl;
 
 /// The plugin's global allocator in the sandbox (feature `talc`, on by default); native builds
-/// keep the system's.
+/// keep the system's. A plugin that declares its own `#[global_allocator]` must depend on the
+/// SDK with `default-features = false`, or the two allocators conflict at compile time.
 #[cfg(all(
     feature = "talc",
     target_family = "wasm",

@@ -211,7 +211,8 @@ fn run(mut conn: Connection, tenant: &str, sbom_id: &str, rx: Receiver<Msg>, fai
         // A DuckDB appender buffers its rows in memory until flushed (a 300k-component SBOM
         // held ~100 MiB there); flushed rows move into the transaction's local storage,
         // which the buffer manager governs and can spill.
-        if error.is_none() && components + dependencies - flushed >= FLUSH_ROWS {
+        let batch = matches!(msg, Msg::Components(_) | Msg::Dependencies(_));
+        if batch && error.is_none() && components + dependencies - flushed >= FLUSH_ROWS {
             if let Err(e) = tables.flush() {
                 error = Some(fail(e.to_string()));
             }

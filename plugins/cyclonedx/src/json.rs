@@ -1,6 +1,7 @@
 //! CycloneDX JSON, streamed: the top-level object is walked key by key with serde_json's
 //! streaming deserializer, and the `components`, `dependencies` and `services` arrays element by
-//! element, so only one component subtree (as a [`serde_json::Value`]) is in memory at a time.
+//! element, so only one component subtree is in memory at a time: a component as a
+//! [`RawComponent`], anything else as a [`serde_json::Value`].
 
 use std::fmt;
 use std::io::Read;
@@ -276,7 +277,7 @@ impl<'de> Visitor<'de> for ListSeed<'_, '_, '_> {
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
         let mut i = 0usize;
-        // One element at a time: the Value is dropped before the next is read.
+        // One element at a time: each is dropped before the next is read.
         loop {
             match self.kind {
                 List::Components => match seq.next_element::<ComponentItem>()? {
@@ -312,7 +313,7 @@ impl<'de> Visitor<'de> for ListSeed<'_, '_, '_> {
 // Lives for one element and is matched at once; boxing would add an allocation per component.
 #[allow(clippy::large_enum_variant)]
 enum ComponentItem {
-    Component(RawComponent),
+    Component(RawComponent<'static>),
     /// Not an object; reported as such.
     Other(Value),
 }

@@ -2,6 +2,8 @@
 //! service or top-level member at a time), with JSON-pointer paths such as
 //! `/components/3/hashes/0/content`.
 
+use std::borrow::Cow;
+
 use serde_json::{Map, Value};
 use traceguard_sdk::{Dependency, Hash};
 
@@ -123,13 +125,14 @@ const COMPONENT_KEYS: &[&str] = &[
     "components",
 ];
 
-/// One component as read: its scalar members taken out (so their strings move into the
-/// normalised component instead of being copied), everything else in `rest`. The top-level
-/// component list deserializes straight into this without building a map of the scalars.
-#[derive(Default)]
-pub(crate) struct RawComponent {
-    scalars: [Option<Value>; SCALARS.len()],
-    rest: Map<String, Value>,
+/// One component's members. A component of the top-level list is read straight into this
+/// (owned: no map for its scalar members, and their strings move into the normalised
+/// component); a component found inside another value is looked at in place (borrowed), so
+/// nesting never copies a subtree.
+pub(crate) struct RawComponent<'v> {
+    scalars: [Option<Cow<'v, Value>>; SCALARS.len()],
+    /// The other members (for a borrowed component: all of them; [`COMPONENT_KEYS`] are skipped).
+    rest: Cow<'v, Map<String, Value>>,
 }
 
 /// The scalar members of [`RawComponent`], in the order of its `scalars`.
@@ -144,17 +147,26 @@ const SCALARS: [&str; 8] = [
     "publisher",
 ];
 
-impl RawComponent {
-    /// Splits a parsed object; gives back anything else for the caller to report.
-    pub(crate) fn from_value(v: Value) -> Result<Self, Value> {
-        let Value::Object(mut rest) = v else {
-            return Err(v);
-        };
-        let scalars = SCALARS.map(|key| rest.remove(key));
-        Ok(RawComponent { scalars, rest })
+impl Default for RawComponent<'_> {
+    fn default() -> Self {
+        RawComponent {
+            scalars: Default::default(),
+            rest: Cow::Owned(Map::new()),
+        }
+    }
+}
+
+impl<'v> RawComponent<'v> {
+    /// Looks at a parsed object in place; `None` if `v` is not an object.
+    fn borrowed(v: &'v Value) -> Option<Self> {
+        let map = v.as_object()?;
+        Some(RawComponent {
+            scalars: SCALARS.map(|key| map.get(key).map(Cow::Borrowed)),
+            rest: Cow::Borrowed(map),
+        })
     }
 
-    fn take(&mut self, key: &str) -> Option<Value> {
+    fn take(&mut self, key: &str) -> Option<Cow<'v, Value>> {
         self.scalars[Self::slot(key)?].take()
     }
 
@@ -167,9 +179,9 @@ impl RawComponent {
     /// as it does in a parsed map).
     pub(crate) fn set(&mut self, slot: Result<usize, String>, value: Value) {
         match slot {
-            Ok(i) => self.scalars[i] = Some(value),
+            Ok(i) => self.scalars[i] = Some(Cow::Owned(value)),
             Err(key) => {
-                self.rest.insert(key, value);
+                self.rest.to_mut().insert(key, value);
             }
         }
     }
@@ -178,30 +190,32 @@ impl RawComponent {
 /// A string member taken out of a component; reports a non-string value.
 fn take_string(
     out: &mut Out<'_, '_>,
-    c: &mut RawComponent,
+    c: &mut RawComponent<'_>,
     key: &str,
     path: &str,
 ) -> Option<Field> {
-    match c.take(key)? {
-        Value::String(value) => Some(Field {
-            value,
-            path: pointer(path, key),
-        }),
+    let value = match c.take(key)? {
+        Cow::Owned(Value::String(s)) => s,
+        Cow::Borrowed(Value::String(s)) => s.clone(),
         other => {
             out.report.error(
                 pointer(path, key),
                 format!("{key} must be a string, not {}", kind_of(&other)),
             );
-            None
+            return None;
         }
-    }
+    };
+    Some(Field {
+        value,
+        path: pointer(path, key),
+    })
 }
 
-/// Validates a component given as a parsed value (see [`component`]).
-fn component_value(out: &mut Out<'_, '_>, v: Value, path: &str, emit: bool) {
-    match RawComponent::from_value(v) {
-        Ok(c) => component(out, c, path, emit),
-        Err(other) => not_a_component(out, &other, path),
+/// Validates a component found inside another value (see [`component`]).
+fn component_value(out: &mut Out<'_, '_>, v: &Value, path: &str, emit: bool) {
+    match RawComponent::borrowed(v) {
+        Some(c) => component(out, c, path, emit),
+        None => not_a_component(out, v, path),
     }
 }
 
@@ -211,7 +225,7 @@ pub(crate) fn not_a_component(out: &mut Out<'_, '_>, v: &Value, path: &str) {
 }
 
 /// Validates a component and, if `emit`, pushes it; then its nested components, depth-first.
-pub(crate) fn component(out: &mut Out<'_, '_>, mut c: RawComponent, path: &str, emit: bool) {
+pub(crate) fn component(out: &mut Out<'_, '_>, mut c: RawComponent<'_>, path: &str, emit: bool) {
     let mut facts = ComponentFacts {
         path: path.to_string(),
         kind: take_string(out, &mut c, "type", path),
@@ -221,10 +235,9 @@ pub(crate) fn component(out: &mut Out<'_, '_>, mut c: RawComponent, path: &str, 
         purl: take_string(out, &mut c, "purl", path),
         cpe: take_string(out, &mut c, "cpe", path),
         scope: take_string(out, &mut c, "scope", path),
-        publisher: match c.take("publisher") {
-            Some(Value::String(s)) => Some(s),
-            _ => None,
-        },
+        publisher: c
+            .take("publisher")
+            .and_then(|p| p.as_str().map(String::from)),
         supplier: c
             .rest
             .get("supplier")
@@ -233,7 +246,7 @@ pub(crate) fn component(out: &mut Out<'_, '_>, mut c: RawComponent, path: &str, 
             .map(String::from),
         ..ComponentFacts::default()
     };
-    let obj = &c.rest;
+    let obj: &Map<String, Value> = &c.rest;
     if let Some(h) = obj.get("hashes") {
         facts.hashes = hashes(out, h, &pointer(path, "hashes"));
     }
@@ -257,20 +270,16 @@ pub(crate) fn component(out: &mut Out<'_, '_>, mut c: RawComponent, path: &str, 
     if emit {
         out.component(normalised);
     }
-    if let Some(children) = c.rest.remove("components") {
+    if let Some(children) = obj.get("components") {
         let list_path = pointer(path, "components");
-        match children {
-            Value::Array(items) => {
-                for (i, child) in items.into_iter().enumerate() {
-                    component_value(out, child, &at(&list_path, i), emit);
-                }
-            }
-            other => {
-                array(out, &other, &list_path, "components");
-            }
+        for (i, child) in array(out, children, &list_path, "components")
+            .iter()
+            .enumerate()
+        {
+            component_value(out, child, &at(&list_path, i), emit);
         }
     }
-    for (key, child) in &c.rest {
+    for (key, child) in obj {
         if !COMPONENT_KEYS.contains(&key.as_str()) && worth_scanning(key, child) {
             scan(out, key, child, &pointer(path, key));
         }
@@ -304,7 +313,7 @@ pub(crate) fn scan(out: &mut Out<'_, '_>, key: &str, v: &Value, path: &str) {
         "licenses" => {
             licenses(out, v, path);
         }
-        "component" => component_value(out, v.clone(), path, false),
+        "component" => component_value(out, v, path, false),
         "timestamp" | "created" | "published" | "updated" | "timeStart" | "timeEnd" => {
             match v.as_str() {
                 Some(t) => validate::date_time(&mut out.report, &Field::new(t, path), true),
@@ -341,7 +350,7 @@ pub(crate) fn scan_item(out: &mut Out<'_, '_>, key: &str, item: &Value, path: &s
         "resolves" => typed_item(out, item, path, Domain::Issue),
         "properties" => property(out, item, path),
         "ancestors" | "descendants" | "variants" | "components" => {
-            component_value(out, item.clone(), path, false)
+            component_value(out, item, path, false)
         }
         "services" => service(out, item, path),
         "data" => {
