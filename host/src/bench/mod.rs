@@ -354,27 +354,29 @@ fn ingest(args: &BenchArgs, dir: &std::path::Path) -> anyhow::Result<()> {
         gas_limit: u64::MAX / 4,
         ..InvokeOptions::default()
     };
+    let ingest = |file: &std::path::Path| -> anyhow::Result<()> {
+        let report = service.ingest(
+            "bench",
+            "cyclonedx",
+            crate::service::Document::File(file),
+            &opts,
+            None,
+        )?;
+        anyhow::ensure!(
+            report.ok(),
+            "ingest of {} failed: {:?}",
+            file.display(),
+            report.error
+        );
+        Ok(())
+    };
     // Warm up: the first call compiles (or loads) the plugin; measure the steady state.
     let warm = dir.join("warm.cdx.json");
     generate_sbom(&warm, 10)?;
-    let warmed = service.ingest(
-        "bench",
-        "cyclonedx",
-        crate::service::Document::File(&warm),
-        &opts,
-        None,
-    )?;
-    anyhow::ensure!(warmed.ok(), "warm-up ingest failed: {:?}", warmed.error);
+    ingest(&warm)?;
     let t = Instant::now();
-    let report = service.ingest(
-        "bench",
-        "cyclonedx",
-        crate::service::Document::File(&path),
-        &opts,
-        None,
-    )?;
+    ingest(&path)?;
     let e2e = t.elapsed();
-    anyhow::ensure!(report.ok(), "ingest failed: {:?}", report.error);
     let rss = peak_rss_mib();
     drop(service);
 
@@ -391,22 +393,10 @@ fn ingest(args: &BenchArgs, dir: &std::path::Path) -> anyhow::Result<()> {
         native_times.push(t.elapsed());
         anyhow::ensure!(native.components.len() == n, "native parse lost components");
         drop(native);
-        let collect = Collect::default();
         let t = Instant::now();
-        let sandboxed = sandbox.parse(
-            &parser,
-            InputState::bytes(bytes.clone()),
-            Box::new(collect.clone()),
-            &spec(u64::MAX / 4),
-        );
+        let parsed = sandboxed_parse(&sandbox, &parser, &bytes, u64::MAX / 4)?;
         sandbox_times.push(t.elapsed());
-        sandboxed
-            .result
-            .map_err(|e| anyhow::anyhow!("sandboxed parse failed: {e}"))?;
-        anyhow::ensure!(
-            collect.take().0.len() == n,
-            "sandboxed parse lost components"
-        );
+        anyhow::ensure!(parsed == n, "sandboxed parse lost components");
     }
     let (native_time, sandbox_time) = (median(native_times), median(sandbox_times));
 
@@ -424,6 +414,26 @@ fn ingest(args: &BenchArgs, dir: &std::path::Path) -> anyhow::Result<()> {
         args.repeat.max(1)
     );
     Ok(())
+}
+
+/// One sandboxed parse of `bytes`, collected in memory; returns how many components came back.
+fn sandboxed_parse(
+    sandbox: &Sandbox,
+    parser: &LoadedPlugin,
+    bytes: &Arc<[u8]>,
+    gas_limit: u64,
+) -> anyhow::Result<usize> {
+    let collect = Collect::default();
+    sandbox
+        .parse(
+            parser,
+            InputState::bytes(bytes.clone()),
+            Box::new(collect.clone()),
+            &spec(gas_limit),
+        )
+        .result
+        .map_err(|e| anyhow::anyhow!("sandboxed parse failed: {e}"))?;
+    Ok(collect.take().0.len())
 }
 
 fn median(mut times: Vec<Duration>) -> Duration {
@@ -475,17 +485,7 @@ pub fn run(args: &BenchArgs, format: Format) -> anyhow::Result<ExitCode> {
         args.parses
     );
     let unmetered = sandbox(false, 4)?;
-    let parse = |sb: &Sandbox, p: &LoadedPlugin| {
-        sb.parse(
-            p,
-            InputState::bytes(sample.clone()),
-            Box::new(Collect::default()),
-            &spec(limit),
-        )
-        .result
-        .map(|_| ())
-        .map_err(anyhow::Error::from)
-    };
+    let parse = |sb: &Sandbox, p: &LoadedPlugin| sandboxed_parse(sb, p, &sample, limit).map(|_| ());
     let (pm, pu) = (
         builtin(&metered, "cyclonedx")?,
         builtin(&unmetered, "cyclonedx")?,

@@ -108,22 +108,13 @@ fn array<'v>(out: &mut Out<'_, '_>, v: &'v Value, path: &str, what: &str) -> &'v
     }
 }
 
-/// Keys of a component handled by [`component`] itself.
-const COMPONENT_KEYS: &[&str] = &[
-    "type",
-    "bom-ref",
-    "name",
-    "version",
-    "purl",
-    "cpe",
-    "scope",
-    "publisher",
-    "supplier",
-    "hashes",
-    "licenses",
-    "swid",
-    "components",
-];
+/// Structured members of a component handled by [`component`] itself (besides [`SCALARS`]).
+const STRUCTURED: [&str; 5] = ["supplier", "hashes", "licenses", "swid", "components"];
+
+/// Whether [`component`] handles the member `key` itself (the rest is scanned).
+fn handled(key: &str) -> bool {
+    SCALARS.contains(&key) || STRUCTURED.contains(&key)
+}
 
 /// One component's members. A component of the top-level list is read straight into this
 /// (owned: no map for its scalar members, and their strings move into the normalised
@@ -131,7 +122,7 @@ const COMPONENT_KEYS: &[&str] = &[
 /// nesting never copies a subtree.
 pub(crate) struct RawComponent<'v> {
     scalars: [Option<Cow<'v, Value>>; SCALARS.len()],
-    /// The other members (for a borrowed component: all of them; [`COMPONENT_KEYS`] are skipped).
+    /// The other members (for a borrowed component: all of them; the [`handled`] ones are skipped).
     rest: Cow<'v, Map<String, Value>>,
 }
 
@@ -280,7 +271,7 @@ pub(crate) fn component(out: &mut Out<'_, '_>, mut c: RawComponent<'_>, path: &s
         }
     }
     for (key, child) in obj {
-        if !COMPONENT_KEYS.contains(&key.as_str()) && worth_scanning(key, child) {
+        if !handled(key) && worth_scanning(key, child) {
             scan(out, key, child, &pointer(path, key));
         }
     }
