@@ -1,10 +1,10 @@
 //! Gas: deterministic charges, a golden vector pinned to the schedule version, and budgets
 //! that hold under concurrent invocations.
 
-use std::sync::Mutex;
+use std::sync::Arc;
 
 use traceguard::gas::{GasClass, GasSchedule, WASMTIME_VERSION};
-use traceguard::service::Output;
+use traceguard::service::{InvokeOptions, Output, Service, ServiceError};
 
 use crate::common::*;
 
@@ -120,10 +120,28 @@ fn golden_vector_policy_calling_the_host() {
     assert_eq!(report.gas_used, gas.total());
 }
 
-#[test]
-fn concurrent_invocations_never_overspend_one_budget() {
+/// What one contender of [`never_overspends`] saw: the gas of each call charged, and how many
+/// calls the budget refused.
+type Tally = (Vec<u64>, u64);
+
+/// Adds one call's result to a contender's tally; any failure but a budget refusal fails the test.
+fn tally(result: Result<traceguard::service::InvokeReport, ServiceError>, into: &mut Tally) {
+    match result {
+        Ok(r) => {
+            assert!(r.ok(), "{:?}", r.error);
+            into.0.push(r.gas_used);
+        }
+        Err(ServiceError::Budget(_)) => into.1 += 1,
+        Err(e) => panic!("unexpected error: {e}"),
+    }
+}
+
+/// Gives a tenant room for about 150 no-op calls, has `contend` make 8 × 50 of them at once
+/// (each contender returning its [`Tally`]), and checks that the budget was used but never
+/// overspent, and that balance, ledger and reports agree, also after a restart.
+fn never_overspends(contend: impl FnOnce(Arc<Service>, InvokeOptions) -> Vec<Tally>) {
     let dir = tempdir();
-    let service = service_in(dir.path(), test_config());
+    let service = Arc::new(service_in(dir.path(), test_config()));
     service.create_tenant("c", 1_000_000_000).expect("tenant");
     ingest_sample(&service, "c");
     let probe = service
@@ -131,32 +149,13 @@ fn concurrent_invocations_never_overspend_one_budget() {
         .expect("probe");
     assert!(probe.ok());
     let cost = probe.gas_used;
-    // Room for about 150 more calls; 8 threads try 50 each.
     let spent = service.balance("c").expect("balance").spent;
     let budget = spent + 150 * cost + cost / 2;
     service.set_budget("c", budget).expect("set budget");
-    let charged = Mutex::new(Vec::new());
-    let refused = Mutex::new(0u64);
-    std::thread::scope(|s| {
-        for _ in 0..8 {
-            s.spawn(|| {
-                for _ in 0..50 {
-                    match service.evaluate("c", "noop", None, &opts(2 * cost)) {
-                        Ok(r) => {
-                            assert!(r.ok(), "{:?}", r.error);
-                            charged.lock().expect("lock").push(r.gas_used);
-                        }
-                        Err(traceguard::service::ServiceError::Budget(_)) => {
-                            *refused.lock().expect("lock") += 1
-                        }
-                        Err(e) => panic!("unexpected error: {e}"),
-                    }
-                }
-            });
-        }
-    });
-    let charged = charged.into_inner().expect("lock");
-    let refused = refused.into_inner().expect("lock");
+    let tallies = contend(service.clone(), opts(2 * cost));
+    let charged: Vec<u64> = tallies.iter().flat_map(|t| t.0.iter().copied()).collect();
+    let refused: u64 = tallies.iter().map(|t| t.1).sum();
+    assert_eq!(charged.len() as u64 + refused, 400, "every call was answered");
     assert!(refused > 0, "the budget was sized to run out");
     assert!(
         charged.len() >= 140,
@@ -183,6 +182,64 @@ fn concurrent_invocations_never_overspend_one_budget() {
         ledger,
         "balances are rebuilt from the ledger"
     );
+}
+
+#[test]
+fn concurrent_invocations_never_overspend_one_budget() {
+    never_overspends(|service, opts| {
+        std::thread::scope(|s| {
+            let threads: Vec<_> = (0..8)
+                .map(|_| {
+                    s.spawn(|| {
+                        let mut seen = Tally::default();
+                        for _ in 0..50 {
+                            tally(service.evaluate("c", "noop", None, &opts), &mut seen);
+                        }
+                        seen
+                    })
+                })
+                .collect();
+            threads
+                .into_iter()
+                .map(|t| t.join().expect("caller thread"))
+                .collect()
+        })
+    });
+}
+
+/// The server's way: run the call, then await the durable ledger row without holding a thread
+/// (`evaluate_queued` + `durable`), many calls in flight on two worker threads.
+#[test]
+fn async_invocations_awaiting_their_ledger_rows_never_overspend_one_budget() {
+    never_overspends(|service, opts| {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .build()
+            .expect("runtime");
+        runtime.block_on(async {
+            let tasks: Vec<_> = (0..8)
+                .map(|_| {
+                    let (service, opts) = (service.clone(), opts.clone());
+                    tokio::spawn(async move {
+                        let mut seen = Tally::default();
+                        for _ in 0..50 {
+                            let result = match service.evaluate_queued("c", "noop", None, &opts) {
+                                Ok(queued) => queued.durable().await,
+                                Err(e) => Err(e),
+                            };
+                            tally(result, &mut seen);
+                        }
+                        seen
+                    })
+                })
+                .collect();
+            let mut tallies = Vec::new();
+            for task in tasks {
+                tallies.push(task.await.expect("caller task"));
+            }
+            tallies
+        })
+    });
 }
 
 #[test]

@@ -20,7 +20,7 @@ use utoipa::{IntoParams, ToSchema};
 
 use super::{ApiError, App, Caller, ErrorBody, body_bytes, json_body};
 use crate::runtime::PluginKind;
-use crate::service::{DEFAULT_GAS_LIMIT, InvokeOptions, InvokeReport, parse_gas_limit};
+use crate::service::{DEFAULT_GAS_LIMIT, InvokeOptions, InvokeReport, Queued, parse_gas_limit};
 use crate::state::Scope;
 
 /// `?gas_limit=`.
@@ -43,6 +43,13 @@ pub struct PolicyCall {
     config: BTreeMap<String, String>,
     /// Gas limit (the query parameter wins).
     gas_limit: Option<u64>,
+}
+
+/// An invocation as it leaves the blocking pool.
+enum Ran {
+    Done(InvokeReport),
+    /// Run, with its ledger row queued for the group commit.
+    Queued(Queued),
 }
 
 /// The HTTP status of an invocation's report.
@@ -72,10 +79,12 @@ pub async fn invoke(
     let may_store = caller.require(Scope::SbomWrite);
     let body = body_bytes(&app, request).await?;
     let started = Instant::now();
-    let report = app
+    // The call runs on the blocking pool; a policy call's wait for its durable ledger row does
+    // not hold a thread there (a parse commits its SBOM and ledger row on the ingest thread).
+    let ran = app
         .blocking(move |s| {
             let (_, loaded) = s.plugin(Some(&tenant), &plugin)?;
-            let report = match loaded.kind() {
+            let ran = match loaded.kind() {
                 PluginKind::SbomParser => {
                     may_store?;
                     if body.is_empty() {
@@ -87,7 +96,7 @@ pub async fn invoke(
                         gas_limit: q.gas_limit.unwrap_or(parse_gas_limit(body.len() as u64)),
                         ..InvokeOptions::default()
                     };
-                    s.parse(&tenant, &plugin, &body, &opts)?
+                    Ran::Done(s.parse(&tenant, &plugin, &body, &opts)?)
                 }
                 PluginKind::Policy => {
                     let call: PolicyCall = json_body(&body)?;
@@ -95,12 +104,19 @@ pub async fn invoke(
                         gas_limit: q.gas_limit.or(call.gas_limit).unwrap_or(DEFAULT_GAS_LIMIT),
                         config: call.config,
                     };
-                    s.evaluate(&tenant, &plugin, call.sbom.as_deref(), &opts)?
+                    Ran::Queued(s.evaluate_queued(&tenant, &plugin, call.sbom.as_deref(), &opts)?)
                 }
             };
-            Ok(report)
+            Ok(ran)
         })
         .await?;
+    let report = match ran {
+        Ran::Done(report) => report,
+        // In a task of its own, so a client hanging up cannot drop the settlement half-way.
+        Ran::Queued(queued) => tokio::spawn(queued.durable())
+            .await
+            .map_err(|e| ApiError::internal(format!("settling the invocation failed: {e}")))??,
+    };
     let status = report_status(&report);
     let mut report = report;
     let detail = super::mask_internal(status, &mut report.error);

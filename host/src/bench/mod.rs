@@ -29,6 +29,10 @@ pub struct BenchArgs {
     /// Concurrent callers for the durable-throughput measurements.
     #[arg(long, default_value_t = 64)]
     pub threads: usize,
+    /// Concurrent async callers (tasks on one worker thread per core, as the HTTP server runs
+    /// them) for the second durable-throughput measurement.
+    #[arg(long, default_value_t = 256)]
+    pub tasks: usize,
     /// How long each throughput measurement runs, in seconds.
     #[arg(long, default_value_t = 3)]
     pub seconds: u64,
@@ -93,6 +97,45 @@ fn time_n(n: u64, mut f: impl FnMut() -> anyhow::Result<()>) -> anyhow::Result<L
     Ok(latency(samples, start.elapsed()))
 }
 
+/// Runs `f` in `tasks` async tasks on a runtime with one worker thread per core for `seconds`;
+/// returns completed calls per second.
+fn throughput_async<F, Fut>(tasks: usize, seconds: u64, f: F) -> anyhow::Result<f64>
+where
+    F: Fn() -> Fut + Send + Sync + 'static,
+    Fut: std::future::Future<Output = anyhow::Result<()>> + Send + 'static,
+{
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(workers)
+        .enable_time()
+        .build()
+        .context("cannot start the async runtime")?;
+    let f = Arc::new(f);
+    let deadline = Instant::now() + Duration::from_secs(seconds);
+    let start = Instant::now();
+    let total = runtime.block_on(async {
+        let handles: Vec<_> = (0..tasks)
+            .map(|_| {
+                let f = f.clone();
+                tokio::spawn(async move {
+                    let mut n = 0u64;
+                    while Instant::now() < deadline {
+                        f().await?;
+                        n += 1;
+                    }
+                    anyhow::Ok(n)
+                })
+            })
+            .collect();
+        let mut total = 0u64;
+        for handle in handles {
+            total += handle.await.context("bench task panicked")??;
+        }
+        anyhow::Ok(total)
+    })?;
+    Ok(total as f64 / start.elapsed().as_secs_f64())
+}
+
 /// Runs `f` from `threads` threads for `seconds`; returns completed calls per second.
 fn throughput(
     threads: usize,
@@ -153,9 +196,8 @@ fn builtin(sandbox: &Sandbox, name: &str) -> anyhow::Result<LoadedPlugin> {
 #[derive(Serialize)]
 struct Results {
     noop_sandbox_only: Latency,
-    noop_with_reservation_and_durable_ledger: Latency,
-    noop_durable_throughput_per_s: f64,
-    noop_durable_threads: usize,
+    #[serde(flatten)]
+    durable: Durable,
     compile_cyclonedx_ms: f64,
     load_cyclonedx_from_cache_ms: f64,
     fuel_overhead_parser: f64,
@@ -183,44 +225,117 @@ fn call_noop(sandbox: &Sandbox, plugin: &LoadedPlugin) -> anyhow::Result<()> {
         .map_err(anyhow::Error::from)
 }
 
+/// No-op policy calls through the service: each reserves gas, runs, and stores its result and
+/// ledger row through the group commit.
+#[derive(Serialize)]
+struct Durable {
+    /// One caller, timed until the ledger row is queued (the wait for durability not included).
+    noop_with_reservation_and_ledger_queued: Latency,
+    /// One caller, timed until the ledger row is durable.
+    noop_with_reservation_and_durable_ledger: Latency,
+    /// Blocking callers, each on its own thread.
+    noop_durable_throughput_per_s: f64,
+    noop_durable_threads: usize,
+    /// Async callers on one worker thread per core.
+    noop_durable_async_per_s: f64,
+    noop_durable_tasks: usize,
+}
+
 /// Single-caller latency and multi-caller throughput of no-op calls through the service.
 fn noop_durable(
     args: &BenchArgs,
     dir: &std::path::Path,
     sample: &Arc<[u8]>,
-) -> anyhow::Result<(Latency, f64)> {
+) -> anyhow::Result<Durable> {
     eprintln!("bench: no-op with reservation and durable ledger row");
-    let service = Service::open(
+    let service = Arc::new(Service::open(
         &dir.join("bench.duckdb"),
         SandboxConfig {
             concurrency: args.threads,
             ..SandboxConfig::default()
         },
-    )?;
+    )?);
     service.create_tenant("bench", u64::MAX / 2)?;
     let opts = InvokeOptions {
         gas_limit: 1_000_000,
         ..InvokeOptions::default()
     };
-    let sbom_id = match service
+    let sbom_id: Arc<str> = match service
         .parse("bench", "cyclonedx", sample, &InvokeOptions::default())?
         .output
     {
-        Some(crate::service::Output::Sbom { sbom_id, .. }) => sbom_id,
+        Some(crate::service::Output::Sbom { sbom_id, .. }) => sbom_id.into(),
         _ => anyhow::bail!("the sample SBOM did not ingest"),
     };
-    let invoke = || -> anyhow::Result<()> {
-        let r = service.evaluate("bench", "noop", Some(&sbom_id), &opts)?;
+    let queue = || service.evaluate_queued("bench", "noop", Some(&sbom_id), &opts);
+    let check = |r: crate::service::InvokeReport| {
         anyhow::ensure!(r.ok(), "noop failed: {:?}", r.error);
         Ok(())
     };
+    let invoke = || -> anyhow::Result<()> { check(queue()?.wait()?) };
     let with_ledger = time_n(args.iterations.min(2000), invoke)?;
+    // Time each call up to its queued ledger row, then wait for it outside the timing.
+    let mut samples = Vec::with_capacity(args.iterations as usize);
+    for _ in 0..args.iterations {
+        let t = Instant::now();
+        let queued = queue()?;
+        samples.push(t.elapsed());
+        check(queued.wait()?)?;
+    }
+    let busy = samples.iter().sum();
+    let queued = latency(samples, busy);
     eprintln!(
         "bench: durable no-op throughput, {} threads, {} s",
         args.threads, args.seconds
     );
-    let durable = throughput(args.threads, args.seconds, invoke)?;
-    Ok((with_ledger, durable))
+    let threads = throughput(args.threads, args.seconds, invoke)?;
+    eprintln!(
+        "bench: durable no-op throughput, {} async tasks, {} s",
+        args.tasks, args.seconds
+    );
+    let tasks = {
+        let (service, sbom_id, opts) = (service.clone(), sbom_id.clone(), opts.clone());
+        throughput_async(args.tasks, args.seconds, move || {
+            let queued = service.evaluate_queued("bench", "noop", Some(&sbom_id), &opts);
+            async move {
+                let r = queued?.durable().await?;
+                anyhow::ensure!(r.ok(), "noop failed: {:?}", r.error);
+                Ok(())
+            }
+        })?
+    };
+    Ok(Durable {
+        noop_with_reservation_and_ledger_queued: queued,
+        noop_with_reservation_and_durable_ledger: with_ledger,
+        noop_durable_throughput_per_s: threads,
+        noop_durable_threads: args.threads,
+        noop_durable_async_per_s: tasks,
+        noop_durable_tasks: args.tasks,
+    })
+}
+
+impl Durable {
+    fn print(&self) {
+        let (q, d) = (
+            &self.noop_with_reservation_and_ledger_queued,
+            &self.noop_with_reservation_and_durable_ledger,
+        );
+        println!(
+            "no-op + reservation + ledger queued    p50 {:.1} µs  p99 {:.1} µs (1 thread)",
+            q.p50_us, q.p99_us
+        );
+        println!(
+            "no-op + reservation + durable ledger   p50 {:.1} µs  p99 {:.1} µs  {:.0}/s (1 thread)",
+            d.p50_us, d.p99_us, d.per_second
+        );
+        println!(
+            "durable no-op throughput                {:.0} invocations/s ({} threads); {:.0}/s ({} async tasks)",
+            self.noop_durable_throughput_per_s,
+            self.noop_durable_threads,
+            self.noop_durable_async_per_s,
+            self.noop_durable_tasks
+        );
+    }
 }
 
 /// Ledger rows per second through the group-commit writer, no sandbox involved.
@@ -268,13 +383,7 @@ fn run_one(section: Section, args: &BenchArgs, dir: &std::path::Path) -> anyhow:
                 l.p50_us, l.p99_us, l.per_second
             );
         }
-        Section::Durable => {
-            let (l, t) = noop_durable(args, dir, &sample)?;
-            println!(
-                "no-op + reservation + durable ledger  p50 {:.1} µs  p99 {:.1} µs; {t:.0}/s with {} threads",
-                l.p50_us, l.p99_us, args.threads
-            );
-        }
+        Section::Durable => noop_durable(args, dir, &sample)?.print(),
         Section::Ledger => {
             let rows = ledger_rows(args, dir)?;
             println!("ledger rows/s {rows:.0} ({} threads)", args.threads);
@@ -461,7 +570,7 @@ pub fn run(args: &BenchArgs, format: Format) -> anyhow::Result<ExitCode> {
     let metered = sandbox(true, args.threads)?;
     let noop = builtin(&metered, "noop")?;
     let noop_sandbox_only = noop_sandbox_only(args, &metered)?;
-    let (with_ledger, durable) = noop_durable(args, &dir, &sample)?;
+    let durable = noop_durable(args, &dir, &sample)?;
 
     eprintln!("bench: compile and cache load");
     let cache = dir.join("cache");
@@ -510,9 +619,7 @@ pub fn run(args: &BenchArgs, format: Format) -> anyhow::Result<ExitCode> {
 
     let results = Results {
         noop_sandbox_only,
-        noop_with_reservation_and_durable_ledger: with_ledger,
-        noop_durable_throughput_per_s: durable,
-        noop_durable_threads: args.threads,
+        durable,
         compile_cyclonedx_ms: compile_ms,
         load_cyclonedx_from_cache_ms: cache_ms,
         fuel_overhead_parser: m.as_secs_f64() / u.as_secs_f64(),
@@ -530,16 +637,7 @@ pub fn run(args: &BenchArgs, format: Format) -> anyhow::Result<ExitCode> {
             "no-op invocation, sandbox only         p50 {:.1} µs  p99 {:.1} µs  {:.0}/s (1 thread)",
             r.noop_sandbox_only.p50_us, r.noop_sandbox_only.p99_us, r.noop_sandbox_only.per_second
         );
-        println!(
-            "no-op + reservation + durable ledger   p50 {:.1} µs  p99 {:.1} µs  {:.0}/s (1 thread)",
-            r.noop_with_reservation_and_durable_ledger.p50_us,
-            r.noop_with_reservation_and_durable_ledger.p99_us,
-            r.noop_with_reservation_and_durable_ledger.per_second
-        );
-        println!(
-            "durable no-op throughput                {:.0} invocations/s ({} threads)",
-            r.noop_durable_throughput_per_s, r.noop_durable_threads
-        );
+        r.durable.print();
         println!(
             "compile cyclonedx (cold)                {:.1} ms; load from disk cache {:.2} ms",
             r.compile_cyclonedx_ms, r.load_cyclonedx_from_cache_ms

@@ -23,8 +23,8 @@ use crate::runtime::{
 };
 use crate::state::blobs::{Blobs, Staged};
 use crate::state::{
-    Committed, Ingest, LedgerRow, NewPolicyResult, NewSbom, PluginRow, PolicyRef, State,
-    StateError, StateWrite, WriteJob, now_us,
+    Committed, Committing, Ingest, LedgerRow, NewPolicyResult, NewSbom, PluginRow, PolicyRef,
+    State, StateError, StateWrite, WriteJob, now_us,
 };
 
 /// Default gas limit of one invocation.
@@ -290,7 +290,7 @@ pub struct Service {
     state: Arc<State>,
     blobs: Blobs,
     sandbox: Sandbox,
-    budgets: Budgets,
+    budgets: Arc<Budgets>,
     /// Compiled plugins by content address; never stale, since an id names fixed bytes.
     loaded: Mutex<HashMap<String, Arc<LoadedPlugin>>>,
     /// (tenant, name or id) → registry row; cleared whenever a plugin is installed.
@@ -325,7 +325,7 @@ impl Service {
             state,
             blobs,
             sandbox,
-            budgets: Budgets::default(),
+            budgets: Arc::default(),
             loaded: Mutex::default(),
             resolved: Mutex::default(),
             newest: Mutex::default(),
@@ -513,6 +513,19 @@ impl Service {
         sbom_id: Option<&str>,
         opts: &InvokeOptions,
     ) -> Result<InvokeReport, ServiceError> {
+        self.evaluate_queued(tenant, plugin, sbom_id, opts)?.wait()
+    }
+
+    /// [`Service::evaluate`] up to the point where the ledger row is queued: the call has run
+    /// and its gas is reserved; the [`Queued`] settles it once the row is durable. An async
+    /// caller awaits that instead of holding a thread.
+    pub fn evaluate_queued(
+        &self,
+        tenant: &str,
+        plugin: &str,
+        sbom_id: Option<&str>,
+        opts: &InvokeOptions,
+    ) -> Result<Queued, ServiceError> {
         self.balance(tenant)?;
         let sbom_id = self.sbom_or_newest(tenant, sbom_id)?;
         self.evaluate_on(tenant, plugin, &sbom_id, opts, None)
@@ -571,7 +584,7 @@ impl Service {
         sbom_id: &str,
         opts: &InvokeOptions,
         policy: Option<PolicyRef>,
-    ) -> Result<InvokeReport, ServiceError> {
+    ) -> Result<Queued, ServiceError> {
         let (row, loaded) = self.plugin(Some(tenant), plugin)?;
         Self::expect_kind(&row, &loaded, PluginKind::Policy)?;
         let snapshot = self.snapshot(tenant, sbom_id)?;
@@ -586,7 +599,7 @@ impl Service {
                 error,
             }))
         };
-        self.invoke(
+        self.invoke_queued(
             Call {
                 tenant,
                 row: &row,
@@ -612,9 +625,7 @@ impl Service {
         )
     }
 
-    /// Reserve, run, commit, settle. `run` performs the sandboxed call; `produce` turns its
-    /// output into the user-facing output and the state it writes; `on_error` gives what a
-    /// failed call records beside its ledger row (nothing of the plugin's own output).
+    /// Reserve, run, commit, settle: [`Service::invoke_queued`], then wait for the commit.
     fn invoke<T>(
         &self,
         call: Call<'_>,
@@ -622,6 +633,20 @@ impl Service {
         produce: impl FnOnce(T) -> (Output, Persist),
         on_error: impl FnOnce(&str) -> Option<StateWrite>,
     ) -> Result<InvokeReport, ServiceError> {
+        self.invoke_queued(call, run, produce, on_error)?.wait()
+    }
+
+    /// Reserve, run, queue the commit. `run` performs the sandboxed call; `produce` turns its
+    /// output into the user-facing output and the state it writes; `on_error` gives what a
+    /// failed call records beside its ledger row (nothing of the plugin's own output). The
+    /// returned [`Queued`] settles the reservation once the ledger row is durable.
+    fn invoke_queued<T>(
+        &self,
+        call: Call<'_>,
+        run: impl FnOnce(&CallSpec) -> crate::runtime::Invocation<T>,
+        produce: impl FnOnce(T) -> (Output, Persist),
+        on_error: impl FnOnce(&str) -> Option<StateWrite>,
+    ) -> Result<Queued, ServiceError> {
         let Call {
             tenant,
             row,
@@ -681,49 +706,115 @@ impl Service {
             cpu_us: invocation.cpu_time.as_micros() as u64,
             subject,
         };
-        let committed = match write {
+        let committing = match write {
             Some(Persist::Ingest(ingest)) => {
                 let (ingest, sbom, blob) = *ingest;
-                persist_sbom(ingest, sbom, blob, ledger)
+                Ok(Committing::done(persist_sbom(ingest, sbom, blob, ledger)))
             }
-            Some(Persist::Write(write)) => self.state.commit(WriteJob {
+            Some(Persist::Write(write)) => self.state.submit(WriteJob {
                 ledger,
                 write: Some(write),
             }),
-            Some(Persist::Ledger) | None => self.state.commit(WriteJob {
+            Some(Persist::Ledger) | None => self.state.submit(WriteJob {
                 ledger,
                 write: None,
             }),
         };
-        let (outcome, output, error) = match committed {
-            Ok(Committed::Written) => (outcome, output, error),
-            Ok(Committed::Duplicate) => (outcome, output.map(mark_duplicate), error),
-            Ok(Committed::StateFailed(why)) => ("state_error", None, Some(why)),
+        let committing = match committing {
+            Ok(c) => c,
             Err(e) => {
                 // Nothing was recorded, so nothing is charged.
                 self.budgets.release(reservation);
                 return Err(e.into());
             }
         };
-        self.budgets.settle(reservation, gas_used);
-        let budget_remaining = self.budgets.balance(tenant).map_or(0, |b| b.available);
-        Ok(InvokeReport {
-            invocation_id: id,
-            tenant: tenant.to_string(),
-            plugin: row.name.clone(),
-            plugin_id: row.id.clone(),
-            gas_limit: opts.gas_limit,
-            gas_used,
-            gas,
-            schedule_version: schedule.version().to_string(),
-            outcome,
-            output,
-            error,
-            error_diagnostics,
-            logs: invocation.logs,
-            budget_remaining,
+        Ok(Queued {
+            budgets: self.budgets.clone(),
+            reservation,
+            committing,
+            report: InvokeReport {
+                invocation_id: id,
+                tenant: tenant.to_string(),
+                plugin: row.name.clone(),
+                plugin_id: row.id.clone(),
+                gas_limit: opts.gas_limit,
+                gas_used,
+                gas,
+                schedule_version: schedule.version().to_string(),
+                outcome,
+                output,
+                error,
+                error_diagnostics,
+                logs: invocation.logs,
+                budget_remaining: 0,
+            },
         })
     }
+}
+
+/// An invocation that has run and whose ledger row (with its state writes) is queued for the
+/// group commit. [`Queued::wait`] blocks until it is durable; [`Queued::durable`] awaits it
+/// without holding a thread. Either settles the gas reservation and gives the report; dropped
+/// unwaited, the reservation stays held until restart, so an async caller that may be cancelled
+/// awaits it in a task of its own.
+#[must_use = "a queued invocation settles its gas only when waited for"]
+pub struct Queued {
+    budgets: Arc<Budgets>,
+    reservation: Reservation,
+    committing: Committing,
+    /// Everything but what the commit decides (duplicate, state failure, balance).
+    report: InvokeReport,
+}
+
+impl Queued {
+    /// Blocks until the ledger row is durable, then settles.
+    pub fn wait(self) -> Result<InvokeReport, ServiceError> {
+        let Queued {
+            budgets,
+            reservation,
+            committing,
+            report,
+        } = self;
+        settle(&budgets, reservation, report, committing.wait())
+    }
+
+    /// Waits (asynchronously) until the ledger row is durable, then settles.
+    pub async fn durable(self) -> Result<InvokeReport, ServiceError> {
+        let Queued {
+            budgets,
+            reservation,
+            committing,
+            report,
+        } = self;
+        settle(&budgets, reservation, report, committing.await)
+    }
+}
+
+/// Charges the gas of a committed invocation (or releases it if nothing was recorded) and
+/// completes its report with what the commit decided.
+fn settle(
+    budgets: &Budgets,
+    reservation: Reservation,
+    mut report: InvokeReport,
+    committed: Result<Committed, StateError>,
+) -> Result<InvokeReport, ServiceError> {
+    match committed {
+        Ok(Committed::Written) => {}
+        Ok(Committed::Duplicate) => report.output = report.output.map(mark_duplicate),
+        Ok(Committed::StateFailed(why)) => {
+            report.outcome = "state_error";
+            report.output = None;
+            report.error = Some(why);
+        }
+        Err(e) => {
+            // Nothing was recorded, so nothing is charged.
+            budgets.release(reservation);
+            return Err(e.into());
+        }
+    }
+    budgets.settle(reservation, report.gas_used);
+    report.budget_remaining = budgets.balance(&report.tenant).map_or(0, |b| b.available);
+    Ok(report)
 }
 
 /// Who is charged for which plugin call, and what it is about.

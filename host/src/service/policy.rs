@@ -222,8 +222,9 @@ impl Service {
                 version: policy.version,
                 id: policy.id.clone(),
             };
-            let report =
-                self.evaluate_on(tenant, &policy.plugin_id, &sbom_id, &opts, Some(reference))?;
+            let report = self
+                .evaluate_on(tenant, &policy.plugin_id, &sbom_id, &opts, Some(reference))?
+                .wait()?;
             let verdict = match &report.output {
                 Some(Output::Policy { passed, .. }) => Some(*passed),
                 _ => None,

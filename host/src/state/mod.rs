@@ -6,6 +6,7 @@ pub mod blobs;
 pub mod ingest;
 mod journal;
 pub mod keys;
+pub mod pending;
 pub mod policies;
 pub mod sboms;
 mod schema;
@@ -27,7 +28,8 @@ pub use ingest::{Feed, Ingest, NewSbom};
 pub use keys::{ApiKeyRow, NewKey, Scope};
 pub use policies::{NewPolicy, PolicyChange, PolicyResultRow, PolicyRow, StoredFinding};
 pub use writer::{
-    Committed, LedgerRow, NewPolicyResult, PolicyRef, StateWrite, WriteJob, policy_status,
+    Committed, Committing, LedgerRow, NewPolicyResult, PolicyRef, StateWrite, WriteJob,
+    policy_status,
 };
 
 /// Most plugins one tenant may install for itself.
@@ -275,7 +277,13 @@ impl State {
 
     /// Writes a ledger row and its state atomically; returns once it is durable.
     pub fn commit(&self, job: WriteJob) -> Result<Committed, StateError> {
-        self.writer.commit(job)
+        self.writer.submit(job)?.wait()
+    }
+
+    /// Queues an invocation's ledger row and state writes; the [`Committing`] resolves once they
+    /// are durable (block on it with `wait`, or `.await` it).
+    pub fn submit(&self, job: WriteJob) -> Result<Committing, StateError> {
+        self.writer.submit(job)
     }
 
     /// Creates a tenant with a gas budget.

@@ -9,7 +9,10 @@
 //! ([`Writer::sync`]), and at shutdown. Without a journal (or if appending to it fails) a
 //! group commits to DuckDB directly.
 
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::mpsc::{Receiver, RecvTimeoutError, SyncSender, sync_channel};
+use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
 use duckdb::types::{TimeUnit, Value};
@@ -20,6 +23,7 @@ use crate::gas::GasBreakdown;
 
 use super::StateError;
 use super::journal::Journal;
+use super::pending::{self, Pending, Reply};
 
 /// Most jobs committed in one transaction.
 const MAX_GROUP: usize = 1024;
@@ -134,12 +138,42 @@ pub enum Committed {
     StateFailed(String),
 }
 
-type Ack = SyncSender<Result<Committed, StateError>>;
+type Ack = Reply<Result<Committed, StateError>>;
 
 enum Msg {
     Job(Box<WriteJob>, Ack),
     /// Move every journaled row into DuckDB, then answer.
-    Sync(SyncSender<()>),
+    Sync(Reply<()>),
+}
+
+/// A queued job's commit. [`Committing::wait`] blocks until the ledger row is durable;
+/// `.await` waits without holding a thread.
+pub struct Committing(Pending<Result<Committed, StateError>>);
+
+fn stopped() -> StateError {
+    StateError::Writer("the writer thread stopped before answering".into())
+}
+
+impl Committing {
+    /// A commit that has already happened (or failed) elsewhere.
+    pub fn done(result: Result<Committed, StateError>) -> Self {
+        Committing(Pending::ready(result))
+    }
+
+    /// Blocks until the job is durable (or failed).
+    pub fn wait(self) -> Result<Committed, StateError> {
+        self.0.wait().unwrap_or_else(|| Err(stopped()))
+    }
+}
+
+impl Future for Committing {
+    type Output = Result<Committed, StateError>;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        Pin::new(&mut self.0)
+            .poll(cx)
+            .map(|answer| answer.unwrap_or_else(|| Err(stopped())))
+    }
 }
 
 /// Handle to the writer thread. Dropping it drains the queue, moves journaled rows into
@@ -172,27 +206,27 @@ impl Writer {
         })
     }
 
-    /// Queues a job and waits until it is durable.
-    pub fn commit(&self, job: WriteJob) -> Result<Committed, StateError> {
-        self.ask(|ack| Msg::Job(Box::new(job), ack))?
+    /// Queues a job; the returned [`Committing`] resolves once it is durable.
+    pub fn submit(&self, job: WriteJob) -> Result<Committing, StateError> {
+        self.send(|ack| Msg::Job(Box::new(job), ack))
+            .map(Committing)
     }
 
     /// Waits until every acknowledged ledger row is in DuckDB, so a query sees it.
     pub fn sync(&self) -> Result<(), StateError> {
-        self.ask(Msg::Sync)
+        self.send(Msg::Sync)?.wait().ok_or_else(stopped)
     }
 
-    /// Sends the message `make` builds around a reply channel and waits for the reply.
-    fn ask<R>(&self, make: impl FnOnce(SyncSender<R>) -> Msg) -> Result<R, StateError> {
-        let (ack, done) = sync_channel(1);
+    /// Sends the message `make` builds around a reply slot; the caller waits on the slot.
+    fn send<R>(&self, make: impl FnOnce(Reply<R>) -> Msg) -> Result<Pending<R>, StateError> {
+        let (reply, pending) = pending::pair();
         let gone = || StateError::Writer("the writer thread has stopped".into());
         self.jobs
             .as_ref()
             .ok_or_else(gone)?
-            .send(make(ack))
+            .send(make(reply))
             .map_err(|_| gone())?;
-        done.recv()
-            .map_err(|_| StateError::Writer("the writer thread stopped before answering".into()))
+        Ok(pending)
     }
 }
 
@@ -247,7 +281,7 @@ fn run(mut conn: Connection, rx: Receiver<Msg>, mut journal: Option<Journal>) {
             match appended {
                 Some(Ok(())) => {
                     for (job, ack) in journaled {
-                        let _ = ack.send(Ok(Committed::Written));
+                        ack.send(Ok(Committed::Written));
                         pending.push(job);
                     }
                 }
@@ -263,7 +297,7 @@ fn run(mut conn: Connection, rx: Receiver<Msg>, mut journal: Option<Journal>) {
             last_flush = Instant::now();
         } else {
             for ack in syncs {
-                let _ = ack.send(());
+                ack.send(());
             }
         }
     }
@@ -279,11 +313,11 @@ fn hand_off(
     flusher: &Option<Flusher>,
     journal: &mut Option<Journal>,
     pending: &mut Vec<WriteJob>,
-    syncs: Vec<SyncSender<()>>,
+    syncs: Vec<Reply<()>>,
 ) {
     let (Some(flusher), Some(journal)) = (flusher, journal.as_mut()) else {
         for ack in syncs {
-            let _ = ack.send(());
+            ack.send(());
         }
         return;
     };
@@ -311,7 +345,7 @@ struct Batch {
     jobs: Vec<WriteJob>,
     /// The finished journal segment holding `jobs`, removed once they are committed.
     segment: Option<std::path::PathBuf>,
-    syncs: Vec<SyncSender<()>>,
+    syncs: Vec<Reply<()>>,
 }
 
 /// The thread that moves journaled jobs into DuckDB, batch by batch, in journal order.
@@ -338,7 +372,7 @@ impl Flusher {
         if let Err(e) = self.tx.send(batch) {
             // The flusher is gone; the jobs stay durable in the journal for the next start-up.
             for ack in e.0.syncs {
-                let _ = ack.send(());
+                ack.send(());
             }
         }
     }
@@ -387,23 +421,25 @@ fn flush(conn: &mut Connection, batch: Batch) {
         }
     }
     for ack in batch.syncs {
-        let _ = ack.send(());
+        ack.send(());
     }
 }
 
 fn commit_group(conn: &mut Connection, group: Vec<(WriteJob, Ack)>) {
     let jobs: Vec<&WriteJob> = group.iter().map(|(j, _)| j).collect();
-    match transaction(conn, &jobs) {
+    let together = transaction(conn, &jobs);
+    drop(jobs);
+    match together {
         Ok(results) => {
-            for ((_, ack), result) in group.iter().zip(results) {
-                let _ = ack.send(Ok(result));
+            for ((_, ack), result) in group.into_iter().zip(results) {
+                ack.send(Ok(result));
             }
         }
         // One bad job must not sink the others: retry each alone, and if a job's state cannot
         // be written, still record its ledger row (the gas was spent) with the failure.
         Err(_) => {
-            for (job, ack) in &group {
-                let result = match transaction(conn, &[job]) {
+            for (job, ack) in group {
+                let result = match transaction(conn, &[&job]) {
                     Ok(mut r) => Ok(r.remove(0)),
                     Err(e) => {
                         let why = format!("state write failed: {e}");
@@ -419,7 +455,7 @@ fn commit_group(conn: &mut Connection, group: Vec<(WriteJob, Ack)>) {
                             .map_err(StateError::Db)
                     }
                 };
-                let _ = ack.send(result);
+                ack.send(result);
             }
         }
     }
