@@ -6,22 +6,25 @@
 //! plumbing; the types re-exported here are the contract `traceguard:plugin@0.1.0`.
 
 pub mod check;
+pub mod heap;
 pub mod parser;
 pub mod policy;
 
 /// Package-URL parsing ([`traceguard_purl`]), re-exported so parsers and the host share one implementation.
 pub use traceguard_purl as purl;
 
-/// The plugin's global allocator in the sandbox (feature `talc`, on by default); native builds
-/// keep the system's. A plugin that declares its own `#[global_allocator]` must depend on the
-/// SDK with `default-features = false`, or the two allocators conflict at compile time.
+/// The plugin's global allocator in the sandbox (feature `talc`, on by default): talc behind
+/// [`heap::SizeClasses`]; native builds keep the system's. A plugin that declares its own
+/// `#[global_allocator]` must depend on the SDK with `default-features = false`, or the two
+/// allocators conflict at compile time.
 #[cfg(all(
     feature = "talc",
     target_family = "wasm",
     not(target_feature = "atomics")
 ))]
 #[global_allocator]
-static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+static ALLOCATOR: heap::SizeClasses<talc::wasm::WasmDynamicTalc> =
+    heap::SizeClasses::new(talc::wasm::new_wasm_dynamic_allocator());
 
 /// The WIT contract version this SDK speaks (`traceguard:plugin@CONTRACT_VERSION`).
 pub const CONTRACT_VERSION: &str = "0.1.0";

@@ -155,7 +155,11 @@ fn never_overspends(contend: impl FnOnce(Arc<Service>, InvokeOptions) -> Vec<Tal
     let tallies = contend(service.clone(), opts(2 * cost));
     let charged: Vec<u64> = tallies.iter().flat_map(|t| t.0.iter().copied()).collect();
     let refused: u64 = tallies.iter().map(|t| t.1).sum();
-    assert_eq!(charged.len() as u64 + refused, 400, "every call was answered");
+    assert_eq!(
+        charged.len() as u64 + refused,
+        400,
+        "every call was answered"
+    );
     assert!(refused > 0, "the budget was sized to run out");
     assert!(
         charged.len() >= 140,
