@@ -41,15 +41,52 @@ const ALGORITHMS: &[(&str, &str, &[usize])] = &[
 /// Looks up a hash algorithm by any of the spellings the formats use: `SHA-256` (CycloneDX),
 /// `SHA256` (SPDX), `sha256`, `SHA_256`, `BLAKE2b-256`, `BLAKE2B256` …
 pub fn hash_algorithm(name: &str) -> Option<HashAlgorithm> {
-    let key: String = name
-        .chars()
-        .filter(|c| !matches!(c, '-' | '_' | ' '))
-        .map(|c| c.to_ascii_uppercase())
-        .collect();
+    // Normalised on the stack rather than into a new string: parsers call this for every hash
+    // of every component. No spelling in ALGORITHMS is longer than the buffer.
+    let mut key = [0u8; 16];
+    let mut len = 0;
+    for b in name.bytes().filter(|b| !matches!(b, b'-' | b'_' | b' ')) {
+        *key.get_mut(len)? = b.to_ascii_uppercase();
+        len += 1;
+    }
+    let key = &key[..len];
     ALGORITHMS
         .iter()
-        .find(|(k, _, _)| *k == key)
+        .find(|(k, _, _)| k.as_bytes() == key)
         .map(|&(_, name, hex_lengths)| HashAlgorithm { name, hex_lengths })
+}
+
+/// Whether every byte of `s` is an ASCII hex digit. Checks eight bytes per step: in the
+/// sandbox every loop iteration also pays for fuel and deadline checks, and this runs over
+/// every digest of every component.
+fn all_hex(s: &[u8]) -> bool {
+    let mut words = s.chunks_exact(8);
+    for chunk in &mut words {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        if !word_is_hex(u64::from_le_bytes(word)) {
+            return false;
+        }
+    }
+    words.remainder().iter().all(u8::is_ascii_hexdigit)
+}
+
+/// [`all_hex`] for the eight bytes of `w`, without branching per byte. For bytes below 0x80,
+/// `b + 0x80 - lo` has its top bit set exactly when `b >= lo`, and `0x80 + hi - b` exactly when
+/// `b <= hi`; neither carries into the next byte.
+fn word_is_hex(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x80 * ONES;
+    if w & HIGH != 0 {
+        return false;
+    }
+    let at_least = |x: u64, lo: u64| (x + (0x80 - lo) * ONES) & HIGH;
+    let at_most = |x: u64, hi: u64| ((0x80 + hi) * ONES - x) & HIGH;
+    let digit = at_least(w, 0x30) & at_most(w, 0x39);
+    // Setting 0x20 folds 'A'..='F' onto 'a'..='f' (and nothing else onto them).
+    let folded = w | (0x20 * ONES);
+    let letter = at_least(folded, 0x61) & at_most(folded, 0x66);
+    (digit | letter) == HIGH
 }
 
 /// Checks a hash: the algorithm must be known and the value a hex digest of its exact length.
@@ -57,7 +94,7 @@ pub fn hash(algorithm: &str, value: &str) -> Option<String> {
     let Some(alg) = hash_algorithm(algorithm) else {
         return Some(format!("unknown hash algorithm {algorithm:?}"));
     };
-    if !value.bytes().all(|b| b.is_ascii_hexdigit()) {
+    if !all_hex(value.as_bytes()) {
         return Some(format!("{} digest {value:?} is not hexadecimal", alg.name));
     }
     if !alg.hex_lengths.contains(&value.len()) {
@@ -192,6 +229,50 @@ fn split_unescaped(s: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_word_at_a_time_hex_check_agrees_with_the_byte_check_on_every_byte() {
+        let digits = b"0123456789abcdefABCDEF";
+        for len in 0..=20 {
+            for at in 0..len {
+                for byte in 0..=255u8 {
+                    let mut s: Vec<u8> = (0..len).map(|i| digits[i % digits.len()]).collect();
+                    s[at] = byte;
+                    assert_eq!(
+                        all_hex(&s),
+                        s.iter().all(u8::is_ascii_hexdigit),
+                        "byte {byte:#04x} at {at} of {len}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn hash_algorithm_spellings() {
+        for spelling in ["SHA-256", "sha256", "SHA_256", "Sha 256", "SHA256"] {
+            assert_eq!(
+                hash_algorithm(spelling).map(|a| a.name),
+                Some("SHA-256"),
+                "{spelling}"
+            );
+        }
+        assert!(
+            ALGORITHMS.iter().all(|(k, _, _)| k.len() < 16),
+            "fits the buffer"
+        );
+        for unknown in [
+            "SHA-2567",
+            "SHA-25",
+            "",
+            "-",
+            "SHA-256\u{e9}",
+            "ŠHA-256",
+            "BLAKE2B-256-00000000",
+        ] {
+            assert!(hash_algorithm(unknown).is_none(), "{unknown}");
+        }
+    }
 
     #[test]
     fn hashes() {

@@ -163,7 +163,21 @@ impl<'v> RawComponent<'v> {
 
     /// Where a member named `key` is kept: `Some` for the scalars, `None` for `rest`.
     pub(crate) fn slot(key: &str) -> Option<usize> {
-        SCALARS.iter().position(|k| *k == key)
+        // A `match` compares the length first and then at most one or two names: in the
+        // sandbox each string comparison is a call to a byte-wise `memcmp`.
+        let slot = match key {
+            "type" => 0,
+            "bom-ref" => 1,
+            "name" => 2,
+            "version" => 3,
+            "purl" => 4,
+            "cpe" => 5,
+            "scope" => 6,
+            "publisher" => 7,
+            _ => return None,
+        };
+        debug_assert_eq!(SCALARS[slot], key);
+        Some(slot)
     }
 
     /// Sets a member as read from the document (a repeated key replaces the earlier value,
@@ -579,4 +593,19 @@ fn tool_names(tools: &Value) -> Vec<String> {
             })
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_scalar_member_has_its_own_slot() {
+        for (i, key) in SCALARS.iter().enumerate() {
+            assert_eq!(RawComponent::slot(key), Some(i), "{key}");
+        }
+        for key in STRUCTURED.iter().chain(&["", "Name", "names", "bom_ref"]) {
+            assert_eq!(RawComponent::slot(key), None, "{key}");
+        }
+    }
 }
