@@ -108,26 +108,24 @@ fn array<'v>(out: &mut Out<'_, '_>, v: &'v Value, path: &str, what: &str) -> &'v
     }
 }
 
-/// Structured members of a component handled by [`component`] itself (besides [`SCALARS`]).
-const STRUCTURED: [&str; 5] = ["supplier", "hashes", "licenses", "swid", "components"];
-
 /// Whether [`component`] handles the member `key` itself (the rest is scanned).
 fn handled(key: &str) -> bool {
-    SCALARS.contains(&key) || STRUCTURED.contains(&key)
+    RawComponent::slot(key).is_some()
 }
 
 /// One component's members. A component of the top-level list is read straight into this
-/// (owned: no map for its scalar members, and their strings move into the normalised
-/// component); a component found inside another value is looked at in place (borrowed), so
-/// nesting never copies a subtree.
+/// (owned: no map for the members [`component`] reads, no key strings, and the strings of its
+/// scalar members move into the normalised component); a component found inside another value
+/// is looked at in place (borrowed), so nesting never copies a subtree.
 pub(crate) struct RawComponent<'v> {
-    scalars: [Option<Cow<'v, Value>>; SCALARS.len()],
+    members: [Option<Cow<'v, Value>>; MEMBERS.len()],
     /// The other members (for a borrowed component: all of them; the [`handled`] ones are skipped).
     rest: Cow<'v, Map<String, Value>>,
 }
 
-/// The scalar members of [`RawComponent`], in the order of its `scalars`.
-const SCALARS: [&str; 8] = [
+/// The members of [`RawComponent`] kept in slots, in slot order: the scalars [`component`]
+/// takes as strings, then the structured members it reads in place.
+const MEMBERS: [&str; 13] = [
     "type",
     "bom-ref",
     "name",
@@ -136,12 +134,17 @@ const SCALARS: [&str; 8] = [
     "cpe",
     "scope",
     "publisher",
+    "supplier",
+    "hashes",
+    "licenses",
+    "swid",
+    "components",
 ];
 
 impl Default for RawComponent<'_> {
     fn default() -> Self {
         RawComponent {
-            scalars: Default::default(),
+            members: Default::default(),
             rest: Cow::Owned(Map::new()),
         }
     }
@@ -152,16 +155,22 @@ impl<'v> RawComponent<'v> {
     fn borrowed(v: &'v Value) -> Option<Self> {
         let map = v.as_object()?;
         Some(RawComponent {
-            scalars: SCALARS.map(|key| map.get(key).map(Cow::Borrowed)),
+            members: MEMBERS.map(|key| map.get(key).map(Cow::Borrowed)),
             rest: Cow::Borrowed(map),
         })
     }
 
+    /// Takes a slotted member out (to move its string into the normalised component).
     fn take(&mut self, key: &str) -> Option<Cow<'v, Value>> {
-        self.scalars[Self::slot(key)?].take()
+        self.members[Self::slot(key)?].take()
     }
 
-    /// Where a member named `key` is kept: `Some` for the scalars, `None` for `rest`.
+    /// A slotted member, in place.
+    fn get(&self, key: &str) -> Option<&Value> {
+        self.members[Self::slot(key)?].as_deref()
+    }
+
+    /// Where a member named `key` is kept: `Some` slot, or `None` for `rest`.
     pub(crate) fn slot(key: &str) -> Option<usize> {
         // A `match` compares the length first and then at most one or two names: in the
         // sandbox each string comparison is a call to a byte-wise `memcmp`.
@@ -174,9 +183,14 @@ impl<'v> RawComponent<'v> {
             "cpe" => 5,
             "scope" => 6,
             "publisher" => 7,
+            "supplier" => 8,
+            "hashes" => 9,
+            "licenses" => 10,
+            "swid" => 11,
+            "components" => 12,
             _ => return None,
         };
-        debug_assert_eq!(SCALARS[slot], key);
+        debug_assert_eq!(MEMBERS[slot], key);
         Some(slot)
     }
 
@@ -184,7 +198,7 @@ impl<'v> RawComponent<'v> {
     /// as it does in a parsed map).
     pub(crate) fn set(&mut self, slot: Result<usize, String>, value: Value) {
         match slot {
-            Ok(i) => self.scalars[i] = Some(Cow::Owned(value)),
+            Ok(i) => self.members[i] = Some(Cow::Owned(value)),
             Err(key) => {
                 self.rest.to_mut().insert(key, value);
             }
@@ -244,21 +258,19 @@ pub(crate) fn component(out: &mut Out<'_, '_>, mut c: RawComponent<'_>, path: &s
             .take("publisher")
             .and_then(|p| p.as_str().map(String::from)),
         supplier: c
-            .rest
             .get("supplier")
             .and_then(|s| s.get("name"))
             .and_then(Value::as_str)
             .map(String::from),
         ..ComponentFacts::default()
     };
-    let obj: &Map<String, Value> = &c.rest;
-    if let Some(h) = obj.get("hashes") {
+    if let Some(h) = c.get("hashes") {
         facts.hashes = hashes(out, h, &pointer(path, "hashes"));
     }
-    if let Some(l) = obj.get("licenses") {
+    if let Some(l) = c.get("licenses") {
         facts.licenses = licenses(out, l, &pointer(path, "licenses"));
     }
-    if let Some(swid) = obj.get("swid") {
+    if let Some(swid) = c.get("swid") {
         let swid_path = pointer(path, "swid");
         if let Some(s) = object(out, swid, &swid_path, "swid") {
             let tag_id = string(out, s, "tagId", &swid_path);
@@ -275,7 +287,7 @@ pub(crate) fn component(out: &mut Out<'_, '_>, mut c: RawComponent<'_>, path: &s
     if emit {
         out.component(normalised);
     }
-    if let Some(children) = obj.get("components") {
+    if let Some(children) = c.get("components") {
         let list_path = pointer(path, "components");
         for (i, child) in array(out, children, &list_path, "components")
             .iter()
@@ -284,7 +296,7 @@ pub(crate) fn component(out: &mut Out<'_, '_>, mut c: RawComponent<'_>, path: &s
             component_value(out, child, &at(&list_path, i), emit);
         }
     }
-    for (key, child) in obj {
+    for (key, child) in c.rest.iter() {
         if !handled(key) && worth_scanning(key, child) {
             scan(out, key, child, &pointer(path, key));
         }
@@ -600,11 +612,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_scalar_member_has_its_own_slot() {
-        for (i, key) in SCALARS.iter().enumerate() {
+    fn every_slotted_member_has_its_own_slot() {
+        for (i, key) in MEMBERS.iter().enumerate() {
             assert_eq!(RawComponent::slot(key), Some(i), "{key}");
         }
-        for key in STRUCTURED.iter().chain(&["", "Name", "names", "bom_ref"]) {
+        for key in ["", "Name", "names", "bom_ref", "component", "properties"] {
             assert_eq!(RawComponent::slot(key), None, "{key}");
         }
     }
