@@ -211,8 +211,8 @@ fn concurrent_invocations_never_overspend_one_budget() {
     });
 }
 
-/// The server's way: run the call, then await the durable ledger row without holding a thread
-/// (`evaluate_queued` + `durable`), many calls in flight on two worker threads.
+/// The async API: run the call, then await the durable ledger row without holding a thread
+/// (`evaluate_queued` + `durable`, as `serve` does), many calls in flight on two worker threads.
 #[test]
 fn async_invocations_awaiting_their_ledger_rows_never_overspend_one_budget() {
     never_overspends(|service, opts| {

@@ -20,7 +20,9 @@ use utoipa::{IntoParams, ToSchema};
 
 use super::{ApiError, App, Caller, ErrorBody, body_bytes, json_body};
 use crate::runtime::PluginKind;
-use crate::service::{DEFAULT_GAS_LIMIT, InvokeOptions, InvokeReport, Queued, parse_gas_limit};
+use crate::service::{
+    DEFAULT_GAS_LIMIT, InvokeOptions, InvokeReport, ServiceError, parse_gas_limit,
+};
 use crate::state::Scope;
 
 /// `?gas_limit=`.
@@ -47,9 +49,9 @@ pub struct PolicyCall {
 
 /// An invocation as it leaves the blocking pool.
 enum Ran {
-    Done(InvokeReport),
-    /// Run, with its ledger row queued for the group commit.
-    Queued(Queued),
+    Done(Box<InvokeReport>),
+    /// Run; its task waits for the durable ledger row and settles the gas.
+    Settling(tokio::task::JoinHandle<Result<InvokeReport, ServiceError>>),
 }
 
 /// The HTTP status of an invocation's report.
@@ -81,6 +83,7 @@ pub async fn invoke(
     let started = Instant::now();
     // The call runs on the blocking pool; a policy call's wait for its durable ledger row does
     // not hold a thread there (a parse commits its SBOM and ledger row on the ingest thread).
+    // The tenant's concurrency slot covers the run, not that wait.
     let ran = app
         .blocking(move |s| {
             let (_, loaded) = s.plugin(Some(&tenant), &plugin)?;
@@ -96,7 +99,7 @@ pub async fn invoke(
                         gas_limit: q.gas_limit.unwrap_or(parse_gas_limit(body.len() as u64)),
                         ..InvokeOptions::default()
                     };
-                    Ran::Done(s.parse(&tenant, &plugin, &body, &opts)?)
+                    Ran::Done(Box::new(s.parse(&tenant, &plugin, &body, &opts)?))
                 }
                 PluginKind::Policy => {
                     let call: PolicyCall = json_body(&body)?;
@@ -104,16 +107,19 @@ pub async fn invoke(
                         gas_limit: q.gas_limit.or(call.gas_limit).unwrap_or(DEFAULT_GAS_LIMIT),
                         config: call.config,
                     };
-                    Ran::Queued(s.evaluate_queued(&tenant, &plugin, call.sbom.as_deref(), &opts)?)
+                    let queued =
+                        s.evaluate_queued(&tenant, &plugin, call.sbom.as_deref(), &opts)?;
+                    // Settled in a task of its own, started before this closure returns: if
+                    // the client hangs up, nothing that holds the reservation is dropped.
+                    Ran::Settling(tokio::spawn(queued.durable()))
                 }
             };
             Ok(ran)
         })
         .await?;
     let report = match ran {
-        Ran::Done(report) => report,
-        // In a task of its own, so a client hanging up cannot drop the settlement half-way.
-        Ran::Queued(queued) => tokio::spawn(queued.durable())
+        Ran::Done(report) => *report,
+        Ran::Settling(settling) => settling
             .await
             .map_err(|e| ApiError::internal(format!("settling the invocation failed: {e}")))??,
     };

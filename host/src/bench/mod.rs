@@ -29,8 +29,8 @@ pub struct BenchArgs {
     /// Concurrent callers for the durable-throughput measurements.
     #[arg(long, default_value_t = 64)]
     pub threads: usize,
-    /// Concurrent async callers (tasks on one worker thread per core, as the HTTP server runs
-    /// them) for the second durable-throughput measurement.
+    /// Concurrent async callers (tasks on one worker thread per core) for the async
+    /// durable-throughput measurements.
     #[arg(long, default_value_t = 256)]
     pub tasks: usize,
     /// How long each throughput measurement runs, in seconds.
@@ -236,8 +236,10 @@ struct Durable {
     /// Blocking callers, each on its own thread.
     noop_durable_throughput_per_s: f64,
     noop_durable_threads: usize,
-    /// Async callers on one worker thread per core.
+    /// Async callers on one worker thread per core, running the call in the task.
     noop_durable_async_per_s: f64,
+    /// The same, running the call on the blocking pool first, as `serve` does.
+    noop_durable_async_blocking_pool_per_s: f64,
     noop_durable_tasks: usize,
 }
 
@@ -304,12 +306,33 @@ fn noop_durable(
             }
         })?
     };
+    eprintln!(
+        "bench: durable no-op throughput, {} async tasks, calls on the blocking pool, {} s",
+        args.tasks, args.seconds
+    );
+    let pooled = {
+        let (service, sbom_id, opts) = (service.clone(), sbom_id.clone(), opts.clone());
+        throughput_async(args.tasks, args.seconds, move || {
+            let (service, sbom_id, opts) = (service.clone(), sbom_id.clone(), opts.clone());
+            async move {
+                let queued = tokio::task::spawn_blocking(move || {
+                    service.evaluate_queued("bench", "noop", Some(&sbom_id), &opts)
+                })
+                .await
+                .context("blocking-pool call panicked")??;
+                let r = queued.durable().await?;
+                anyhow::ensure!(r.ok(), "noop failed: {:?}", r.error);
+                Ok(())
+            }
+        })?
+    };
     Ok(Durable {
         noop_with_reservation_and_ledger_queued: queued,
         noop_with_reservation_and_durable_ledger: with_ledger,
         noop_durable_throughput_per_s: threads,
         noop_durable_threads: args.threads,
         noop_durable_async_per_s: tasks,
+        noop_durable_async_blocking_pool_per_s: pooled,
         noop_durable_tasks: args.tasks,
     })
 }
@@ -329,11 +352,12 @@ impl Durable {
             d.p50_us, d.p99_us, d.per_second
         );
         println!(
-            "durable no-op throughput                {:.0} invocations/s ({} threads); {:.0}/s ({} async tasks)",
+            "durable no-op throughput                {:.0} invocations/s ({} threads); {:.0}/s ({} async tasks); {:.0}/s (same, calls on the blocking pool)",
             self.noop_durable_throughput_per_s,
             self.noop_durable_threads,
             self.noop_durable_async_per_s,
-            self.noop_durable_tasks
+            self.noop_durable_tasks,
+            self.noop_durable_async_blocking_pool_per_s
         );
     }
 }

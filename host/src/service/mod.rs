@@ -768,53 +768,47 @@ pub struct Queued {
 
 impl Queued {
     /// Blocks until the ledger row is durable, then settles.
-    pub fn wait(self) -> Result<InvokeReport, ServiceError> {
-        let Queued {
-            budgets,
-            reservation,
-            committing,
-            report,
-        } = self;
-        settle(&budgets, reservation, report, committing.wait())
+    pub fn wait(mut self) -> Result<InvokeReport, ServiceError> {
+        let committed = self.committing.wait();
+        self.settle(committed)
     }
 
     /// Waits (asynchronously) until the ledger row is durable, then settles.
-    pub async fn durable(self) -> Result<InvokeReport, ServiceError> {
+    pub async fn durable(mut self) -> Result<InvokeReport, ServiceError> {
+        let committed = (&mut self.committing).await;
+        self.settle(committed)
+    }
+
+    /// Charges the gas of a committed invocation (or releases it if nothing was recorded) and
+    /// completes its report with what the commit decided.
+    fn settle(
+        self,
+        committed: Result<Committed, StateError>,
+    ) -> Result<InvokeReport, ServiceError> {
         let Queued {
             budgets,
             reservation,
-            committing,
-            report,
+            mut report,
+            ..
         } = self;
-        settle(&budgets, reservation, report, committing.await)
-    }
-}
-
-/// Charges the gas of a committed invocation (or releases it if nothing was recorded) and
-/// completes its report with what the commit decided.
-fn settle(
-    budgets: &Budgets,
-    reservation: Reservation,
-    mut report: InvokeReport,
-    committed: Result<Committed, StateError>,
-) -> Result<InvokeReport, ServiceError> {
-    match committed {
-        Ok(Committed::Written) => {}
-        Ok(Committed::Duplicate) => report.output = report.output.map(mark_duplicate),
-        Ok(Committed::StateFailed(why)) => {
-            report.outcome = "state_error";
-            report.output = None;
-            report.error = Some(why);
+        match committed {
+            Ok(Committed::Written) => {}
+            Ok(Committed::Duplicate) => report.output = report.output.map(mark_duplicate),
+            Ok(Committed::StateFailed(why)) => {
+                report.outcome = "state_error";
+                report.output = None;
+                report.error = Some(why);
+            }
+            Err(e) => {
+                // Nothing was recorded, so nothing is charged.
+                budgets.release(reservation);
+                return Err(e.into());
+            }
         }
-        Err(e) => {
-            // Nothing was recorded, so nothing is charged.
-            budgets.release(reservation);
-            return Err(e.into());
-        }
+        budgets.settle(reservation, report.gas_used);
+        report.budget_remaining = budgets.balance(&report.tenant).map_or(0, |b| b.available);
+        Ok(report)
     }
-    budgets.settle(reservation, report.gas_used);
-    report.budget_remaining = budgets.balance(&report.tenant).map_or(0, |b| b.available);
-    Ok(report)
 }
 
 /// Who is charged for which plugin call, and what it is about.

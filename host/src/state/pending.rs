@@ -14,7 +14,7 @@ struct Slot<T> {
 
 struct State<T> {
     value: Option<T>,
-    /// The replier went away without answering.
+    /// No answer is coming any more: the replier went away without one, or it was taken.
     dropped: bool,
     waker: Option<Waker>,
 }
@@ -79,11 +79,12 @@ impl<T> Pending<T> {
         pending
     }
 
-    /// Blocks the calling thread until the answer comes.
-    pub fn wait(self) -> Option<T> {
+    /// Blocks the calling thread until the answer comes (`None` once it has been taken).
+    pub fn wait(&mut self) -> Option<T> {
         let mut state = self.slot.lock();
         loop {
             if let Some(v) = state.value.take() {
+                state.dropped = true; // answered once: a later wait ends at once
                 return Some(v);
             }
             if state.dropped {
@@ -104,6 +105,7 @@ impl<T> Future for Pending<T> {
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<T>> {
         let mut state = self.slot.lock();
         if let Some(v) = state.value.take() {
+            state.dropped = true;
             return Poll::Ready(Some(v));
         }
         if state.dropped {
@@ -140,18 +142,19 @@ mod tests {
 
     #[test]
     fn a_blocked_waiter_gets_the_answer_sent_from_another_thread() {
-        let (reply, pending) = pair();
+        let (reply, mut pending) = pair();
         let sender = std::thread::spawn(move || {
             std::thread::sleep(std::time::Duration::from_millis(20));
             reply.send(42u32);
         });
         assert_eq!(pending.wait(), Some(42));
+        assert_eq!(pending.wait(), None, "an answer is given once");
         sender.join().expect("sender thread");
     }
 
     #[test]
     fn a_dropped_reply_ends_the_wait_with_none() {
-        let (reply, pending) = pair::<u32>();
+        let (reply, mut pending) = pair::<u32>();
         let dropper = std::thread::spawn(move || drop(reply));
         assert_eq!(pending.wait(), None);
         dropper.join().expect("dropper thread");

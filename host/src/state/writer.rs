@@ -161,7 +161,7 @@ impl Committing {
     }
 
     /// Blocks until the job is durable (or failed).
-    pub fn wait(self) -> Result<Committed, StateError> {
+    pub fn wait(&mut self) -> Result<Committed, StateError> {
         self.0.wait().unwrap_or_else(|| Err(stopped()))
     }
 }
