@@ -71,17 +71,21 @@ pub enum Section {
 struct Latency {
     p50_us: f64,
     p99_us: f64,
+    max_us: f64,
     per_second: f64,
 }
 
 fn latency(mut samples: Vec<Duration>, total: Duration) -> Latency {
     samples.sort();
     let at = |q: f64| {
-        samples[((samples.len() as f64 * q) as usize).min(samples.len() - 1)].as_secs_f64() * 1e6
+        samples
+            .get(((samples.len() as f64 * q) as usize).min(samples.len().saturating_sub(1)))
+            .map_or(0.0, |d| d.as_secs_f64() * 1e6)
     };
     Latency {
         p50_us: at(0.50),
         p99_us: at(0.99),
+        max_us: at(1.0),
         per_second: samples.len() as f64 / total.as_secs_f64(),
     }
 }
@@ -98,8 +102,8 @@ fn time_n(n: u64, mut f: impl FnMut() -> anyhow::Result<()>) -> anyhow::Result<L
 }
 
 /// Runs `f` in `tasks` async tasks on a runtime with one worker thread per core for `seconds`;
-/// returns completed calls per second.
-fn throughput_async<F, Fut>(tasks: usize, seconds: u64, f: F) -> anyhow::Result<f64>
+/// returns completed calls per second and the latency of each.
+fn throughput_async<F, Fut>(tasks: usize, seconds: u64, f: F) -> anyhow::Result<Latency>
 where
     F: Fn() -> Fut + Send + Sync + 'static,
     Fut: std::future::Future<Output = anyhow::Result<()>> + Send + 'static,
@@ -118,42 +122,45 @@ where
             .map(|_| {
                 let f = f.clone();
                 tokio::spawn(async move {
-                    let mut n = 0u64;
+                    let mut times = Vec::new();
                     while Instant::now() < deadline {
+                        let t = Instant::now();
                         f().await?;
-                        n += 1;
+                        times.push(t.elapsed());
                     }
-                    anyhow::Ok(n)
+                    anyhow::Ok(times)
                 })
             })
             .collect();
-        let mut total = 0u64;
+        let mut all = Vec::new();
         for handle in handles {
-            total += handle.await.context("bench task panicked")??;
+            all.extend(handle.await.context("bench task panicked")??);
         }
-        anyhow::Ok(total)
+        anyhow::Ok(all)
     })?;
-    Ok(total as f64 / start.elapsed().as_secs_f64())
+    Ok(latency(total, start.elapsed()))
 }
 
-/// Runs `f` from `threads` threads for `seconds`; returns completed calls per second.
+/// Runs `f` from `threads` threads for `seconds`; returns completed calls per second and the
+/// latency of each.
 fn throughput(
     threads: usize,
     seconds: u64,
     f: impl Fn() -> anyhow::Result<()> + Sync,
-) -> anyhow::Result<f64> {
+) -> anyhow::Result<Latency> {
     let deadline = Instant::now() + Duration::from_secs(seconds);
     let start = Instant::now();
-    let counts: Vec<anyhow::Result<u64>> = std::thread::scope(|s| {
+    let times: Vec<anyhow::Result<Vec<Duration>>> = std::thread::scope(|s| {
         let handles: Vec<_> = (0..threads)
             .map(|_| {
                 s.spawn(|| {
-                    let mut n = 0u64;
+                    let mut times = Vec::new();
                     while Instant::now() < deadline {
+                        let t = Instant::now();
                         f()?;
-                        n += 1;
+                        times.push(t.elapsed());
                     }
-                    Ok(n)
+                    Ok(times)
                 })
             })
             .collect();
@@ -165,8 +172,11 @@ fn throughput(
             })
             .collect()
     });
-    let total: u64 = counts.into_iter().sum::<anyhow::Result<u64>>()?;
-    Ok(total as f64 / start.elapsed().as_secs_f64())
+    let mut all = Vec::new();
+    for t in times {
+        all.extend(t?);
+    }
+    Ok(latency(all, start.elapsed()))
 }
 
 fn sandbox(metered: bool, concurrency: usize) -> anyhow::Result<Sandbox> {
@@ -233,14 +243,14 @@ struct Durable {
     noop_with_reservation_and_ledger_queued: Latency,
     /// One caller, timed until the ledger row is durable.
     noop_with_reservation_and_durable_ledger: Latency,
-    /// Blocking callers, each on its own thread.
-    noop_durable_throughput_per_s: f64,
-    noop_durable_threads: usize,
+    /// Blocking callers, each on its own thread (`per_second` is the throughput).
+    noop_durable_threads: Latency,
+    threads: usize,
     /// Async callers on one worker thread per core, running the call in the task.
-    noop_durable_async_per_s: f64,
+    noop_durable_async: Latency,
     /// The same, running the call on the blocking pool first, as `serve` does.
-    noop_durable_async_blocking_pool_per_s: f64,
-    noop_durable_tasks: usize,
+    noop_durable_async_blocking_pool: Latency,
+    tasks: usize,
 }
 
 /// Single-caller latency and multi-caller throughput of no-op calls through the service.
@@ -329,11 +339,11 @@ fn noop_durable(
     Ok(Durable {
         noop_with_reservation_and_ledger_queued: queued,
         noop_with_reservation_and_durable_ledger: with_ledger,
-        noop_durable_throughput_per_s: threads,
-        noop_durable_threads: args.threads,
-        noop_durable_async_per_s: tasks,
-        noop_durable_async_blocking_pool_per_s: pooled,
-        noop_durable_tasks: args.tasks,
+        noop_durable_threads: threads,
+        threads: args.threads,
+        noop_durable_async: tasks,
+        noop_durable_async_blocking_pool: pooled,
+        tasks: args.tasks,
     })
 }
 
@@ -351,14 +361,29 @@ impl Durable {
             "no-op + reservation + durable ledger   p50 {:.1} µs  p99 {:.1} µs  {:.0}/s (1 thread)",
             d.p50_us, d.p99_us, d.per_second
         );
-        println!(
-            "durable no-op throughput                {:.0} invocations/s ({} threads); {:.0}/s ({} async tasks); {:.0}/s (same, calls on the blocking pool)",
-            self.noop_durable_throughput_per_s,
-            self.noop_durable_threads,
-            self.noop_durable_async_per_s,
-            self.noop_durable_tasks,
-            self.noop_durable_async_blocking_pool_per_s
-        );
+        let rows = [
+            (
+                format!("{} threads", self.threads),
+                &self.noop_durable_threads,
+            ),
+            (
+                format!("{} async tasks", self.tasks),
+                &self.noop_durable_async,
+            ),
+            (
+                format!("{} tasks, calls on the blocking pool", self.tasks),
+                &self.noop_durable_async_blocking_pool,
+            ),
+        ];
+        for (callers, l) in rows {
+            println!(
+                "durable no-op throughput                {:.0}/s ({callers}; per call p50 {:.2} ms, p99 {:.2} ms, max {:.1} ms)",
+                l.per_second,
+                l.p50_us / 1e3,
+                l.p99_us / 1e3,
+                l.max_us / 1e3
+            );
+        }
     }
 }
 
@@ -394,6 +419,7 @@ fn ledger_rows(args: &BenchArgs, dir: &std::path::Path) -> anyhow::Result<f64> {
         })?;
         Ok(())
     })
+    .map(|l| l.per_second)
 }
 
 /// Runs one measurement alone and prints it.
