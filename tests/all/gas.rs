@@ -247,6 +247,36 @@ fn async_invocations_awaiting_their_ledger_rows_never_overspend_one_budget() {
 }
 
 #[test]
+fn a_queued_invocation_dropped_unwaited_still_settles_its_gas() {
+    let dir = tempdir();
+    let service = service_in(dir.path(), test_config());
+    service.create_tenant("d", 1_000_000_000).expect("tenant");
+    ingest_sample(&service, "d");
+    let before = service.balance("d").expect("balance");
+    let queued = service
+        .evaluate_queued("d", "noop", None, &opts(1_000_000))
+        .expect("queued");
+    let held = service.balance("d").expect("balance");
+    assert_eq!(
+        held.reserved, 1_000_000,
+        "the limit stays reserved while the ledger row is queued"
+    );
+    assert_eq!(
+        held.spent, before.spent,
+        "nothing is charged before the row is durable"
+    );
+    drop(queued);
+    let after = service.balance("d").expect("balance");
+    assert_eq!(after.reserved, 0, "dropping it released the reservation");
+    assert!(after.spent > before.spent, "and charged the call");
+    let ledger = count(
+        &service,
+        "SELECT sum(gas_used)::UBIGINT FROM invocations WHERE tenant = 'd'",
+    );
+    assert_eq!(after.spent, ledger, "the balance agrees with the ledger");
+}
+
+#[test]
 fn a_budget_that_cannot_cover_the_limit_is_refused_before_running() {
     let dir = tempdir();
     let service = service_in(dir.path(), test_config());

@@ -109,8 +109,8 @@ pub async fn invoke(
                     };
                     let queued =
                         s.evaluate_queued(&tenant, &plugin, call.sbom.as_deref(), &opts)?;
-                    // Settled in a task of its own, started before this closure returns: if
-                    // the client hangs up, nothing that holds the reservation is dropped.
+                    // Settled in a task of its own, started before this closure returns: a
+                    // client hanging up drops nothing whose settling would block a worker.
                     Ran::Settling(tokio::spawn(queued.durable()))
                 }
             };

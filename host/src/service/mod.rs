@@ -730,40 +730,43 @@ impl Service {
         };
         Ok(Queued {
             budgets: self.budgets.clone(),
-            reservation,
             committing,
-            report: InvokeReport {
-                invocation_id: id,
-                tenant: tenant.to_string(),
-                plugin: row.name.clone(),
-                plugin_id: row.id.clone(),
-                gas_limit: opts.gas_limit,
-                gas_used,
-                gas,
-                schedule_version: schedule.version().to_string(),
-                outcome,
-                output,
-                error,
-                error_diagnostics,
-                logs: invocation.logs,
-                budget_remaining: 0,
-            },
+            unsettled: Some((
+                reservation,
+                InvokeReport {
+                    invocation_id: id,
+                    tenant: tenant.to_string(),
+                    plugin: row.name.clone(),
+                    plugin_id: row.id.clone(),
+                    gas_limit: opts.gas_limit,
+                    gas_used,
+                    gas,
+                    schedule_version: schedule.version().to_string(),
+                    outcome,
+                    output,
+                    error,
+                    error_diagnostics,
+                    logs: invocation.logs,
+                    budget_remaining: 0,
+                },
+            )),
         })
     }
 }
 
 /// An invocation that has run and whose ledger row (with its state writes) is queued for the
 /// group commit. [`Queued::wait`] blocks until it is durable; [`Queued::durable`] awaits it
-/// without holding a thread. Either settles the gas reservation and gives the report; dropped
-/// unwaited, the reservation stays held until restart, so an async caller that may be cancelled
-/// awaits it in a task of its own.
-#[must_use = "a queued invocation settles its gas only when waited for"]
+/// without holding a thread. Either settles the gas reservation and gives the report. Dropped
+/// unsettled (a cancelled `durable`, say), it still waits for the commit and settles, so no
+/// reservation is left held; an async caller that may be cancelled should settle in a task of
+/// its own rather than block a worker there.
+#[must_use = "a queued invocation's report comes from `wait` or `durable`"]
 pub struct Queued {
     budgets: Arc<Budgets>,
-    reservation: Reservation,
     committing: Committing,
-    /// Everything but what the commit decides (duplicate, state failure, balance).
-    report: InvokeReport,
+    /// The reservation to settle and everything of the report but what the commit decides
+    /// (duplicate, state failure, balance); `None` once settled.
+    unsettled: Option<(Reservation, InvokeReport)>,
 }
 
 impl Queued {
@@ -782,15 +785,12 @@ impl Queued {
     /// Charges the gas of a committed invocation (or releases it if nothing was recorded) and
     /// completes its report with what the commit decided.
     fn settle(
-        self,
+        &mut self,
         committed: Result<Committed, StateError>,
     ) -> Result<InvokeReport, ServiceError> {
-        let Queued {
-            budgets,
-            reservation,
-            mut report,
-            ..
-        } = self;
+        let Some((reservation, mut report)) = self.unsettled.take() else {
+            return Err(StateError::Writer("this invocation was already settled".into()).into());
+        };
         match committed {
             Ok(Committed::Written) => {}
             Ok(Committed::Duplicate) => report.output = report.output.map(mark_duplicate),
@@ -801,13 +801,25 @@ impl Queued {
             }
             Err(e) => {
                 // Nothing was recorded, so nothing is charged.
-                budgets.release(reservation);
+                self.budgets.release(reservation);
                 return Err(e.into());
             }
         }
-        budgets.settle(reservation, report.gas_used);
-        report.budget_remaining = budgets.balance(&report.tenant).map_or(0, |b| b.available);
+        self.budgets.settle(reservation, report.gas_used);
+        report.budget_remaining = self
+            .budgets
+            .balance(&report.tenant)
+            .map_or(0, |b| b.available);
         Ok(report)
+    }
+}
+
+impl Drop for Queued {
+    fn drop(&mut self) {
+        if self.unsettled.is_some() {
+            let committed = self.committing.wait();
+            let _ = self.settle(committed);
+        }
     }
 }
 
