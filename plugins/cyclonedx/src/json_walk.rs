@@ -30,13 +30,24 @@ pub(crate) fn pointer(path: &str, key: &str) -> String {
     s
 }
 
-/// `path/index`.
+/// `path/index`. Digits are written by hand: the formatting machinery cost more than the rest
+/// of building the path, and every list element gets one.
 pub(crate) fn at(path: &str, index: usize) -> String {
-    use std::fmt::Write;
-    let mut s = String::with_capacity(path.len() + 8);
+    let mut digits = [0u8; 20];
+    let mut start = digits.len();
+    let mut n = index;
+    loop {
+        start -= 1;
+        digits[start] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut s = String::with_capacity(path.len() + 1 + digits.len() - start);
     s.push_str(path);
     s.push('/');
-    let _ = write!(s, "{index}");
+    s.extend(digits[start..].iter().map(|&d| char::from(d)));
     s
 }
 
@@ -610,6 +621,14 @@ fn tool_names(tools: &Value) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn list_paths_spell_the_index_in_decimal() {
+        for index in [0, 7, 10, 99, 100, 5_915, 300_000, usize::MAX] {
+            assert_eq!(at("/components", index), format!("/components/{index}"));
+        }
+        assert_eq!(at("", 3), "/3");
+    }
 
     #[test]
     fn every_slotted_member_has_its_own_slot() {
