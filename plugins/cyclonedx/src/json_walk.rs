@@ -3,11 +3,12 @@
 //! `/components/3/hashes/0/content`.
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use serde_json::{Map, Value};
 use traceguard_sdk::{Dependency, Hash};
 
-use crate::model::{Field, Out};
+use crate::model::{Field, Loc, Out};
 use crate::validate::{self, ComponentFacts, Domain, LicenseEntry};
 
 /// `path/key` with the key escaped for a JSON pointer (RFC 6901). Built without the
@@ -221,8 +222,8 @@ impl<'v> RawComponent<'v> {
 fn take_string(
     out: &mut Out<'_, '_>,
     c: &mut RawComponent<'_>,
-    key: &str,
-    path: &str,
+    key: &'static str,
+    path: &Arc<str>,
 ) -> Option<Field> {
     let value = match c.take(key)? {
         Cow::Owned(Value::String(s)) => s,
@@ -237,7 +238,10 @@ fn take_string(
     };
     Some(Field {
         value,
-        path: pointer(path, key),
+        path: Loc::Member {
+            parent: path.clone(),
+            key,
+        },
     })
 }
 
@@ -256,15 +260,19 @@ pub(crate) fn not_a_component(out: &mut Out<'_, '_>, v: &Value, path: &str) {
 
 /// Validates a component and, if `emit`, pushes it; then its nested components, depth-first.
 pub(crate) fn component(out: &mut Out<'_, '_>, mut c: RawComponent<'_>, path: &str, emit: bool) {
+    // The scalar members' locations share this (see `Loc`).
+    let shared: Arc<str> = Arc::from(path);
     let mut facts = ComponentFacts {
         path: path.to_string(),
-        kind: take_string(out, &mut c, "type", path),
-        bom_ref: take_string(out, &mut c, "bom-ref", path),
-        names: take_string(out, &mut c, "name", path).into_iter().collect(),
-        version: take_string(out, &mut c, "version", path),
-        purl: take_string(out, &mut c, "purl", path),
-        cpe: take_string(out, &mut c, "cpe", path),
-        scope: take_string(out, &mut c, "scope", path),
+        kind: take_string(out, &mut c, "type", &shared),
+        bom_ref: take_string(out, &mut c, "bom-ref", &shared),
+        names: take_string(out, &mut c, "name", &shared)
+            .into_iter()
+            .collect(),
+        version: take_string(out, &mut c, "version", &shared),
+        purl: take_string(out, &mut c, "purl", &shared),
+        cpe: take_string(out, &mut c, "cpe", &shared),
+        scope: take_string(out, &mut c, "scope", &shared),
         publisher: c
             .take("publisher")
             .and_then(|p| p.as_str().map(String::from)),

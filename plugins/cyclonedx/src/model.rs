@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeMap, HashSet};
 use std::hash::{BuildHasherDefault, DefaultHasher};
+use std::sync::Arc;
 
 use traceguard_sdk::parser::Sink;
 use traceguard_sdk::{Diagnostic, DocumentInfo, PluginError, Severity};
@@ -19,7 +20,7 @@ pub struct Field {
     /// The value as written (XML text trimmed).
     pub value: String,
     /// JSON pointer or XPath-like location.
-    pub path: String,
+    pub path: Loc,
 }
 
 impl Field {
@@ -27,7 +28,32 @@ impl Field {
     pub fn new(value: impl Into<String>, path: impl Into<String>) -> Self {
         Field {
             value: value.into(),
-            path: path.into(),
+            path: Loc::Text(path.into()),
+        }
+    }
+}
+
+/// Where a [`Field`] was found. A component's scalar members keep their component's path and
+/// their own name, and the JSON pointer is spelled out only if a diagnostic needs it: most
+/// fields never get one, and building every path cost a string per member read.
+#[derive(Debug, Clone)]
+pub enum Loc {
+    /// A path spelled out.
+    Text(String),
+    /// The member `key` of the object at `parent` (a JSON pointer).
+    Member {
+        /// The object's JSON pointer.
+        parent: Arc<str>,
+        /// The member's name.
+        key: &'static str,
+    },
+}
+
+impl From<&Loc> for String {
+    fn from(loc: &Loc) -> String {
+        match loc {
+            Loc::Text(path) => path.clone(),
+            Loc::Member { parent, key } => crate::json_walk::pointer(parent, key),
         }
     }
 }
@@ -154,7 +180,7 @@ impl Report {
         if !field.value.is_empty() && !self.seen.contains(&field.value) {
             self.wanted
                 .entry(field.value.clone())
-                .or_insert_with(|| field.path.clone());
+                .or_insert_with(|| String::from(&field.path));
         }
     }
 
