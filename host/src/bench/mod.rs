@@ -253,6 +253,28 @@ struct Durable {
     tasks: usize,
 }
 
+/// The no-op policy evaluated over one stored SBOM, as every durable measurement calls it.
+#[derive(Clone)]
+struct NoopCall {
+    service: Arc<Service>,
+    sbom_id: Arc<str>,
+    opts: InvokeOptions,
+}
+
+impl NoopCall {
+    /// Runs the call and queues its ledger row.
+    fn queue(&self) -> Result<crate::service::Queued, crate::service::ServiceError> {
+        self.service
+            .evaluate_queued("bench", "noop", Some(&self.sbom_id), &self.opts)
+    }
+}
+
+/// Fails the measurement if a no-op call did not succeed.
+fn noop_ok(report: crate::service::InvokeReport) -> anyhow::Result<()> {
+    anyhow::ensure!(report.ok(), "noop failed: {:?}", report.error);
+    Ok(())
+}
+
 /// Single-caller latency and multi-caller throughput of no-op calls through the service.
 fn noop_durable(
     args: &BenchArgs,
@@ -279,12 +301,13 @@ fn noop_durable(
         Some(crate::service::Output::Sbom { sbom_id, .. }) => sbom_id.into(),
         _ => anyhow::bail!("the sample SBOM did not ingest"),
     };
-    let queue = || service.evaluate_queued("bench", "noop", Some(&sbom_id), &opts);
-    let check = |r: crate::service::InvokeReport| {
-        anyhow::ensure!(r.ok(), "noop failed: {:?}", r.error);
-        Ok(())
+    let noop = NoopCall {
+        service,
+        sbom_id,
+        opts,
     };
-    let invoke = || -> anyhow::Result<()> { check(queue()?.wait()?) };
+    let queue = || noop.queue();
+    let invoke = || -> anyhow::Result<()> { noop_ok(queue()?.wait()?) };
     let with_ledger = time_n(args.iterations.min(2000), invoke)?;
     // Time each call up to its queued ledger row, then wait for it outside the timing.
     let mut samples = Vec::with_capacity(args.iterations as usize);
@@ -292,7 +315,7 @@ fn noop_durable(
         let t = Instant::now();
         let queued = queue()?;
         samples.push(t.elapsed());
-        check(queued.wait()?)?;
+        noop_ok(queued.wait()?)?;
     }
     let busy = samples.iter().sum();
     let queued = latency(samples, busy);
@@ -306,36 +329,25 @@ fn noop_durable(
         args.tasks, args.seconds
     );
     let tasks = {
-        let (service, sbom_id, opts) = (service.clone(), sbom_id.clone(), opts.clone());
+        let noop = noop.clone();
         throughput_async(args.tasks, args.seconds, move || {
-            let queued = service.evaluate_queued("bench", "noop", Some(&sbom_id), &opts);
-            async move {
-                let r = queued?.durable().await?;
-                anyhow::ensure!(r.ok(), "noop failed: {:?}", r.error);
-                Ok(())
-            }
+            let queued = noop.queue();
+            async move { noop_ok(queued?.durable().await?) }
         })?
     };
     eprintln!(
         "bench: durable no-op throughput, {} async tasks, calls on the blocking pool, {} s",
         args.tasks, args.seconds
     );
-    let pooled = {
-        let (service, sbom_id, opts) = (service.clone(), sbom_id.clone(), opts.clone());
-        throughput_async(args.tasks, args.seconds, move || {
-            let (service, sbom_id, opts) = (service.clone(), sbom_id.clone(), opts.clone());
-            async move {
-                let queued = tokio::task::spawn_blocking(move || {
-                    service.evaluate_queued("bench", "noop", Some(&sbom_id), &opts)
-                })
+    let pooled = throughput_async(args.tasks, args.seconds, move || {
+        let noop = noop.clone();
+        async move {
+            let queued = tokio::task::spawn_blocking(move || noop.queue())
                 .await
                 .context("blocking-pool call panicked")??;
-                let r = queued.durable().await?;
-                anyhow::ensure!(r.ok(), "noop failed: {:?}", r.error);
-                Ok(())
-            }
-        })?
-    };
+            noop_ok(queued.durable().await?)
+        }
+    })?;
     Ok(Durable {
         noop_with_reservation_and_ledger_queued: queued,
         noop_with_reservation_and_durable_ledger: with_ledger,
