@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # HTTP benchmark of `traceguard serve`, measured with wrk from a second process on loopback:
-#   1. POST /v1/invoke/noop            (a billed no-op invocation, durable ledger row)
+#   1. POST /v1/invoke/noop            (a billed no-op invocation, durable ledger row), with
+#      the default gas limit (blocking pool) and with ?gas_limit=1000000 (call workers)
 #   2. POST /v1/sboms, 1,000 components (every request a new document: parse + store)
 #   3. GET  /v1/me                     (auth + routing only: the server's own floor)
 # Usage: examples/scripts/bench-serve.sh [SECONDS] [CONNECTIONS]   (defaults: 10 s, 16)
@@ -116,6 +117,8 @@ run "GET /v1/me                " "$WORK/me.lua" /v1/me "$CONNECTIONS"
 run "POST /v1/sboms (1k comps) " "$WORK/upload.lua" /v1/sboms 4
 # The no-op policy evaluates the tenant's newest SBOM (one of the uploads above).
 run "POST /v1/invoke/noop      " "$WORK/invoke.lua" /v1/invoke/noop "$CONNECTIONS"
+# The same with a gas limit small enough for the call workers (api::invoke::SHORT_CALL_GAS).
+run "POST /v1/invoke/noop (short)" "$WORK/invoke.lua" "/v1/invoke/noop?gas_limit=1000000" "$CONNECTIONS"
 echo "responses by route and status (server's /metrics):"
 curl -fsS "$URL/metrics" | grep '^traceguard_http_requests_total' | sed 's/^/  /'
 STATUS="$(curl -fsS -H "Authorization: Bearer $KEY" "$URL/v1/gas/usage")"

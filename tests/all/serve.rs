@@ -745,6 +745,47 @@ fn auth_scopes_limits_errors_and_gas_headers() {
         before,
         "no charge, no ledger row"
     );
+    // Calls whose gas limit (query or body) is small run on the call workers instead of the
+    // blocking pool: the same reports, charges, ledger rows and errors.
+    let spent = || {
+        server.get_ok("/v1/budget", &setup.a).expect(200)["spent"]
+            .as_u64()
+            .expect("spent")
+    };
+    let before = spent();
+    let ok = server.call("POST", "/v1/invoke/noop?gas_limit=1000000", &setup.a, b"");
+    let ok_gas = ok.header_u64("x-gas-used");
+    let report = ok.expect(200);
+    assert_eq!(report["outcome"], "ok", "{report}");
+    assert_eq!(report["gas_used"].as_u64(), Some(ok_gas));
+    let starved = server.call("POST", "/v1/invoke/noop", &setup.a, br#"{"gas_limit":100}"#);
+    assert_eq!(starved.status, 422, "{}", starved.text());
+    assert_eq!(starved.json()["outcome"], "out_of_gas");
+    assert_eq!(
+        starved.header_u64("x-gas-used"),
+        100,
+        "out of gas costs the limit"
+    );
+    let parsed = server.call(
+        "POST",
+        "/v1/invoke/cyclonedx?gas_limit=2000000",
+        &setup.a,
+        &generated_sbom(2, "short-lane"),
+    );
+    let parsed_gas = parsed.header_u64("x-gas-used");
+    assert_eq!(parsed.expect(200)["output"]["components"], 2);
+    assert_eq!(
+        spent() - before,
+        ok_gas + 100 + parsed_gas,
+        "each short call charged exactly what it reported"
+    );
+    let r = server.call(
+        "POST",
+        "/v1/invoke/noop?gas_limit=1000000",
+        &setup.a,
+        br#"{"sbom": 5}"#,
+    );
+    assert_eq!(r.status, 400, "{}", r.text());
     // A key that may invoke but not upload cannot store an SBOM through a parser plugin.
     let r = server.call("POST", "/v1/invoke/cyclonedx", &setup.invoke_only, SAMPLE);
     assert_eq!(r.status, 403, "{}", r.text());

@@ -18,7 +18,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 
-use super::{ApiError, App, Caller, ErrorBody, body_bytes, json_body};
+use super::{ApiError, App, Caller, ErrorBody, Lane, body_bytes, json_body};
 use crate::runtime::PluginKind;
 use crate::service::{
     DEFAULT_GAS_LIMIT, InvokeOptions, InvokeReport, ServiceError, parse_gas_limit,
@@ -47,7 +47,15 @@ pub struct PolicyCall {
     gas_limit: Option<u64>,
 }
 
-/// An invocation as it leaves the blocking pool.
+/// Calls with a gas limit up to this run on the call workers ([`Lane::Short`]): the limit
+/// bounds a call's instructions, so such a call holds a worker for a millisecond or two at
+/// most (plus its plugin and SBOM look-ups, which are cached).
+pub const SHORT_CALL_GAS: u64 = 2_000_000;
+
+/// Policy call bodies larger than this are read on the worker, not when picking the lane.
+const MAX_POLICY_CALL: usize = 64 << 10;
+
+/// An invocation as it leaves the worker that ran it.
 enum Ran {
     Done(Box<InvokeReport>),
     /// Run; its task waits for the durable ledger row and settles the gas.
@@ -81,11 +89,23 @@ pub async fn invoke(
     let may_store = caller.require(Scope::SbomWrite);
     let body = body_bytes(&app, request).await?;
     let started = Instant::now();
-    // The call runs on the blocking pool; a policy call's wait for its durable ledger row does
-    // not hold a thread there (a parse commits its SBOM and ledger row on the ingest thread).
-    // The tenant's concurrency slot covers the run, not that wait.
+    // Read here to pick the lane. A parser's document is not a policy call (its error matters
+    // only for a policy), and is not scanned here when it is too large to be one.
+    let call = (body.len() <= MAX_POLICY_CALL).then(|| json_body::<PolicyCall>(&body));
+    let gas_limit = q.gas_limit.or(call
+        .as_ref()
+        .and_then(|c| c.as_ref().ok())
+        .and_then(|c| c.gas_limit));
+    let lane = if gas_limit.is_some_and(|g| g <= SHORT_CALL_GAS) {
+        Lane::Short
+    } else {
+        Lane::Blocking
+    };
+    // A policy call's wait for its durable ledger row holds no thread (a parse commits its SBOM
+    // and ledger row on the ingest thread). The tenant's concurrency slot covers the run, not
+    // that wait.
     let ran = app
-        .blocking(move |s| {
+        .run(lane, move |s| {
             let (_, loaded) = s.plugin(Some(&tenant), &plugin)?;
             let ran = match loaded.kind() {
                 PluginKind::SbomParser => {
@@ -102,9 +122,12 @@ pub async fn invoke(
                     Ran::Done(Box::new(s.parse(&tenant, &plugin, &body, &opts)?))
                 }
                 PluginKind::Policy => {
-                    let call: PolicyCall = json_body(&body)?;
+                    let call = match call {
+                        Some(call) => call?,
+                        None => json_body::<PolicyCall>(&body)?,
+                    };
                     let opts = InvokeOptions {
-                        gas_limit: q.gas_limit.or(call.gas_limit).unwrap_or(DEFAULT_GAS_LIMIT),
+                        gas_limit: gas_limit.unwrap_or(DEFAULT_GAS_LIMIT),
                         config: call.config,
                     };
                     let queued =

@@ -2,8 +2,9 @@
 //! Prometheus metrics and the web UI, over one [`Service`] shared by every tenant.
 //!
 //! The service is synchronous (DuckDB and wasmtime block), so handlers call it through
-//! [`App::blocking`] on tokio's blocking pool. A request whose client goes away still finishes
-//! its invocation there, so a charged call always has its ledger row. Graceful shutdown stops
+//! [`App::blocking`] on tokio's blocking pool, or [`App::run`] on the call workers for
+//! invocations whose gas limit keeps them short. A request whose client goes away still
+//! finishes its invocation there, so a charged call always has its ledger row. Graceful shutdown stops
 //! accepting connections, waits for the requests in flight, then flushes the ledger.
 
 mod admin;
@@ -35,7 +36,7 @@ use serde::de::DeserializeOwned;
 pub use auth::Caller;
 pub use error::{ApiError, ErrorBody};
 
-use crate::service::{InvokeReport, Service};
+use crate::service::{InvokeReport, Service, Workers};
 
 /// Settings of `traceguard serve`.
 #[derive(Clone, Debug)]
@@ -64,12 +65,26 @@ pub struct App {
     /// A shutdown signal arrived; readiness fails from then on.
     stopping: AtomicBool,
     next_request: AtomicU64,
+    /// Threads for short invocations ([`Lane::Short`]).
+    workers: Workers,
+}
+
+/// Where a request's work runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lane {
+    /// tokio's blocking pool: anything that may take long or wait on I/O.
+    Blocking,
+    /// The call workers: invocations whose gas limit keeps them short. Handing a call to the
+    /// blocking pool wakes a thread for it, which costs more than such a call.
+    Short,
 }
 
 impl App {
-    /// The shared state of a server over `service`.
-    pub fn new(service: Arc<Service>, config: ServeConfig) -> Arc<App> {
-        Arc::new(App {
+    /// The shared state of a server over `service`; starts the call workers.
+    pub fn new(service: Arc<Service>, config: ServeConfig) -> anyhow::Result<Arc<App>> {
+        let workers = Workers::new(Workers::default_threads(), "traceguard-call")
+            .map_err(|e| anyhow::anyhow!("cannot start the call workers: {e}"))?;
+        Ok(Arc::new(App {
             keys: auth::KeyCache::default(),
             limits: auth::Limits::new(config.rate, config.burst, config.concurrency),
             metrics: ops::Metrics::default(),
@@ -78,7 +93,8 @@ impl App {
             next_request: AtomicU64::new(1),
             service,
             config,
-        })
+            workers,
+        }))
     }
 
     /// Runs `f` with the service on the blocking pool.
@@ -87,15 +103,31 @@ impl App {
         T: Send + 'static,
         F: FnOnce(&Service) -> Result<T, ApiError> + Send + 'static,
     {
+        self.run(Lane::Blocking, f).await
+    }
+
+    /// Runs `f` with the service in `lane`.
+    pub async fn run<T, F>(&self, lane: Lane, f: F) -> Result<T, ApiError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Service) -> Result<T, ApiError> + Send + 'static,
+    {
         let service = self.service.clone();
         // The work goes on if the client hangs up; so does the tenant's concurrency slot.
         let held = auth::held();
-        tokio::task::spawn_blocking(move || {
+        let job = move || {
             let _held = held;
             f(&service)
-        })
-        .await
-        .map_err(|e| ApiError::internal(format!("the worker running the request failed: {e}")))?
+        };
+        let failed = |e: &dyn std::fmt::Display| {
+            ApiError::internal(format!("the worker running the request failed: {e}"))
+        };
+        match lane {
+            Lane::Blocking => tokio::task::spawn_blocking(job)
+                .await
+                .map_err(|e| failed(&e))?,
+            Lane::Short => self.workers.run(job).await.map_err(|e| failed(&e))?,
+        }
     }
 
     /// Records an invocation in the metrics and sets `X-Gas-Used` and `X-Gas-Remaining`.
@@ -344,7 +376,7 @@ pub fn serve(service: Arc<Service>, config: ServeConfig) -> anyhow::Result<()> {
         .build()
         .map_err(|e| anyhow::anyhow!("cannot start the async runtime: {e}"))?;
     runtime.block_on(async move {
-        let app = App::new(service, config);
+        let app = App::new(service, config)?;
         let listener = tokio::net::TcpListener::bind(app.config.addr)
             .await
             .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", app.config.addr))?;

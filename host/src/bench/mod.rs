@@ -248,8 +248,14 @@ struct Durable {
     threads: usize,
     /// Async callers on one worker thread per core, running the call in the task.
     noop_durable_async: Latency,
-    /// The same, running the call on the blocking pool first, as `serve` does.
+    /// The same, running the call on the blocking pool first, as `serve` does for calls
+    /// with a large gas limit.
     noop_durable_async_blocking_pool: Latency,
+    /// The same, running the call on the call workers, as `serve` does for calls with a small
+    /// gas limit (`api::invoke::SHORT_CALL_GAS`).
+    noop_durable_async_workers: Latency,
+    /// How many call workers.
+    call_workers: usize,
     tasks: usize,
 }
 
@@ -339,12 +345,30 @@ fn noop_durable(
         "bench: durable no-op throughput, {} async tasks, calls on the blocking pool, {} s",
         args.tasks, args.seconds
     );
+    let noop_for_workers = noop.clone();
     let pooled = throughput_async(args.tasks, args.seconds, move || {
         let noop = noop.clone();
         async move {
             let queued = tokio::task::spawn_blocking(move || noop.queue())
                 .await
                 .context("blocking-pool call panicked")??;
+            noop_ok(queued.durable().await?)
+        }
+    })?;
+    let threads_for_calls = crate::service::Workers::default_threads();
+    eprintln!(
+        "bench: durable no-op throughput, {} async tasks, calls on {threads_for_calls} call workers, {} s",
+        args.tasks, args.seconds
+    );
+    let workers = Arc::new(crate::service::Workers::new(
+        threads_for_calls,
+        "bench-call",
+    )?);
+    let on_workers = throughput_async(args.tasks, args.seconds, move || {
+        let noop = noop_for_workers.clone();
+        let workers = workers.clone();
+        async move {
+            let queued = workers.run(move || noop.queue()).await??;
             noop_ok(queued.durable().await?)
         }
     })?;
@@ -355,6 +379,8 @@ fn noop_durable(
         threads: args.threads,
         noop_durable_async: tasks,
         noop_durable_async_blocking_pool: pooled,
+        noop_durable_async_workers: on_workers,
+        call_workers: threads_for_calls,
         tasks: args.tasks,
     })
 }
@@ -385,6 +411,13 @@ impl Durable {
             (
                 format!("{} tasks, calls on the blocking pool", self.tasks),
                 &self.noop_durable_async_blocking_pool,
+            ),
+            (
+                format!(
+                    "{} tasks, calls on {} call workers",
+                    self.tasks, self.call_workers
+                ),
+                &self.noop_durable_async_workers,
             ),
         ];
         for (callers, l) in rows {

@@ -9,10 +9,12 @@ use serde::Serialize;
 
 mod ingest;
 mod policy;
+mod workers;
 
 pub use ingest::Document;
 use ingest::{blobs_dir, persist_sbom};
 pub use policy::{MAX_REGO_BYTES, PolicyOutcome, REGO_PLUGIN, policy_gas_limit, set_rego_source};
+pub use workers::{WorkerError, Workers};
 
 use crate::bindings::{Diagnostic, Evaluation};
 use crate::gas::{Balance, BudgetError, Budgets, GasBreakdown, GasSchedule, Reservation};
