@@ -1,18 +1,18 @@
 //! CycloneDX JSON, streamed: the top-level object is walked key by key with serde_json's
 //! streaming deserializer, and the `components`, `dependencies` and `services` arrays element by
 //! element, so only one component subtree is in memory at a time: a component as a
-//! [`RawComponent`], anything else as a [`serde_json::Value`].
+//! [`RawComponent`], anything else as a [`Json`] value.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::io::Read;
 
 use serde::Deserialize;
-use serde::de::value::{MapAccessDeserializer, SeqAccessDeserializer};
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
-use serde_json::Value;
 use traceguard_sdk::parser::Sink;
 use traceguard_sdk::{Diagnostic, PluginError};
 
+use crate::json_value::{Json, JsonVisitor, Name};
 use crate::json_walk::{self, RawComponent, WHOLE_KEYS, at, pointer};
 use crate::model::{Field, Out};
 use crate::validate;
@@ -86,8 +86,8 @@ impl<'de> Visitor<'de> for &mut Top<'_, '_, '_> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        while let Some(key) = map.next_key::<String>()? {
-            let list = match key.as_str() {
+        while let Some(Name(key)) = map.next_key()? {
+            let list = match key.as_ref() {
                 "components" => Some(List::Components),
                 "dependencies" => Some(List::Dependencies),
                 "services" => Some(List::Services),
@@ -99,7 +99,7 @@ impl<'de> Visitor<'de> for &mut Top<'_, '_, '_> {
                     kind,
                 })?,
                 None if is_header(&key) => {
-                    let value: Value = map.next_value()?;
+                    let value: Json<'de> = map.next_value()?;
                     self.top_value(&key, value);
                 }
                 // Any other section (vulnerabilities, compositions, formulation …) is scanned
@@ -122,7 +122,7 @@ impl<'de> Visitor<'de> for &mut Top<'_, '_, '_> {
 }
 
 impl Top<'_, '_, '_> {
-    fn top_value(&mut self, key: &str, value: Value) {
+    fn top_value(&mut self, key: &str, value: Json<'_>) {
         let path = pointer("", key);
         let out = &mut *self.out;
         match key {
@@ -174,7 +174,7 @@ struct SectionSeed<'o, 'a, 'b, 'k> {
 }
 
 impl SectionSeed<'_, '_, '_, '_> {
-    fn whole(self, value: Value) {
+    fn whole(self, value: Json<'_>) {
         let path = pointer("", self.key);
         json_walk::scan(self.out, self.key, &value, &path);
     }
@@ -198,14 +198,14 @@ impl<'de> Visitor<'de> for SectionSeed<'_, '_, '_, '_> {
         let path = pointer("", self.key);
         if WHOLE_KEYS.contains(&self.key) {
             let mut items = Vec::new();
-            while let Some(item) = seq.next_element::<Value>()? {
+            while let Some(item) = seq.next_element::<Json<'de>>()? {
                 items.push(item);
             }
-            self.whole(Value::Array(items));
+            self.whole(Json::Array(items));
             return Ok(());
         }
         let mut i = 0usize;
-        while let Some(item) = seq.next_element::<Value>()? {
+        while let Some(item) = seq.next_element::<Json<'de>>()? {
             json_walk::scan_item(self.out, self.key, &item, &at(&path, i));
             i += 1;
         }
@@ -213,38 +213,37 @@ impl<'de> Visitor<'de> for SectionSeed<'_, '_, '_, '_> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<(), A::Error> {
-        let value = Value::deserialize(MapAccessDeserializer::new(map))?;
-        self.whole(value);
+        self.whole(JsonVisitor.visit_map(map)?);
         Ok(())
     }
 
     fn visit_bool<E: de::Error>(self, v: bool) -> Result<(), E> {
-        self.whole(Value::Bool(v));
+        self.whole(JsonVisitor.visit_bool(v)?);
         Ok(())
     }
 
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<(), E> {
-        self.whole(Value::from(v));
+        self.whole(JsonVisitor.visit_i64(v)?);
         Ok(())
     }
 
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<(), E> {
-        self.whole(Value::from(v));
+        self.whole(JsonVisitor.visit_u64(v)?);
         Ok(())
     }
 
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<(), E> {
-        self.whole(Value::from(v));
+        self.whole(JsonVisitor.visit_f64(v)?);
         Ok(())
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<(), E> {
-        self.whole(Value::from(v));
+        self.whole(Json::String(Cow::Borrowed(v)));
         Ok(())
     }
 
     fn visit_unit<E: de::Error>(self) -> Result<(), E> {
-        self.whole(Value::Null);
+        self.whole(Json::Null);
         Ok(())
     }
 }
@@ -280,7 +279,7 @@ impl<'de> Visitor<'de> for ListSeed<'_, '_, '_> {
         // One element at a time: each is dropped before the next is read.
         loop {
             match self.kind {
-                List::Components => match seq.next_element::<ComponentItem>()? {
+                List::Components => match seq.next_element::<ComponentItem<'de>>()? {
                     None => break,
                     Some(ComponentItem::Component(c)) => {
                         json_walk::component(self.out, c, &at("/components", i), true)
@@ -289,11 +288,11 @@ impl<'de> Visitor<'de> for ListSeed<'_, '_, '_> {
                         json_walk::not_a_component(self.out, &v, &at("/components", i))
                     }
                 },
-                List::Dependencies => match seq.next_element::<Value>()? {
+                List::Dependencies => match seq.next_element::<Json<'de>>()? {
                     None => break,
                     Some(item) => json_walk::dependency(self.out, &item, &at("/dependencies", i)),
                 },
-                List::Services => match seq.next_element::<Value>()? {
+                List::Services => match seq.next_element::<Json<'de>>()? {
                     None => break,
                     Some(item) => json_walk::service(self.out, &item, &at("/services", i)),
                 },
@@ -308,93 +307,75 @@ impl<'de> Visitor<'de> for ListSeed<'_, '_, '_> {
 }
 
 /// An element of the top-level `components` array. Components are most of a document, so
-/// their members are read straight into a [`RawComponent`]: no map, and no key strings for
-/// the members it knows.
+/// their members are read straight into a [`RawComponent`]: no object, and no names for the
+/// members it knows.
 // Lives for one element and is matched at once; boxing would add an allocation per component.
 #[allow(clippy::large_enum_variant)]
-enum ComponentItem {
-    Component(RawComponent<'static>),
+enum ComponentItem<'de> {
+    Component(RawComponent<'de, 'de>),
     /// Not an object; reported as such.
-    Other(Value),
+    Other(Json<'de>),
 }
 
-impl<'de> Deserialize<'de> for ComponentItem {
+impl<'de> Deserialize<'de> for ComponentItem<'de> {
     fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         d.deserialize_any(ComponentItemVisitor)
     }
 }
 
 /// A member name: the [`RawComponent`] slot it goes to, or the name itself for `rest`.
-struct MemberKey(Result<usize, String>);
+struct MemberKey<'de>(Result<usize, Cow<'de, str>>);
 
-impl<'de> Deserialize<'de> for MemberKey {
+impl<'de> Deserialize<'de> for MemberKey<'de> {
     fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_str(MemberKeyVisitor)
-    }
-}
-
-struct MemberKeyVisitor;
-
-impl Visitor<'_> for MemberKeyVisitor {
-    type Value = MemberKey;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a member name")
-    }
-
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<MemberKey, E> {
-        Ok(MemberKey(
-            RawComponent::slot(v).ok_or_else(|| v.to_string()),
-        ))
-    }
-
-    fn visit_string<E: de::Error>(self, v: String) -> Result<MemberKey, E> {
-        Ok(MemberKey(RawComponent::slot(&v).ok_or(v)))
+        let Name(name) = Name::deserialize(d)?;
+        Ok(MemberKey(RawComponent::slot(&name).ok_or(name)))
     }
 }
 
 struct ComponentItemVisitor;
 
 impl<'de> Visitor<'de> for ComponentItemVisitor {
-    type Value = ComponentItem;
+    type Value = ComponentItem<'de>;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("a component")
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<ComponentItem, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<ComponentItem<'de>, A::Error> {
         let mut c = RawComponent::default();
         while let Some(MemberKey(slot)) = map.next_key()? {
             c.set(slot, map.next_value()?);
         }
+        c.read();
         Ok(ComponentItem::Component(c))
     }
 
-    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<ComponentItem, A::Error> {
-        Value::deserialize(SeqAccessDeserializer::new(seq)).map(ComponentItem::Other)
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<ComponentItem<'de>, A::Error> {
+        JsonVisitor.visit_seq(seq).map(ComponentItem::Other)
     }
 
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<ComponentItem, E> {
-        Ok(ComponentItem::Other(Value::Bool(v)))
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<ComponentItem<'de>, E> {
+        JsonVisitor.visit_bool(v).map(ComponentItem::Other)
     }
 
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<ComponentItem, E> {
-        Ok(ComponentItem::Other(Value::from(v)))
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<ComponentItem<'de>, E> {
+        JsonVisitor.visit_i64(v).map(ComponentItem::Other)
     }
 
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<ComponentItem, E> {
-        Ok(ComponentItem::Other(Value::from(v)))
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<ComponentItem<'de>, E> {
+        JsonVisitor.visit_u64(v).map(ComponentItem::Other)
     }
 
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<ComponentItem, E> {
-        Ok(ComponentItem::Other(Value::from(v)))
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<ComponentItem<'de>, E> {
+        JsonVisitor.visit_f64(v).map(ComponentItem::Other)
     }
 
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<ComponentItem, E> {
-        Ok(ComponentItem::Other(Value::from(v)))
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<ComponentItem<'de>, E> {
+        JsonVisitor.visit_str(v).map(ComponentItem::Other)
     }
 
-    fn visit_unit<E: de::Error>(self) -> Result<ComponentItem, E> {
-        Ok(ComponentItem::Other(Value::Null))
+    fn visit_unit<E: de::Error>(self) -> Result<ComponentItem<'de>, E> {
+        JsonVisitor.visit_unit().map(ComponentItem::Other)
     }
 }

@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 use std::sync::Arc;
 
-use serde_json::{Map, Value};
+use crate::json_value::{Json, Object};
 use traceguard_sdk::{Dependency, Hash};
 
 use crate::model::{Field, Loc, Out};
@@ -64,57 +64,49 @@ const SCALAR_KEYS: &[&str] = &[
 ];
 
 /// Whether [`scan`] can find anything in `value` under `key`: containers, or the scalars it checks.
-fn worth_scanning(key: &str, value: &Value) -> bool {
-    matches!(value, Value::Object(_) | Value::Array(_)) || SCALAR_KEYS.contains(&key)
+fn worth_scanning(key: &str, value: &Json<'_>) -> bool {
+    matches!(value, Json::Object(_) | Json::Array(_)) || SCALAR_KEYS.contains(&key)
 }
 
 /// A string member of `obj`; reports a non-string value.
-fn string(out: &mut Out<'_, '_>, obj: &Map<String, Value>, key: &str, path: &str) -> Option<Field> {
+fn string(out: &mut Out<'_, '_>, obj: &Object<'_>, key: &str, path: &str) -> Option<Field> {
     match obj.get(key)? {
-        Value::String(s) => Some(Field::new(s.as_str(), pointer(path, key))),
+        Json::String(s) => Some(Field::new(&**s, pointer(path, key))),
         other => {
             out.report.error(
                 pointer(path, key),
-                format!("{key} must be a string, not {}", kind_of(other)),
+                format!("{key} must be a string, not {}", other.kind()),
             );
             None
         }
     }
 }
 
-fn kind_of(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
-}
-
-fn object<'v>(
+fn object<'v, 'de>(
     out: &mut Out<'_, '_>,
-    v: &'v Value,
+    v: &'v Json<'de>,
     path: &str,
     what: &str,
-) -> Option<&'v Map<String, Value>> {
+) -> Option<&'v Object<'de>> {
     let obj = v.as_object();
     if obj.is_none() {
-        out.report.error(
-            path,
-            format!("{what} must be an object, not {}", kind_of(v)),
-        );
+        out.report
+            .error(path, format!("{what} must be an object, not {}", v.kind()));
     }
     obj
 }
 
-fn array<'v>(out: &mut Out<'_, '_>, v: &'v Value, path: &str, what: &str) -> &'v [Value] {
+fn array<'v, 'de>(
+    out: &mut Out<'_, '_>,
+    v: &'v Json<'de>,
+    path: &str,
+    what: &str,
+) -> &'v [Json<'de>] {
     match v.as_array() {
         Some(items) => items,
         None => {
             out.report
-                .error(path, format!("{what} must be an array, not {}", kind_of(v)));
+                .error(path, format!("{what} must be an array, not {}", v.kind()));
             &[]
         }
     }
@@ -129,10 +121,10 @@ fn handled(key: &str) -> bool {
 /// (owned: no map for the members [`component`] reads, no key strings, and the strings of its
 /// scalar members move into the normalised component); a component found inside another value
 /// is looked at in place (borrowed), so nesting never copies a subtree.
-pub(crate) struct RawComponent<'v> {
-    members: [Option<Cow<'v, Value>>; MEMBERS.len()],
+pub(crate) struct RawComponent<'v, 'de> {
+    members: [Option<Cow<'v, Json<'de>>>; MEMBERS.len()],
     /// The other members (for a borrowed component: all of them; the [`handled`] ones are skipped).
-    rest: Cow<'v, Map<String, Value>>,
+    rest: Cow<'v, Object<'de>>,
 }
 
 /// The members of [`RawComponent`] kept in slots, in slot order: the scalars [`component`]
@@ -153,18 +145,18 @@ const MEMBERS: [&str; 13] = [
     "components",
 ];
 
-impl Default for RawComponent<'_> {
+impl Default for RawComponent<'_, '_> {
     fn default() -> Self {
         RawComponent {
             members: Default::default(),
-            rest: Cow::Owned(Map::new()),
+            rest: Cow::Owned(Object::default()),
         }
     }
 }
 
-impl<'v> RawComponent<'v> {
+impl<'v, 'de> RawComponent<'v, 'de> {
     /// Looks at a parsed object in place; `None` if `v` is not an object.
-    fn borrowed(v: &'v Value) -> Option<Self> {
+    fn borrowed(v: &'v Json<'de>) -> Option<Self> {
         let map = v.as_object()?;
         Some(RawComponent {
             members: MEMBERS.map(|key| map.get(key).map(Cow::Borrowed)),
@@ -173,12 +165,12 @@ impl<'v> RawComponent<'v> {
     }
 
     /// Takes a slotted member out (to move its string into the normalised component).
-    fn take(&mut self, key: &str) -> Option<Cow<'v, Value>> {
+    fn take(&mut self, key: &str) -> Option<Cow<'v, Json<'de>>> {
         self.members[Self::slot(key)?].take()
     }
 
     /// A slotted member, in place.
-    fn get(&self, key: &str) -> Option<&Value> {
+    fn get(&self, key: &str) -> Option<&Json<'de>> {
         self.members[Self::slot(key)?].as_deref()
     }
 
@@ -207,13 +199,18 @@ impl<'v> RawComponent<'v> {
     }
 
     /// Sets a member as read from the document (a repeated key replaces the earlier value,
-    /// as it does in a parsed map).
-    pub(crate) fn set(&mut self, slot: Result<usize, String>, value: Value) {
+    /// as it does in a parsed map, once [`RawComponent::read`] is called).
+    pub(crate) fn set(&mut self, slot: Result<usize, Cow<'de, str>>, value: Json<'de>) {
         match slot {
             Ok(i) => self.members[i] = Some(Cow::Owned(value)),
-            Err(key) => {
-                self.rest.to_mut().insert(key, value);
-            }
+            Err(key) => self.rest.to_mut().push(key, value),
+        }
+    }
+
+    /// Called after the last [`RawComponent::set`].
+    pub(crate) fn read(&mut self) {
+        if let Cow::Owned(rest) = &mut self.rest {
+            rest.keep_last_of_each_name();
         }
     }
 }
@@ -221,17 +218,17 @@ impl<'v> RawComponent<'v> {
 /// A string member taken out of a component; reports a non-string value.
 fn take_string(
     out: &mut Out<'_, '_>,
-    c: &mut RawComponent<'_>,
+    c: &mut RawComponent<'_, '_>,
     key: &'static str,
     path: &Arc<str>,
 ) -> Option<Field> {
     let value = match c.take(key)? {
-        Cow::Owned(Value::String(s)) => s,
-        Cow::Borrowed(Value::String(s)) => s.clone(),
+        Cow::Owned(Json::String(s)) => s.into_owned(),
+        Cow::Borrowed(Json::String(s)) => s.to_string(),
         other => {
             out.report.error(
                 pointer(path, key),
-                format!("{key} must be a string, not {}", kind_of(&other)),
+                format!("{key} must be a string, not {}", other.kind()),
             );
             return None;
         }
@@ -246,7 +243,7 @@ fn take_string(
 }
 
 /// Validates a component found inside another value (see [`component`]).
-fn component_value(out: &mut Out<'_, '_>, v: &Value, path: &str, emit: bool) {
+fn component_value(out: &mut Out<'_, '_>, v: &Json<'_>, path: &str, emit: bool) {
     match RawComponent::borrowed(v) {
         Some(c) => component(out, c, path, emit),
         None => not_a_component(out, v, path),
@@ -254,12 +251,17 @@ fn component_value(out: &mut Out<'_, '_>, v: &Value, path: &str, emit: bool) {
 }
 
 /// Reports a component entry that is not an object.
-pub(crate) fn not_a_component(out: &mut Out<'_, '_>, v: &Value, path: &str) {
+pub(crate) fn not_a_component(out: &mut Out<'_, '_>, v: &Json<'_>, path: &str) {
     object(out, v, path, "a component");
 }
 
 /// Validates a component and, if `emit`, pushes it; then its nested components, depth-first.
-pub(crate) fn component(out: &mut Out<'_, '_>, mut c: RawComponent<'_>, path: &str, emit: bool) {
+pub(crate) fn component(
+    out: &mut Out<'_, '_>,
+    mut c: RawComponent<'_, '_>,
+    path: &str,
+    emit: bool,
+) {
     // The scalar members' locations share this (see `Loc`).
     let shared: Arc<str> = Arc::from(path);
     let mut facts = ComponentFacts {
@@ -279,7 +281,7 @@ pub(crate) fn component(out: &mut Out<'_, '_>, mut c: RawComponent<'_>, path: &s
         supplier: c
             .get("supplier")
             .and_then(|s| s.get("name"))
-            .and_then(Value::as_str)
+            .and_then(Json::as_str)
             .map(String::from),
         ..ComponentFacts::default()
     };
@@ -337,7 +339,7 @@ pub(crate) const WHOLE_KEYS: &[&str] = &[
 
 /// Looks for checkable structures anywhere in `v` (found under `key`): bom-refs, hashes,
 /// licences, external references, properties, patches, issues, data flows, nested components.
-pub(crate) fn scan(out: &mut Out<'_, '_>, key: &str, v: &Value, path: &str) {
+pub(crate) fn scan(out: &mut Out<'_, '_>, key: &str, v: &Json<'_>, path: &str) {
     match key {
         "bom-ref" => match v.as_str() {
             Some(s) => out.report.bom_ref(&Field::new(s, path)),
@@ -364,13 +366,7 @@ pub(crate) fn scan(out: &mut Out<'_, '_>, key: &str, v: &Value, path: &str) {
         }
         // `data` is not always a list (nor always of data flows): only its list items are judged.
         "data" if v.is_array() => {
-            for (i, item) in v
-                .as_array()
-                .map(Vec::as_slice)
-                .unwrap_or_default()
-                .iter()
-                .enumerate()
-            {
+            for (i, item) in v.as_array().unwrap_or_default().iter().enumerate() {
                 scan_item(out, key, item, &at(path, i));
             }
         }
@@ -379,7 +375,7 @@ pub(crate) fn scan(out: &mut Out<'_, '_>, key: &str, v: &Value, path: &str) {
 }
 
 /// [`scan`] for one element (at `path`) of the array found under `key`.
-pub(crate) fn scan_item(out: &mut Out<'_, '_>, key: &str, item: &Value, path: &str) {
+pub(crate) fn scan_item(out: &mut Out<'_, '_>, key: &str, item: &Json<'_>, path: &str) {
     match key {
         "externalReferences" => typed_item(out, item, path, Domain::ExternalReference),
         "patches" => typed_item(out, item, path, Domain::Patch),
@@ -401,16 +397,16 @@ pub(crate) fn scan_item(out: &mut Out<'_, '_>, key: &str, item: &Value, path: &s
     }
 }
 
-pub(crate) fn scan_children(out: &mut Out<'_, '_>, v: &Value, path: &str, skip: &[&str]) {
+pub(crate) fn scan_children(out: &mut Out<'_, '_>, v: &Json<'_>, path: &str, skip: &[&str]) {
     match v {
-        Value::Object(map) => {
-            for (k, child) in map {
-                if !skip.contains(&k.as_str()) && worth_scanning(k, child) {
+        Json::Object(map) => {
+            for (k, child) in map.iter() {
+                if !skip.contains(&k) && worth_scanning(k, child) {
                     scan(out, k, child, &pointer(path, k));
                 }
             }
         }
-        Value::Array(items) => {
+        Json::Array(items) => {
             for (i, child) in items.iter().enumerate() {
                 scan_children(out, child, &at(path, i), &[]);
             }
@@ -420,7 +416,7 @@ pub(crate) fn scan_children(out: &mut Out<'_, '_>, v: &Value, path: &str, skip: 
 }
 
 /// An object whose required `type` is an enumeration.
-fn typed_item(out: &mut Out<'_, '_>, item: &Value, path: &str, domain: Domain) {
+fn typed_item(out: &mut Out<'_, '_>, item: &Json<'_>, path: &str, domain: Domain) {
     let Some(obj) = object(out, item, path, "an entry") else {
         return;
     };
@@ -431,7 +427,7 @@ fn typed_item(out: &mut Out<'_, '_>, item: &Value, path: &str, domain: Domain) {
     scan_children(out, item, path, &["type"]);
 }
 
-fn property(out: &mut Out<'_, '_>, item: &Value, path: &str) {
+fn property(out: &mut Out<'_, '_>, item: &Json<'_>, path: &str) {
     let Some(obj) = object(out, item, path, "a property") else {
         return;
     };
@@ -439,10 +435,7 @@ fn property(out: &mut Out<'_, '_>, item: &Value, path: &str) {
         out.report.error_from(6, path, "property name is required");
     }
     string(out, obj, "value", path);
-    for key in obj
-        .keys()
-        .filter(|k| !matches!(k.as_str(), "name" | "value"))
-    {
+    for key in obj.keys().filter(|k| !matches!(*k, "name" | "value")) {
         out.report.error_from(
             6,
             pointer(path, key),
@@ -451,7 +444,7 @@ fn property(out: &mut Out<'_, '_>, item: &Value, path: &str) {
     }
 }
 
-fn hashes(out: &mut Out<'_, '_>, v: &Value, path: &str) -> Vec<Hash> {
+fn hashes(out: &mut Out<'_, '_>, v: &Json<'_>, path: &str) -> Vec<Hash> {
     let mut found = Vec::new();
     for (i, item) in array(out, v, path, "hashes").iter().enumerate() {
         let item_path = at(path, i);
@@ -468,7 +461,7 @@ fn hashes(out: &mut Out<'_, '_>, v: &Value, path: &str) -> Vec<Hash> {
     found
 }
 
-fn licenses(out: &mut Out<'_, '_>, v: &Value, path: &str) -> Vec<String> {
+fn licenses(out: &mut Out<'_, '_>, v: &Json<'_>, path: &str) -> Vec<String> {
     let mut entries = Vec::new();
     for (i, item) in array(out, v, path, "licenses").iter().enumerate() {
         let item_path = at(path, i);
@@ -494,7 +487,7 @@ fn licenses(out: &mut Out<'_, '_>, v: &Value, path: &str) -> Vec<String> {
                 if let Some(lic) = object(out, license, &lic_path, "a licence") {
                     let encoding = lic
                         .get("text")
-                        .and_then(Value::as_object)
+                        .and_then(Json::as_object)
                         .and_then(|t| string(out, t, "encoding", &pointer(&lic_path, "text")));
                     entries.push(LicenseEntry::License {
                         path: lic_path.clone(),
@@ -522,7 +515,7 @@ fn licenses(out: &mut Out<'_, '_>, v: &Value, path: &str) -> Vec<String> {
     validate::licenses(&mut out.report, path, &entries, 5)
 }
 
-pub(crate) fn dependency(out: &mut Out<'_, '_>, v: &Value, path: &str) {
+pub(crate) fn dependency(out: &mut Out<'_, '_>, v: &Json<'_>, path: &str) {
     let Some(obj) = object(out, v, path, "a dependency") else {
         return;
     };
@@ -571,7 +564,7 @@ pub(crate) fn dependency(out: &mut Out<'_, '_>, v: &Value, path: &str) {
     }
 }
 
-pub(crate) fn service(out: &mut Out<'_, '_>, v: &Value, path: &str) {
+pub(crate) fn service(out: &mut Out<'_, '_>, v: &Json<'_>, path: &str) {
     let Some(obj) = object(out, v, path, "a service") else {
         return;
     };
@@ -581,7 +574,7 @@ pub(crate) fn service(out: &mut Out<'_, '_>, v: &Value, path: &str) {
     scan_children(out, v, path, &["name"]);
 }
 
-pub(crate) fn metadata(out: &mut Out<'_, '_>, v: &Value) {
+pub(crate) fn metadata(out: &mut Out<'_, '_>, v: &Json<'_>) {
     let path = "/metadata";
     let Some(obj) = object(out, v, path, "metadata") else {
         return;
@@ -590,9 +583,9 @@ pub(crate) fn metadata(out: &mut Out<'_, '_>, v: &Value) {
         validate::date_time(&mut out.report, &ts, true);
         out.doc.created = Some(ts.value);
     }
-    if let Some(c) = obj.get("component").and_then(Value::as_object) {
-        let name = c.get("name").and_then(Value::as_str);
-        out.doc.name = name.map(|n| match c.get("version").and_then(Value::as_str) {
+    if let Some(c) = obj.get("component").and_then(Json::as_object) {
+        let name = c.get("name").and_then(Json::as_str);
+        out.doc.name = name.map(|n| match c.get("version").and_then(Json::as_str) {
             Some(version) => format!("{n}@{version}"),
             None => n.to_string(),
         });
@@ -600,7 +593,7 @@ pub(crate) fn metadata(out: &mut Out<'_, '_>, v: &Value) {
     out.doc.supplier = obj
         .get("supplier")
         .and_then(|s| s.get("name"))
-        .and_then(Value::as_str)
+        .and_then(Json::as_str)
         .map(String::from);
     if let Some(tools) = obj.get("tools") {
         out.doc.tools = tool_names(tools);
@@ -609,16 +602,16 @@ pub(crate) fn metadata(out: &mut Out<'_, '_>, v: &Value) {
 }
 
 /// `metadata.tools` is an array of tools up to 1.4 and `{components, services}` from 1.5.
-fn tool_names(tools: &Value) -> Vec<String> {
-    let list: Vec<&Value> = match tools {
-        Value::Array(items) => items.iter().collect(),
-        Value::Object(map) => map.values().filter_map(Value::as_array).flatten().collect(),
+fn tool_names(tools: &Json<'_>) -> Vec<String> {
+    let list: Vec<&Json<'_>> = match tools {
+        Json::Array(items) => items.iter().collect(),
+        Json::Object(map) => map.values().filter_map(Json::as_array).flatten().collect(),
         _ => Vec::new(),
     };
     list.into_iter()
         .filter_map(|t| {
             let name = t.get("name")?.as_str()?;
-            Some(match t.get("version").and_then(Value::as_str) {
+            Some(match t.get("version").and_then(Json::as_str) {
                 Some(v) => format!("{name} {v}"),
                 None => name.to_string(),
             })
