@@ -118,8 +118,8 @@ impl<'de> Object<'de> {
         let mut small = [true; SMALL];
         let mut large;
         let keep: &mut [bool] = if n <= SMALL {
-            for i in 0..n {
-                small[i] = !self.members[i + 1..n]
+            for (i, keep) in small.iter_mut().enumerate().take(n) {
+                *keep = !self.members[i + 1..]
                     .iter()
                     .any(|(k, _)| *k == self.members[i].0);
             }
