@@ -71,9 +71,9 @@ response = function(status, headers, body)
     statuses[status] = (statuses[status] or 0) + 1
 end
 done = function(summary, latency, requests)
-    io.write(string.format("RESULT requests=%d seconds=%.2f rps=%.1f p50_ms=%.2f p99_ms=%.2f errors=%d\n",
+    io.write(string.format("RESULT requests=%d seconds=%.2f rps=%.1f p50_ms=%.2f p99_ms=%.2f max_ms=%.1f errors=%d\n",
         summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6),
-        latency:percentile(50) / 1000, latency:percentile(99) / 1000,
+        latency:percentile(50) / 1000, latency:percentile(99) / 1000, latency.max / 1000,
         summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status + summary.errors.timeout))
 end
 EOF
