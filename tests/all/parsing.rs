@@ -121,6 +121,64 @@ fn malformed_json_is_rejected_with_its_position() {
 }
 
 #[test]
+fn deep_nesting_is_read_or_refused_in_the_sandbox_without_a_trap() {
+    let dir = tempdir();
+    let service = service_in(dir.path(), test_config());
+    service
+        .create_tenant("deep", 10_000_000_000)
+        .expect("tenant");
+    // Components nested 60 deep (122 levels of JSON, under serde_json's limit of 128): each
+    // level is read recursively by the plugin, and all of them are stored, flattened.
+    let mut nested = String::new();
+    for i in 0..60 {
+        nested.push_str(&format!(
+            r#"{{"type":"library","name":"n{i}","bom-ref":"r{i}","components":["#
+        ));
+    }
+    nested.push_str(&"]}".repeat(60));
+    let doc = format!(
+        r#"{{"bomFormat":"CycloneDX","specVersion":"1.6","version":1,"components":[{nested}]}}"#
+    );
+    let report = service
+        .parse("deep", "cyclonedx", doc.as_bytes(), &opts(1_000_000_000))
+        .expect("served");
+    assert!(
+        report.ok(),
+        "{:?} {:?}",
+        report.error,
+        report.error_diagnostics
+    );
+    match &report.output {
+        Some(Output::Sbom { components, .. }) => assert_eq!(*components, 60),
+        other => panic!("not an SBOM: {other:?}"),
+    }
+    // Arrays nested 5,000 deep in another section: refused with a diagnostic, not a trap of
+    // the plugin's stack, and nothing stored.
+    let bomb = format!(
+        r#"{{"bomFormat":"CycloneDX","specVersion":"1.6","version":1,"vulnerabilities":{}{}}}"#,
+        "[".repeat(5_000),
+        "]".repeat(5_000)
+    );
+    let report = service
+        .parse("deep", "cyclonedx", bomb.as_bytes(), &opts(1_000_000_000))
+        .expect("served");
+    assert_failed_cleanly(&service, &report, "rejected");
+    assert!(
+        report
+            .error_diagnostics
+            .iter()
+            .any(|d| d.message.contains("recursion limit")),
+        "{:?}",
+        report.error_diagnostics
+    );
+    assert_eq!(
+        count(&service, "SELECT count(*) FROM components"),
+        60,
+        "only the first document's components"
+    );
+}
+
+#[test]
 fn a_document_failing_late_leaves_nothing_behind() {
     // Valid up to the end, where a duplicate bom-ref makes the parser reject it after it has
     // already pushed batches of components to the host.

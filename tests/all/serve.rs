@@ -745,14 +745,29 @@ fn auth_scopes_limits_errors_and_gas_headers() {
         before,
         "no charge, no ledger row"
     );
-    // Calls whose gas limit (query or body) is small run on the call workers instead of the
-    // blocking pool: the same reports, charges, ledger rows and errors.
+    // Policy calls whose gas limit (query or body) is small and whose plugin and SBOM are in
+    // memory run on the call workers instead of the blocking pool: the same reports, charges,
+    // ledger rows and errors. Parsers never do.
     let spent = || {
         server.get_ok("/v1/budget", &setup.a).expect(200)["spent"]
             .as_u64()
             .expect("spent")
     };
+    let lanes = || {
+        let text = server.get("/metrics", None).expect("metrics").text();
+        ["blocking", "short"].map(|lane| {
+            let prefix = format!("traceguard_invoke_lane_total{{lane=\"{lane}\"}} ");
+            text.lines()
+                .find_map(|l| l.strip_prefix(prefix.as_str()))
+                .and_then(|n| n.parse::<u64>().ok())
+                .unwrap_or_else(|| panic!("no {prefix} in /metrics:\n{text}"))
+        })
+    };
+    // Loads the plugin and the newest SBOM's snapshot (a first call may run in either lane).
+    let warm = server.call("POST", "/v1/invoke/noop?gas_limit=1000000", &setup.a, b"");
+    assert_eq!(warm.status, 200, "{}", warm.text());
     let before = spent();
+    let lanes_before = lanes();
     let ok = server.call("POST", "/v1/invoke/noop?gas_limit=1000000", &setup.a, b"");
     let ok_gas = ok.header_u64("x-gas-used");
     let report = ok.expect(200);
@@ -786,6 +801,24 @@ fn auth_scopes_limits_errors_and_gas_headers() {
         br#"{"sbom": 5}"#,
     );
     assert_eq!(r.status, 400, "{}", r.text());
+    let lanes_after = lanes();
+    assert_eq!(
+        [
+            lanes_after[0] - lanes_before[0],
+            lanes_after[1] - lanes_before[1]
+        ],
+        [2, 2],
+        "the two policy calls ran short; the parser and the bad body on the blocking pool"
+    );
+    // A policy call too large to be read when the lane is chosen still keeps the gas limit
+    // its body names.
+    let big = format!(
+        r#"{{"config":{{"pad":"{}"}},"gas_limit":100}}"#,
+        "x".repeat(70 << 10)
+    );
+    let r = server.call("POST", "/v1/invoke/noop", &setup.a, big.as_bytes());
+    assert_eq!(r.status, 422, "{}", r.text());
+    assert_eq!(r.header_u64("x-gas-used"), 100, "the body's gas limit");
     // A key that may invoke but not upload cannot store an SBOM through a parser plugin.
     let r = server.call("POST", "/v1/invoke/cyclonedx", &setup.invoke_only, SAMPLE);
     assert_eq!(r.status, 403, "{}", r.text());

@@ -47,9 +47,11 @@ pub struct PolicyCall {
     gas_limit: Option<u64>,
 }
 
-/// Calls with a gas limit up to this run on the call workers ([`Lane::Short`]): the limit
-/// bounds a call's instructions, so such a call holds a worker for a millisecond or two at
-/// most (plus its plugin and SBOM look-ups, which are cached).
+/// Policy calls with a gas limit up to this run on the call workers ([`Lane::Short`]) when
+/// their plugin and SBOM are in memory ([`crate::service::Service::policy_call_in_memory`]):
+/// the limit bounds the call's instructions, so it holds a worker for a millisecond or two
+/// (longer only while every sandbox slot is taken). Parsers, larger limits and calls that
+/// must first read the database or compile a plugin run on the blocking pool.
 pub const SHORT_CALL_GAS: u64 = 2_000_000;
 
 /// Policy call bodies larger than this are read on the worker, not when picking the lane.
@@ -92,15 +94,20 @@ pub async fn invoke(
     // Read here to pick the lane. A parser's document is not a policy call (its error matters
     // only for a policy), and is not scanned here when it is too large to be one.
     let call = (body.len() <= MAX_POLICY_CALL).then(|| json_body::<PolicyCall>(&body));
-    let gas_limit = q.gas_limit.or(call
-        .as_ref()
-        .and_then(|c| c.as_ref().ok())
-        .and_then(|c| c.gas_limit));
-    let lane = if gas_limit.is_some_and(|g| g <= SHORT_CALL_GAS) {
-        Lane::Short
-    } else {
-        Lane::Blocking
+    let lane = match &call {
+        Some(Ok(c))
+            if q.gas_limit
+                .or(c.gas_limit)
+                .is_some_and(|g| g <= SHORT_CALL_GAS)
+                && app
+                    .service
+                    .policy_call_in_memory(&tenant, &plugin, c.sbom.as_deref()) =>
+        {
+            Lane::Short
+        }
+        _ => Lane::Blocking,
     };
+    app.metrics.lane(lane);
     // A policy call's wait for its durable ledger row holds no thread (a parse commits its SBOM
     // and ledger row on the ingest thread). The tenant's concurrency slot covers the run, not
     // that wait.
@@ -127,7 +134,7 @@ pub async fn invoke(
                         None => json_body::<PolicyCall>(&body)?,
                     };
                     let opts = InvokeOptions {
-                        gas_limit: gas_limit.unwrap_or(DEFAULT_GAS_LIMIT),
+                        gas_limit: q.gas_limit.or(call.gas_limit).unwrap_or(DEFAULT_GAS_LIMIT),
                         config: call.config,
                     };
                     let queued =

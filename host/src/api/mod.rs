@@ -73,10 +73,21 @@ pub struct App {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Lane {
     /// tokio's blocking pool: anything that may take long or wait on I/O.
-    Blocking,
-    /// The call workers: invocations whose gas limit keeps them short. Handing a call to the
-    /// blocking pool wakes a thread for it, which costs more than such a call.
-    Short,
+    Blocking = 0,
+    /// The call workers: policy calls whose gas limit keeps them short and that start from
+    /// memory (`api::invoke::SHORT_CALL_GAS`). Handing a call to the blocking pool wakes a
+    /// thread for it, which costs more than such a call.
+    Short = 1,
+}
+
+impl Lane {
+    /// The lane's name in metrics.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lane::Blocking => "blocking",
+            Lane::Short => "short",
+        }
+    }
 }
 
 impl App {
@@ -401,6 +412,11 @@ pub fn serve(service: Arc<Service>, config: ServeConfig) -> anyhow::Result<()> {
             })
             .await
             .map_err(|e| anyhow::anyhow!("the server failed: {e}"))?;
+        // Short calls whose clients hung up may still be queued; their ledger rows go first.
+        let closing = app.clone();
+        tokio::task::spawn_blocking(move || closing.workers.close_and_join())
+            .await
+            .map_err(|e| anyhow::anyhow!("stopping the call workers failed: {e}"))?;
         app.blocking(|service| Ok(service.state().sync_ledger()?))
             .await
             .map_err(|e| {

@@ -114,6 +114,8 @@ struct Counters {
     gas: BTreeMap<(String, String), u64>,
     /// plugin → latency of the request that ran the invocation.
     invocation_seconds: BTreeMap<String, Histogram>,
+    /// `POST /v1/invoke` calls by the lane they ran in: blocking pool, call workers.
+    lanes: [u64; 2],
 }
 
 /// The server's metrics, in memory since start-up.
@@ -160,6 +162,11 @@ impl Metrics {
             .entry(route.to_string())
             .or_default()
             .observe(elapsed.as_secs_f64());
+    }
+
+    /// Counts one `POST /v1/invoke` call given to `lane`.
+    pub fn lane(&self, lane: super::Lane) {
+        self.lock().lanes[lane as usize] += 1;
     }
 
     /// Counts one settled invocation and the gas it was charged.
@@ -218,6 +225,15 @@ impl Metrics {
                 "traceguard_gas_used_total{{tenant=\"{}\",plugin=\"{}\"}} {n}",
                 label(tenant),
                 label(plugin)
+            );
+        }
+        out.push_str("# HELP traceguard_invoke_lane_total POST /v1/invoke calls by where they ran: the blocking pool or the call workers (short calls).\n# TYPE traceguard_invoke_lane_total counter\n");
+        for lane in [super::Lane::Blocking, super::Lane::Short] {
+            let _ = writeln!(
+                out,
+                "traceguard_invoke_lane_total{{lane=\"{}\"}} {}",
+                lane.name(),
+                c.lanes[lane as usize]
             );
         }
         out.push_str("# HELP traceguard_invocation_duration_seconds Latency of requests that invoked a plugin, by plugin.\n# TYPE traceguard_invocation_duration_seconds histogram\n");

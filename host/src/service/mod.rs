@@ -453,6 +453,28 @@ impl Service {
         Ok((row, loaded))
     }
 
+    /// Whether a policy call of `tenant` to `plugin` over `sbom` (the newest when `None`) can
+    /// start from memory alone: the plugin resolved, loaded and a policy, and the SBOM's
+    /// snapshot cached. Such a call touches neither the database nor the compiler before it
+    /// runs, so `serve` may give it to a call worker. Looks at the caches only.
+    pub fn policy_call_in_memory(&self, tenant: &str, plugin: &str, sbom: Option<&str>) -> bool {
+        let key = (Some(tenant.to_string()), plugin.to_string());
+        let Some(row) = locked(&self.resolved).get(&key).cloned() else {
+            return false;
+        };
+        let is_policy = locked(&self.loaded)
+            .get(&row.id)
+            .is_some_and(|l| l.kind() == PluginKind::Policy);
+        let sbom_id = match sbom {
+            Some(id) => id.to_string(),
+            None => match locked(&self.newest).get(tenant) {
+                Some((_, id)) => id.clone(),
+                None => return false,
+            },
+        };
+        is_policy && locked(&self.snapshots).contains_key(&(tenant.to_string(), sbom_id))
+    }
+
     /// One SBOM of `tenant`, from memory when it was evaluated recently.
     fn snapshot(&self, tenant: &str, sbom_id: &str) -> Result<SbomSnapshot, ServiceError> {
         let key = (tenant.to_string(), sbom_id.to_string());

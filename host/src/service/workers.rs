@@ -13,9 +13,11 @@ use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 
 type Job = Box<dyn FnOnce() + Send>;
 
-/// The threads and their queue. Dropping it lets the threads finish the queued jobs and exit.
+/// The threads and their queue. Dropping it lets the threads finish the queued jobs and exit;
+/// [`Workers::close_and_join`] also waits for that.
 pub struct Workers {
     shared: Arc<Shared>,
+    threads: Mutex<Vec<std::thread::JoinHandle<()>>>,
 }
 
 struct Shared {
@@ -39,6 +41,9 @@ pub enum WorkerError {
     /// No thread could be started for the pool.
     #[error("cannot start a worker thread: {0}")]
     Spawn(#[from] std::io::Error),
+    /// The workers are shutting down and take no new jobs.
+    #[error("the server is shutting down; retry the request")]
+    Closed,
 }
 
 impl Shared {
@@ -66,13 +71,39 @@ impl Workers {
             }),
             ready: Condvar::new(),
         });
+        // Built first, so that if a thread cannot be started, dropping it stops the others.
+        let workers = Workers {
+            shared,
+            threads: Mutex::new(Vec::new()),
+        };
         for i in 0..threads.max(1) {
-            let shared = shared.clone();
-            std::thread::Builder::new()
+            let shared = workers.shared.clone();
+            let handle = std::thread::Builder::new()
                 .name(format!("{name}-{i}"))
                 .spawn(move || work(&shared))?;
+            workers
+                .threads
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push(handle);
         }
-        Ok(Workers { shared })
+        Ok(workers)
+    }
+
+    /// Takes no new jobs, lets the threads run every job already queued, then waits for them
+    /// to exit. A server calls it at shutdown, so that a call whose client went away still has
+    /// its ledger row queued before the ledger is flushed. Later jobs get [`WorkerError::Closed`].
+    pub fn close_and_join(&self) {
+        self.close();
+        let threads = std::mem::take(&mut *self.threads.lock().unwrap_or_else(|e| e.into_inner()));
+        for thread in threads {
+            let _ = thread.join();
+        }
+    }
+
+    fn close(&self) {
+        self.shared.lock().closed = true;
+        self.shared.ready.notify_all();
     }
 
     /// Runs `f` on one of the threads and answers with its result once it has run.
@@ -92,6 +123,9 @@ impl Workers {
         });
         let wake = {
             let mut queue = self.shared.lock();
+            if queue.closed {
+                return Err(WorkerError::Closed);
+            }
             queue.jobs.push_back(job);
             queue.idle > 0
         };
@@ -110,8 +144,8 @@ impl Workers {
 
 impl Drop for Workers {
     fn drop(&mut self) {
-        self.shared.lock().closed = true;
-        self.shared.ready.notify_all();
+        // Not joined here: the last owner may be one of the threads.
+        self.close();
     }
 }
 
@@ -120,7 +154,9 @@ fn work(shared: &Shared) {
     loop {
         if let Some(job) = queue.jobs.pop_front() {
             drop(queue);
-            job();
+            // The job catches its own closure's panics; this catches one in what it does after
+            // (dropping a result nobody waits for), so that the thread is never lost.
+            let _ = catch_unwind(AssertUnwindSafe(job));
             queue = shared.lock();
         } else if queue.closed {
             return;
@@ -155,18 +191,61 @@ mod tests {
     #[test]
     fn many_more_jobs_than_threads_all_answer_with_their_own_result() {
         let workers = Arc::new(Workers::new(2, "test-call").expect("threads"));
-        let results = runtime().block_on(async {
-            let calls = (0..500u64).map(|i| {
-                let workers = workers.clone();
-                async move { workers.run(move || i * i).await }
-            });
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .build()
+            .expect("a tokio runtime");
+        let results = runtime.block_on(async {
+            // All in flight at once, pushed from two runtime threads, so that pushes race
+            // the workers going idle.
+            let tasks: Vec<_> = (0..2000u64)
+                .map(|i| {
+                    let workers = workers.clone();
+                    tokio::spawn(async move { workers.run(move || i * i).await })
+                })
+                .collect();
             let mut out = Vec::new();
-            for call in calls {
-                out.push(call.await.expect("answered"));
+            for task in tasks {
+                out.push(task.await.expect("task").expect("answered"));
             }
             out
         });
-        assert_eq!(results, (0..500u64).map(|i| i * i).collect::<Vec<_>>());
+        assert_eq!(results, (0..2000u64).map(|i| i * i).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn close_and_join_runs_the_queued_jobs_and_refuses_later_ones() {
+        let workers = Workers::new(1, "test-call").expect("threads");
+        let (release, wait) = std::sync::mpsc::channel::<()>();
+        let (ran_tx, ran) = std::sync::mpsc::channel::<u32>();
+        runtime().block_on(async {
+            let mut held = Box::pin(workers.run(move || wait.recv().is_ok()));
+            let queued: Vec<_> = (0..3u32)
+                .map(|i| {
+                    let ran_tx = ran_tx.clone();
+                    Box::pin(workers.run(move || ran_tx.send(i).is_ok()))
+                })
+                .collect();
+            std::future::poll_fn(|cx| {
+                assert!(held.as_mut().poll(cx).is_pending());
+                Poll::Ready(())
+            })
+            .await;
+            let mut queued = queued;
+            std::future::poll_fn(|cx| {
+                for q in queued.iter_mut() {
+                    assert!(q.as_mut().poll(cx).is_pending());
+                }
+                Poll::Ready(())
+            })
+            .await;
+            release.send(()).expect("the worker is waiting");
+            drop(ran_tx);
+            // Returns only after the held job and the three queued behind it have run.
+            workers.close_and_join();
+            assert_eq!(ran.try_iter().collect::<Vec<_>>(), [0, 1, 2]);
+            assert!(matches!(workers.run(|| 1).await, Err(WorkerError::Closed)));
+        });
     }
 
     #[test]
