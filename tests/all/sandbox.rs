@@ -287,3 +287,34 @@ deny contains {"rule_id": "banned/openssl", "component_ref": c.bom_ref,
         broken.error_diagnostics
     );
 }
+
+#[test]
+fn instantiating_without_a_call_gives_its_pool_slot_back() {
+    // A pool of one instance: every instantiation must release its slot and permit, or the
+    // second one fails (pool exhausted) or waits forever.
+    let config = SandboxConfig {
+        concurrency: 1,
+        ..test_config()
+    };
+    let sandbox = Sandbox::new(config, GasSchedule::default_schedule()).expect("sandbox");
+    let spec = traceguard::runtime::CallSpec {
+        gas_limit: 1_000_000,
+        config: Default::default(),
+        now: 0,
+    };
+    for name in ["noop", "cyclonedx"] {
+        let bytes = traceguard::plugins::builtin(name).expect("built-in").bytes;
+        let plugin = sandbox.load(bytes).expect("load");
+        for _ in 0..20 {
+            sandbox
+                .instantiate(&plugin, &spec)
+                .unwrap_or_else(|e| panic!("{name}: {e}"));
+        }
+    }
+    // The slot is still usable for a real call afterwards.
+    let noop = sandbox
+        .load(traceguard::plugins::builtin("noop").expect("noop").bytes)
+        .expect("load");
+    let evaluated = sandbox.evaluate(&noop, traceguard::runtime::SbomSnapshot::empty(), &spec);
+    assert!(evaluated.result.is_ok(), "{:?}", evaluated.result.err());
+}

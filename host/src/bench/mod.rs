@@ -205,6 +205,8 @@ fn builtin(sandbox: &Sandbox, name: &str) -> anyhow::Result<LoadedPlugin> {
 
 #[derive(Serialize)]
 struct Results {
+    /// A fresh store and instance from `InstancePre`, no call.
+    instantiate_noop: Latency,
     noop_sandbox_only: Latency,
     #[serde(flatten)]
     durable: Durable,
@@ -225,6 +227,23 @@ fn noop_sandbox_only(args: &BenchArgs, metered: &Sandbox) -> anyhow::Result<Late
     let noop = builtin(metered, "noop")?;
     time_n(1000, || call_noop(metered, &noop))?; // warm-up
     time_n(args.iterations, || call_noop(metered, &noop))
+}
+
+/// Instantiation alone: the no-op's store and instance from `InstancePre`, dropped uncalled.
+fn instantiate_noop(args: &BenchArgs, metered: &Sandbox) -> anyhow::Result<Latency> {
+    eprintln!(
+        "bench: no-op instantiation from InstancePre, no call ({} iterations)",
+        args.iterations
+    );
+    let noop = builtin(metered, "noop")?;
+    let spec = spec(1_000_000_000);
+    let once = || {
+        metered
+            .instantiate(&noop, &spec)
+            .map_err(anyhow::Error::from)
+    };
+    time_n(1000, once)?; // warm-up
+    time_n(args.iterations, once)
 }
 
 fn call_noop(sandbox: &Sandbox, plugin: &LoadedPlugin) -> anyhow::Result<()> {
@@ -472,7 +491,13 @@ fn run_one(section: Section, args: &BenchArgs, dir: &std::path::Path) -> anyhow:
     let sample = sample();
     match section {
         Section::Noop => {
-            let l = noop_sandbox_only(args, &sandbox(true, args.threads)?)?;
+            let metered = sandbox(true, args.threads)?;
+            let i = instantiate_noop(args, &metered)?;
+            println!(
+                "no-op instantiation only (no call)  p50 {:.1} µs  p99 {:.1} µs",
+                i.p50_us, i.p99_us
+            );
+            let l = noop_sandbox_only(args, &metered)?;
             println!(
                 "no-op invocation, sandbox only  p50 {:.1} µs  p99 {:.1} µs  {:.0}/s (1 thread)",
                 l.p50_us, l.p99_us, l.per_second
@@ -664,6 +689,7 @@ pub fn run(args: &BenchArgs, format: Format) -> anyhow::Result<ExitCode> {
     let limit = 1_000_000_000;
     let metered = sandbox(true, args.threads)?;
     let noop = builtin(&metered, "noop")?;
+    let instantiate_noop = instantiate_noop(args, &metered)?;
     let noop_sandbox_only = noop_sandbox_only(args, &metered)?;
     let durable = noop_durable(args, &dir, &sample)?;
 
@@ -713,6 +739,7 @@ pub fn run(args: &BenchArgs, format: Format) -> anyhow::Result<ExitCode> {
     let ledger = ledger_rows(args, &dir)?;
 
     let results = Results {
+        instantiate_noop,
         noop_sandbox_only,
         durable,
         compile_cyclonedx_ms: compile_ms,
@@ -728,6 +755,10 @@ pub fn run(args: &BenchArgs, format: Format) -> anyhow::Result<ExitCode> {
         crate::cli::print_json(&results)?;
     } else {
         let r = &results;
+        println!(
+            "no-op instantiation only (no call)     p50 {:.1} µs  p99 {:.1} µs",
+            r.instantiate_noop.p50_us, r.instantiate_noop.p99_us
+        );
         println!(
             "no-op invocation, sandbox only         p50 {:.1} µs  p99 {:.1} µs  {:.0}/s (1 thread)",
             r.noop_sandbox_only.p50_us, r.noop_sandbox_only.p99_us, r.noop_sandbox_only.per_second

@@ -541,6 +541,24 @@ impl Sandbox {
         self.finish(spec, store, result, cpu)
     }
 
+    /// Instantiates `plugin` in a fresh store from its `InstancePre` and drops it without a
+    /// call: what every invocation pays before its export runs (`bench` reports it).
+    pub fn instantiate(&self, plugin: &LoadedPlugin, spec: &CallSpec) -> Result<(), InvokeError> {
+        // Held until the store (and the pool slot its instance occupies) is gone.
+        let _permit = self.permits.acquire();
+        let mut store = self.store(spec);
+        if self.config.metered {
+            store
+                .set_fuel(INSTANTIATION_FUEL)
+                .map_err(|e| InvokeError::Instantiate(format!("{e:#}")))?;
+        }
+        let instantiated = match &plugin.prepared {
+            Prepared::Parser(pre) => pre.instantiate(&mut store).map(drop),
+            Prepared::Policy(pre) => pre.instantiate(&mut store).map(drop),
+        };
+        instantiated.map_err(|e| self.classify(e, &store, spec))
+    }
+
     /// Runs a policy over one SBOM snapshot.
     pub fn evaluate(
         &self,
