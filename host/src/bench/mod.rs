@@ -270,8 +270,8 @@ struct Durable {
     /// The same, running the call on the blocking pool first, as `serve` does for calls
     /// with a large gas limit.
     noop_durable_async_blocking_pool: Latency,
-    /// The same, running the call on the call workers, as `serve` does for calls with a small
-    /// gas limit (`api::invoke::SHORT_CALL_GAS`).
+    /// The same, running the call on the call workers, as `serve` does for policy calls with
+    /// a small gas limit (`api::invoke::SHORT_CALL_GAS`) whose plugin and SBOM are in memory.
     noop_durable_async_workers: Latency,
     /// How many call workers.
     call_workers: usize,
@@ -364,16 +364,18 @@ fn noop_durable(
         "bench: durable no-op throughput, {} async tasks, calls on the blocking pool, {} s",
         args.tasks, args.seconds
     );
-    let noop_for_workers = noop.clone();
-    let pooled = throughput_async(args.tasks, args.seconds, move || {
+    let pooled = {
         let noop = noop.clone();
-        async move {
-            let queued = tokio::task::spawn_blocking(move || noop.queue())
-                .await
-                .context("blocking-pool call panicked")??;
-            noop_ok(queued.durable().await?)
-        }
-    })?;
+        throughput_async(args.tasks, args.seconds, move || {
+            let noop = noop.clone();
+            async move {
+                let queued = tokio::task::spawn_blocking(move || noop.queue())
+                    .await
+                    .context("blocking-pool call panicked")??;
+                noop_ok(queued.durable().await?)
+            }
+        })?
+    };
     let threads_for_calls = crate::service::Workers::default_threads();
     eprintln!(
         "bench: durable no-op throughput, {} async tasks, calls on {threads_for_calls} call workers, {} s",
@@ -384,7 +386,7 @@ fn noop_durable(
         "bench-call",
     )?);
     let on_workers = throughput_async(args.tasks, args.seconds, move || {
-        let noop = noop_for_workers.clone();
+        let noop = noop.clone();
         let workers = workers.clone();
         async move {
             let queued = workers.run(move || noop.queue()).await??;

@@ -354,6 +354,16 @@ impl Sandbox {
         store
     }
 
+    /// Gives a metered store the (uncharged) fuel its instantiation may use.
+    fn fuel_for_instantiation(&self, store: &mut Store<Ctx>) -> Result<(), InvokeError> {
+        if self.config.metered {
+            store
+                .set_fuel(INSTANTIATION_FUEL)
+                .map_err(|e| InvokeError::Instantiate(format!("{e:#}")))?;
+        }
+        Ok(())
+    }
+
     /// Runs one export call in `store`: instantiate, arm the meter, call, account.
     fn execute<I, R>(
         &self,
@@ -363,11 +373,7 @@ impl Sandbox {
         call: impl FnOnce(&mut Store<Ctx>, &I) -> wasmtime::Result<R>,
     ) -> Result<R, InvokeError> {
         let metered = self.config.metered;
-        if metered {
-            store
-                .set_fuel(INSTANTIATION_FUEL)
-                .map_err(|e| InvokeError::Instantiate(format!("{e:#}")))?;
-        }
+        self.fuel_for_instantiation(store)?;
         let instance = instantiate(store).map_err(|e| self.classify(e, store, spec))?;
         let per_fuel = self.schedule.price(GasClass::Instruction);
         let fuel_budget = spec
@@ -547,11 +553,7 @@ impl Sandbox {
         // Held until the store (and the pool slot its instance occupies) is gone.
         let _permit = self.permits.acquire();
         let mut store = self.store(spec);
-        if self.config.metered {
-            store
-                .set_fuel(INSTANTIATION_FUEL)
-                .map_err(|e| InvokeError::Instantiate(format!("{e:#}")))?;
-        }
+        self.fuel_for_instantiation(&mut store)?;
         let instantiated = match &plugin.prepared {
             Prepared::Parser(pre) => pre.instantiate(&mut store).map(drop),
             Prepared::Policy(pre) => pre.instantiate(&mut store).map(drop),

@@ -459,11 +459,11 @@ impl Service {
     /// runs, so `serve` may give it to a call worker. Looks at the caches only.
     pub fn policy_call_in_memory(&self, tenant: &str, plugin: &str, sbom: Option<&str>) -> bool {
         let key = (Some(tenant.to_string()), plugin.to_string());
-        let Some(row) = locked(&self.resolved).get(&key).cloned() else {
+        let Some(id) = locked(&self.resolved).get(&key).map(|row| row.id.clone()) else {
             return false;
         };
         let is_policy = locked(&self.loaded)
-            .get(&row.id)
+            .get(&id)
             .is_some_and(|l| l.kind() == PluginKind::Policy);
         let sbom_id = match sbom {
             Some(id) => id.to_string(),

@@ -32,7 +32,7 @@ struct Queue {
     closed: bool,
 }
 
-/// Why a job gave no answer.
+/// Why the workers could not start, or a job gave no answer.
 #[derive(Debug, thiserror::Error)]
 pub enum WorkerError {
     /// The job panicked; the message is the panic's.
