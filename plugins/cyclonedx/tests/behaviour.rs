@@ -231,3 +231,46 @@ fn a_document_over_the_in_memory_limit_streams_with_the_same_result() {
         .expect("small");
     assert_eq!(in_memory.components[..], streamed.components[..10]);
 }
+
+/// The in-memory path checks the whole document as UTF-8 once and then reads it as text:
+/// non-ASCII names come through intact, and a stray byte rejects the document with its place,
+/// as the streaming path (serde_json's own per-string check) rejects it too.
+#[test]
+fn non_ascii_text_is_read_and_invalid_utf8_is_rejected_with_its_place() {
+    let components = "{\"type\":\"library\",\"name\":\"caf\u{e9} \u{1f600}\",\"bom-ref\":\"\u{20ac}\",\n\"version\":\"1\"}";
+    let doc = json("1.6", components, "");
+    let got = parse_native::<CycloneDx>(&doc).expect("non-ASCII text is valid");
+    assert_eq!(got.components[0].name, "caf\u{e9} \u{1f600}");
+    assert_eq!(got.components[0].bom_ref, "\u{20ac}");
+
+    // Cut the euro sign (three bytes) after its first byte, on the document's first line.
+    let at = doc
+        .windows(3)
+        .position(|w| w == "\u{20ac}".as_bytes())
+        .expect("euro sign");
+    let mut broken = doc.clone();
+    broken[at + 1] = b'"';
+    let err = parse_native::<CycloneDx>(&broken).expect_err("invalid UTF-8");
+    let last = err.diagnostics.last().expect("a diagnostic");
+    assert_eq!(last.path, format!("line 1 column {}", at + 1));
+    assert!(
+        last.message
+            .contains(&format!("invalid UTF-8 at byte {at}")),
+        "{last:?}"
+    );
+    // A stray byte in a string of a streamed document (over 16 MiB) is rejected too.
+    let mut big = format!(
+        r#"{{"bomFormat":"CycloneDX","specVersion":"1.6","version":1,"components":[{{"type":"library","name":"p","description":"{}"}},{{"type":"library","name":"#,
+        "x".repeat(17 << 20)
+    )
+    .into_bytes();
+    big.extend_from_slice(b"\"\xff\"}]}");
+    let err = parse_native::<CycloneDx>(&big).expect_err("invalid UTF-8, streamed");
+    assert!(
+        err.diagnostics
+            .iter()
+            .any(|d| d.message.contains("unicode")),
+        "{:?}",
+        err.diagnostics
+    );
+}
