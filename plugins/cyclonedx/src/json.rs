@@ -313,7 +313,7 @@ impl<'de> Visitor<'de> for ListSeed<'_, '_, '_> {
                 },
                 List::Dependencies => match seq.next_element::<Json<'de>>()? {
                     None => break,
-                    Some(item) => json_walk::dependency(self.out, &item, &at("/dependencies", i)),
+                    Some(item) => json_walk::dependency(self.out, &item, i),
                 },
                 List::Services => match seq.next_element::<Json<'de>>()? {
                     None => break,

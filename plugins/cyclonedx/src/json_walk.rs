@@ -90,10 +90,14 @@ fn object<'v, 'de>(
 ) -> Option<&'v Object<'de>> {
     let obj = v.as_object();
     if obj.is_none() {
-        out.report
-            .error(path, format!("{what} must be an object, not {}", v.kind()));
+        not_an_object(out, v, path, what);
     }
     obj
+}
+
+fn not_an_object(out: &mut Out<'_, '_>, v: &Json<'_>, path: &str, what: &str) {
+    out.report
+        .error(path, format!("{what} must be an object, not {}", v.kind()));
 }
 
 fn array<'v, 'de>(
@@ -105,11 +109,15 @@ fn array<'v, 'de>(
     match v.as_array() {
         Some(items) => items,
         None => {
-            out.report
-                .error(path, format!("{what} must be an array, not {}", v.kind()));
+            not_an_array(out, v, path, what);
             &[]
         }
     }
+}
+
+fn not_an_array(out: &mut Out<'_, '_>, v: &Json<'_>, path: &str, what: &str) {
+    out.report
+        .error(path, format!("{what} must be an array, not {}", v.kind()));
 }
 
 /// Whether [`component`] handles the member `key` itself (the rest is scanned).
@@ -515,49 +523,66 @@ fn licenses(out: &mut Out<'_, '_>, v: &Json<'_>, path: &str) -> Vec<String> {
     validate::licenses(&mut out.report, path, &entries, 5)
 }
 
-pub(crate) fn dependency(out: &mut Out<'_, '_>, v: &Json<'_>, path: &str) {
-    let Some(obj) = object(out, v, path, "a dependency") else {
+/// Element `index` of the top-level `dependencies` list. Paths are spelled out only for a
+/// diagnostic or a reference not resolved yet: a document has about one dependency set per
+/// component, and building four paths for each cost more than reading it.
+pub(crate) fn dependency(out: &mut Out<'_, '_>, v: &Json<'_>, index: usize) {
+    let path = || at("/dependencies", index);
+    let Some(obj) = v.as_object() else {
+        not_an_object(out, v, &path(), "a dependency");
         return;
     };
-    let reference = string(out, obj, "ref", path);
+    let reference = match obj.get("ref") {
+        None => None,
+        Some(Json::String(r)) => Some(r),
+        Some(other) => {
+            let message = format!("ref must be a string, not {}", other.kind());
+            out.report.error(pointer(&path(), "ref"), message);
+            None
+        }
+    };
     let mut depends_on = Vec::new();
     for key in ["dependsOn", "provides"] {
         let Some(list) = obj.get(key) else { continue };
-        let list_path = pointer(path, key);
-        for (i, target) in array(out, list, &list_path, key).iter().enumerate() {
-            let at = at(&list_path, i);
+        let list_path = || pointer(&path(), key);
+        let Some(targets) = list.as_array() else {
+            not_an_array(out, list, &list_path(), key);
+            continue;
+        };
+        for (i, target) in targets.iter().enumerate() {
+            let target_path = || at(&list_path(), i);
             match target.as_str() {
                 Some(t) => {
-                    let field = Field::new(t, at);
                     if t.is_empty() {
                         out.report.error_from(
                             5,
-                            &field.path,
+                            target_path(),
                             "a dependency reference must not be empty",
                         );
                     }
-                    out.report.reference(&field);
+                    out.report.reference(t, target_path);
                     if key == "dependsOn" {
-                        depends_on.push(field.value);
+                        depends_on.push(t.to_string());
                     }
                 }
                 None => out
                     .report
-                    .error(at, "a dependency reference must be a string"),
+                    .error(target_path(), "a dependency reference must be a string"),
             }
         }
     }
+    let ref_path = || pointer(&path(), "ref");
     match reference {
-        None => out.report.error(path, "dependency ref is required"),
+        None => out.report.error(path(), "dependency ref is required"),
         // Empty refs name nothing: not pushed, and an error from 1.5 (refType minLength 1).
-        Some(r) if r.value.is_empty() => {
+        Some(r) if r.is_empty() => {
             out.report
-                .error_from(5, &r.path, "dependency ref must not be empty");
+                .error_from(5, ref_path(), "dependency ref must not be empty");
         }
         Some(r) => {
-            out.report.reference(&r);
+            out.report.reference(r, ref_path);
             out.dependency(Dependency {
-                ref_: r.value,
+                ref_: r.to_string(),
                 depends_on,
             });
         }

@@ -175,12 +175,11 @@ impl Report {
         }
     }
 
-    /// Notes a reference (from a dependency) that must name a bom-ref somewhere in the document.
-    pub fn reference(&mut self, field: &Field) {
-        if !field.value.is_empty() && !self.seen.contains(&field.value) {
-            self.wanted
-                .entry(field.value.clone())
-                .or_insert_with(|| String::from(&field.path));
+    /// Notes a reference (from a dependency) that must name a bom-ref somewhere in the document;
+    /// `path` is asked for only while the reference is unresolved (the first place is kept).
+    pub fn reference(&mut self, value: &str, path: impl FnOnce() -> String) {
+        if !value.is_empty() && !self.seen.contains(value) && !self.wanted.contains_key(value) {
+            self.wanted.insert(value.to_string(), path());
         }
     }
 

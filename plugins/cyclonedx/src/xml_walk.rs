@@ -353,7 +353,7 @@ pub fn dependency(out: &mut Out<'_, '_>, el: &Element, path: &str) {
                     out.report.error_from(5, &r.path, "ref must not be empty")
                 }
                 Some(r) => {
-                    out.report.reference(&r);
+                    out.report.reference(&r.value, || String::from(&r.path));
                     if kind == "dependency" {
                         depends_on.push(r.value);
                     }
@@ -369,7 +369,7 @@ pub fn dependency(out: &mut Out<'_, '_>, el: &Element, path: &str) {
                 .error_from(5, &r.path, "dependency ref must not be empty")
         }
         Some(r) => {
-            out.report.reference(&r);
+            out.report.reference(&r.value, || String::from(&r.path));
             out.dependency(Dependency {
                 ref_: r.value,
                 depends_on,

@@ -274,3 +274,83 @@ fn non_ascii_text_is_read_and_invalid_utf8_is_rejected_with_its_place() {
         err.diagnostics
     );
 }
+
+/// Dependency paths are spelled out only when needed; every problem still names its place, and
+/// a dangling reference is reported once, at its first place.
+#[test]
+fn dependency_problems_name_their_place() {
+    let components = r#"{"type":"library","name":"a","bom-ref":"a"}"#;
+    let tail = r#","dependencies":[
+        7,
+        {"ref":1},
+        {"dependsOn":["a"]},
+        {"ref":""},
+        {"ref":"a","dependsOn":"a"},
+        {"ref":"a","dependsOn":[2,"","gone"],"provides":["gone","later"]}
+    ]"#;
+    let err = parse_native::<CycloneDx>(&json("1.6", components, tail)).expect_err("invalid");
+    let got: Vec<(&str, Severity, &str)> = err
+        .diagnostics
+        .iter()
+        .map(|d| (d.path.as_str(), d.severity, d.message.as_str()))
+        .collect();
+    for want in [
+        (
+            "/dependencies/0",
+            Severity::Error,
+            "a dependency must be an object, not a number",
+        ),
+        (
+            "/dependencies/1/ref",
+            Severity::Error,
+            "ref must be a string, not a number",
+        ),
+        (
+            "/dependencies/2",
+            Severity::Error,
+            "dependency ref is required",
+        ),
+        (
+            "/dependencies/3/ref",
+            Severity::Error,
+            "dependency ref must not be empty",
+        ),
+        (
+            "/dependencies/4/dependsOn",
+            Severity::Error,
+            "dependsOn must be an array, not a string",
+        ),
+        (
+            "/dependencies/5/dependsOn/0",
+            Severity::Error,
+            "a dependency reference must be a string",
+        ),
+        (
+            "/dependencies/5/dependsOn/1",
+            Severity::Error,
+            "a dependency reference must not be empty",
+        ),
+        (
+            "/dependencies/5/dependsOn/2",
+            Severity::Warning,
+            "dependency names unknown bom-ref \"gone\"",
+        ),
+    ] {
+        assert!(got.contains(&want), "missing {want:?} in {got:#?}");
+    }
+    // "gone" is reported once (at its first place); "later" is defined after its use.
+    assert_eq!(
+        got.iter().filter(|d| d.2.contains("\"gone\"")).count(),
+        1,
+        "{got:#?}"
+    );
+    let defined_later = json(
+        "1.6",
+        r#"{"type":"library","name":"a","bom-ref":"a"},{"type":"library","name":"l","bom-ref":"later"}"#,
+        "",
+    );
+    let mut doc = String::from_utf8(defined_later).expect("utf-8");
+    doc.insert_str(1, r#""dependencies":[{"ref":"a","provides":["later"]}],"#);
+    let got = parse_native::<CycloneDx>(doc.as_bytes()).expect("valid");
+    assert!(got.diagnostics.is_empty(), "{:?}", got.diagnostics);
+}
