@@ -612,12 +612,18 @@ fn ingest(args: &BenchArgs, dir: &std::path::Path) -> anyhow::Result<()> {
     let rss = peak_rss_mib();
     drop(service);
 
-    // Alternate native and sandboxed parses and compare medians: one run of each swings by
-    // ±15 % on this machine.
+    // Alternate native, metered and unmetered parses and compare medians: one run of each
+    // swings by ±15 % on this machine. The unmetered run splits the ratio into what fuel costs
+    // and what the rest of the sandbox (wasm code, the boundary, fresh memory) costs.
     let bytes: Arc<[u8]> = std::fs::read(&path)?.into();
-    let sandbox = Sandbox::new(SandboxConfig::default(), GasSchedule::default_schedule())?;
-    let parser = builtin(&sandbox, "cyclonedx")?;
-    let (mut native_times, mut sandbox_times) = (Vec::new(), Vec::new());
+    let metered = sandbox(true, 1)?;
+    let unmetered = sandbox(false, 1)?;
+    let (metered_parser, unmetered_parser) = (
+        builtin(&metered, "cyclonedx")?,
+        builtin(&unmetered, "cyclonedx")?,
+    );
+    let (mut native_times, mut metered_times, mut unmetered_times) =
+        (Vec::new(), Vec::new(), Vec::new());
     for _ in 0..args.repeat.max(1) {
         let t = Instant::now();
         let native = traceguard_sdk::parser::parse_native::<cyclonedx::CycloneDx>(&bytes)
@@ -625,14 +631,20 @@ fn ingest(args: &BenchArgs, dir: &std::path::Path) -> anyhow::Result<()> {
         native_times.push(t.elapsed());
         anyhow::ensure!(native.components.len() == n, "native parse lost components");
         drop(native);
-        let t = Instant::now();
-        let parsed = sandboxed_parse(&sandbox, &parser, &bytes, u64::MAX / 4)?;
-        sandbox_times.push(t.elapsed());
-        anyhow::ensure!(parsed.len() == n, "sandboxed parse lost components");
-        // Like the native result above, the host's copy is dropped outside the timing.
-        drop(parsed);
+        for (sandbox, parser, times) in [
+            (&metered, &metered_parser, &mut metered_times),
+            (&unmetered, &unmetered_parser, &mut unmetered_times),
+        ] {
+            let t = Instant::now();
+            let parsed = sandboxed_parse(sandbox, parser, &bytes, u64::MAX / 4)?;
+            times.push(t.elapsed());
+            anyhow::ensure!(parsed.len() == n, "sandboxed parse lost components");
+            // Like the native result above, the host's copy is dropped outside the timing.
+            drop(parsed);
+        }
     }
-    let (native_time, sandbox_time) = (median(native_times), median(sandbox_times));
+    let ms = |times: Vec<Duration>| median(times).as_secs_f64() * 1e3;
+    let (native, metered, unmetered) = (ms(native_times), ms(metered_times), ms(unmetered_times));
 
     println!(
         "ingest {n} components end to end    {:.3} s  {:.0} components/s  peak RSS {}",
@@ -641,11 +653,14 @@ fn ingest(args: &BenchArgs, dir: &std::path::Path) -> anyhow::Result<()> {
         rss.map_or("n/a".into(), |r| format!("{r:.0} MiB"))
     );
     println!(
-        "cyclonedx parse, native vs sandbox   {:.1} ms vs {:.1} ms  ratio {:.2}x (metered, median of {})",
-        native_time.as_secs_f64() * 1e3,
-        sandbox_time.as_secs_f64() * 1e3,
-        sandbox_time.as_secs_f64() / native_time.as_secs_f64(),
+        "cyclonedx parse, native vs sandbox   {native:.1} ms vs {metered:.1} ms  ratio {:.2}x (metered, median of {})",
+        metered / native,
         args.repeat.max(1)
+    );
+    println!(
+        "  same, sandbox unmetered            {unmetered:.1} ms  ratio {:.2}x (fuel: {:.2}x)",
+        unmetered / native,
+        metered / unmetered
     );
     Ok(())
 }
