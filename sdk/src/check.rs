@@ -1,4 +1,5 @@
-//! Validation helpers every parser shares: hashes, package URLs, SPDX licence expressions, CPEs.
+//! Validation helpers every parser shares: hashes, package URLs, SPDX licence expressions, CPEs,
+//! and a UTF-8 check for whole documents.
 //!
 //! Each helper returns the problems it found as plain messages (`None` / an empty `Vec` when the
 //! value is fine). The parser turns them into [`crate::Diagnostic`]s with its own path and picks
@@ -99,6 +100,7 @@ pub fn utf8(bytes: &[u8]) -> Result<&str, std::str::Utf8Error> {
     loop {
         rest = &rest[ascii_prefix(rest)..];
         if rest.is_empty() {
+            debug_assert!(std::str::from_utf8(bytes).is_ok());
             // SAFETY: every byte was either ASCII or inside a window `from_utf8` accepted, and
             // windows start and end on character boundaries (a window cut inside a character
             // is resumed from that character's first byte).

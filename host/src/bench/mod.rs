@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use anyhow::Context;
 use serde::Serialize;
 
-use crate::bindings::Component;
+use crate::bindings::{Component, Dependency};
 use crate::cli::Format;
 use crate::gas::{GasBreakdown, GasSchedule};
 use crate::plugins;
@@ -612,37 +612,45 @@ fn ingest(args: &BenchArgs, dir: &std::path::Path) -> anyhow::Result<()> {
     let rss = peak_rss_mib();
     drop(service);
 
-    // Alternate native, metered and unmetered parses and compare medians: one run of each
-    // swings by ±15 % on this machine. The unmetered run splits the ratio into what fuel costs
-    // and what the rest of the sandbox (wasm code, the boundary, fresh memory) costs.
+    // Alternate native, metered and unmetered parses (each round starting with the next one)
+    // and compare medians: one run of each swings by ±15 % on this machine. The unmetered run
+    // splits the ratio into what fuel costs and what the rest of the sandbox (wasm code, the
+    // boundary, fresh memory) costs. Every result is dropped outside the timing.
     let bytes: Arc<[u8]> = std::fs::read(&path)?.into();
-    let metered = sandbox(true, 1)?;
-    let unmetered = sandbox(false, 1)?;
+    let slots = SandboxConfig::default().concurrency;
+    let (metered, unmetered) = (sandbox(true, slots)?, sandbox(false, slots)?);
     let (metered_parser, unmetered_parser) = (
         builtin(&metered, "cyclonedx")?,
         builtin(&unmetered, "cyclonedx")?,
     );
-    let (mut native_times, mut metered_times, mut unmetered_times) =
-        (Vec::new(), Vec::new(), Vec::new());
-    for _ in 0..args.repeat.max(1) {
-        let t = Instant::now();
-        let native = traceguard_sdk::parser::parse_native::<cyclonedx::CycloneDx>(&bytes)
-            .map_err(|e| anyhow::anyhow!("native parse failed: {}", e.message))?;
-        native_times.push(t.elapsed());
-        anyhow::ensure!(native.components.len() == n, "native parse lost components");
-        drop(native);
-        for (sandbox, parser, times) in [
-            (&metered, &metered_parser, &mut metered_times),
-            (&unmetered, &unmetered_parser, &mut unmetered_times),
-        ] {
+    let mut times: [Vec<Duration>; 3] = Default::default();
+    for round in 0..args.repeat.max(1) {
+        for k in 0..3 {
+            let which = (round + k) % 3;
             let t = Instant::now();
-            let parsed = sandboxed_parse(sandbox, parser, &bytes, u64::MAX / 4)?;
-            times.push(t.elapsed());
-            anyhow::ensure!(parsed.len() == n, "sandboxed parse lost components");
-            // Like the native result above, the host's copy is dropped outside the timing.
-            drop(parsed);
+            let components = match which {
+                0 => {
+                    let native =
+                        traceguard_sdk::parser::parse_native::<cyclonedx::CycloneDx>(&bytes)
+                            .map_err(|e| anyhow::anyhow!("native parse failed: {}", e.message))?;
+                    times[which].push(t.elapsed());
+                    native.components.len()
+                }
+                _ => {
+                    let (sandbox, parser) = if which == 1 {
+                        (&metered, &metered_parser)
+                    } else {
+                        (&unmetered, &unmetered_parser)
+                    };
+                    let parsed = sandboxed_parse(sandbox, parser, &bytes, u64::MAX / 4)?;
+                    times[which].push(t.elapsed());
+                    parsed.0.len()
+                }
+            };
+            anyhow::ensure!(components == n, "a parse lost components");
         }
     }
+    let [native_times, metered_times, unmetered_times] = times;
     let ms = |times: Vec<Duration>| median(times).as_secs_f64() * 1e3;
     let (native, metered, unmetered) = (ms(native_times), ms(metered_times), ms(unmetered_times));
 
@@ -665,13 +673,13 @@ fn ingest(args: &BenchArgs, dir: &std::path::Path) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// One sandboxed parse of `bytes`, collected in memory; returns the components that came back.
+/// One sandboxed parse of `bytes`, collected in memory; returns what came back.
 fn sandboxed_parse(
     sandbox: &Sandbox,
     parser: &LoadedPlugin,
     bytes: &Arc<[u8]>,
     gas_limit: u64,
-) -> anyhow::Result<Vec<Component>> {
+) -> anyhow::Result<(Vec<Component>, Vec<Dependency>)> {
     let collect = Collect::default();
     sandbox
         .parse(
@@ -682,7 +690,7 @@ fn sandboxed_parse(
         )
         .result
         .map_err(|e| anyhow::anyhow!("sandboxed parse failed: {e}"))?;
-    Ok(collect.take().0)
+    Ok(collect.take())
 }
 
 fn median(mut times: Vec<Duration>) -> Duration {

@@ -41,7 +41,7 @@ pub fn parse_slice(bytes: &[u8], sink: &mut Sink<'_>) -> Result<(), PluginError>
                 vec![Diagnostic::error(
                     format!("line {line} column {column}"),
                     format!(
-                        "invalid UTF-8 at byte {}: JSON text must be UTF-8",
+                        "invalid UTF-8 at byte {} (not counting a byte order mark): JSON text must be UTF-8",
                         e.valid_up_to()
                     ),
                 )],

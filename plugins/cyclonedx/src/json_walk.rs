@@ -532,8 +532,12 @@ pub(crate) fn dependency(out: &mut Out<'_, '_>, v: &Json<'_>, index: usize) {
         not_an_object(out, v, &path(), "a dependency");
         return;
     };
+    // A ref of the wrong type is reported as such, not also as missing.
     let reference = match obj.get("ref") {
-        None => None,
+        None => {
+            out.report.error(path(), "dependency ref is required");
+            None
+        }
         Some(Json::String(r)) => Some(r),
         Some(other) => {
             let message = format!("ref must be a string, not {}", other.kind());
@@ -573,7 +577,7 @@ pub(crate) fn dependency(out: &mut Out<'_, '_>, v: &Json<'_>, index: usize) {
     }
     let ref_path = || pointer(&path(), "ref");
     match reference {
-        None => out.report.error(path(), "dependency ref is required"),
+        None => {}
         // Empty refs name nothing: not pushed, and an error from 1.5 (refType minLength 1).
         Some(r) if r.is_empty() => {
             out.report

@@ -78,9 +78,11 @@ impl SbomParser for CycloneDx {
                 vec![Diagnostic::error("", e.to_string())],
             )
         };
-        // Skip a UTF-8 byte order mark and leading whitespace to see which syntax this is.
+        // Skip a UTF-8 byte order mark and leading whitespace to see which syntax this is. An
+        // in-memory JSON document gets its whitespace back, so positions count from its start.
         let mut first = None;
         let mut at_start = true;
+        let mut leading = Vec::new();
         loop {
             let buf = reader.fill_buf().map_err(io_error)?;
             if buf.is_empty() {
@@ -93,6 +95,9 @@ impl SbomParser for CycloneDx {
             }
             at_start = false;
             let skip = buf.iter().take_while(|b| b.is_ascii_whitespace()).count();
+            if size <= IN_MEMORY_JSON {
+                leading.extend_from_slice(&buf[..skip]);
+            }
             if skip < buf.len() {
                 first = buf.get(skip).copied();
                 reader.consume(skip);
@@ -106,6 +111,7 @@ impl SbomParser for CycloneDx {
             // instructions, so less gas); only large documents pay for streaming.
             Some(_) if size <= IN_MEMORY_JSON => {
                 let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+                bytes.append(&mut leading);
                 reader.read_to_end(&mut bytes).map_err(io_error)?;
                 json::parse_slice(&bytes, sink)
             }
