@@ -63,13 +63,19 @@ pub fn hash_algorithm(name: &str) -> Option<HashAlgorithm> {
 fn all_hex(s: &[u8]) -> bool {
     let mut words = s.chunks_exact(8);
     for chunk in &mut words {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        if !word_is_hex(u64::from_le_bytes(word)) {
+        if !word_is_hex(le_word(chunk)) {
             return false;
         }
     }
     words.remainder().iter().all(u8::is_ascii_hexdigit)
+}
+
+/// The eight bytes of `chunk` (exactly eight) as one little-endian word, for the checks that
+/// look at a word per step.
+fn le_word(chunk: &[u8]) -> u64 {
+    let mut word = [0u8; 8];
+    word.copy_from_slice(chunk);
+    u64::from_le_bytes(word)
 }
 
 /// [`all_hex`] for the eight bytes of `w`, without branching per byte. For bytes below 0x80,
@@ -126,12 +132,7 @@ fn ascii_prefix(bytes: &[u8]) -> usize {
     let mut n = 0;
     for block in &mut blocks {
         let (a, b) = block.split_at(8);
-        let word = |half: &[u8]| {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(half);
-            u64::from_le_bytes(w)
-        };
-        if (word(a) | word(b)) & HIGH != 0 {
+        if (le_word(a) | le_word(b)) & HIGH != 0 {
             break;
         }
         n += 16;

@@ -619,10 +619,10 @@ fn ingest(args: &BenchArgs, dir: &std::path::Path) -> anyhow::Result<()> {
     let bytes: Arc<[u8]> = std::fs::read(&path)?.into();
     let slots = SandboxConfig::default().concurrency;
     let (metered, unmetered) = (sandbox(true, slots)?, sandbox(false, slots)?);
-    let (metered_parser, unmetered_parser) = (
-        builtin(&metered, "cyclonedx")?,
-        builtin(&unmetered, "cyclonedx")?,
-    );
+    let sandboxed = [
+        (&metered, builtin(&metered, "cyclonedx")?),
+        (&unmetered, builtin(&unmetered, "cyclonedx")?),
+    ];
     let mut times: [Vec<Duration>; 3] = Default::default();
     for round in 0..args.repeat.max(1) {
         for k in 0..3 {
@@ -637,11 +637,7 @@ fn ingest(args: &BenchArgs, dir: &std::path::Path) -> anyhow::Result<()> {
                     native.components.len()
                 }
                 _ => {
-                    let (sandbox, parser) = if which == 1 {
-                        (&metered, &metered_parser)
-                    } else {
-                        (&unmetered, &unmetered_parser)
-                    };
+                    let (sandbox, parser) = &sandboxed[which - 1];
                     let parsed = sandboxed_parse(sandbox, parser, &bytes, u64::MAX / 4)?;
                     times[which].push(t.elapsed());
                     parsed.0.len()

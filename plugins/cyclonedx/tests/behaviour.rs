@@ -250,10 +250,14 @@ fn non_ascii_text_is_read_and_invalid_utf8_is_rejected_with_its_place() {
         .windows(3)
         .position(|w| w == "\u{20ac}".as_bytes())
         .expect("euro sign");
-    let mut broken = b"\xEF\xBB\xBF\n  ".to_vec();
-    broken.extend_from_slice(&doc);
-    broken[6 + at + 1] = b'"';
-    let err = parse_native::<CycloneDx>(&broken).expect_err("invalid UTF-8");
+    // `doc` behind a mark and "\n  " (six bytes), with the byte at `i` of `doc` replaced.
+    let prefixed = |i: usize, byte: u8| {
+        let mut d = b"\xEF\xBB\xBF\n  ".to_vec();
+        d.extend_from_slice(&doc);
+        d[6 + i] = byte;
+        d
+    };
+    let err = parse_native::<CycloneDx>(&prefixed(at + 1, b'"')).expect_err("invalid UTF-8");
     assert_eq!(err.diagnostics.len(), 1, "{:?}", err.diagnostics);
     let only = &err.diagnostics[0];
     assert_eq!(only.path, format!("line 2 column {}", 2 + at + 1));
@@ -263,10 +267,8 @@ fn non_ascii_text_is_read_and_invalid_utf8_is_rejected_with_its_place() {
         "{only:?}"
     );
     // A syntax error reports the same line, counted from the leading line break.
-    let mut syntax = b"\xEF\xBB\xBF\n  ".to_vec();
-    syntax.extend_from_slice(&doc);
-    syntax[6 + at - 1] = b'x'; // `"bom-ref":x€"`
-    let err = parse_native::<CycloneDx>(&syntax).expect_err("syntax error");
+    // `"bom-ref":x€"`
+    let err = parse_native::<CycloneDx>(&prefixed(at - 1, b'x')).expect_err("syntax error");
     assert!(
         err.diagnostics
             .iter()
