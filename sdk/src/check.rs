@@ -166,7 +166,7 @@ pub fn hash(algorithm: &str, value: &str) -> Option<String> {
 
 /// Checks a package URL against the package-url specification (see [`crate::purl`]).
 pub fn purl(s: &str) -> Option<String> {
-    crate::purl::Purl::parse(s)
+    crate::purl::Purl::check(s)
         .err()
         .map(|e| format!("invalid package URL {s:?}: {e}"))
 }

@@ -105,16 +105,7 @@ impl Purl {
         let rest = rest.trim_start_matches('/');
         // 4. type, up to the first '/'.
         let (ty, rest) = rest.split_once('/').unwrap_or((rest, ""));
-        if ty.is_empty() {
-            return Err(PurlError::EmptyType);
-        }
-        let valid_type = ty
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'+' | b'-'))
-            && !ty.as_bytes()[0].is_ascii_digit();
-        if !valid_type {
-            return Err(PurlError::InvalidType(ty.to_string()));
-        }
+        check_type(ty)?;
         let ty = ty.to_ascii_lowercase();
         // 5. version, after the last '@' of the last path segment.
         let rest = rest.trim_end_matches('/');
@@ -153,6 +144,56 @@ impl Purl {
             qualifiers,
             subpath,
         })
+    }
+
+    /// Checks that `input` is a valid package URL without building it: the verdict (and error)
+    /// of [`Purl::parse`], without its allocations. Parsers check every component's purl, and in
+    /// the sandbox each allocation and `rfind` is a call; only purls with percent-escapes,
+    /// qualifiers or a subpath take the full parse.
+    pub fn check(input: &str) -> Result<(), PurlError> {
+        let s = input.trim();
+        let bytes = s.as_bytes();
+        if bytes.iter().any(|b| matches!(b, b'%' | b'?' | b'#')) {
+            return Purl::parse(input).map(drop);
+        }
+        // Without those, decoding cannot fail and no qualifier exists: what is left of `parse`
+        // is the scheme, the type and a non-empty name.
+        let colon = bytes
+            .iter()
+            .position(|&b| b == b':')
+            .ok_or(PurlError::MissingScheme)?;
+        if !s[..colon].eq_ignore_ascii_case("pkg") {
+            return Err(PurlError::MissingScheme);
+        }
+        let rest = s[colon + 1..].trim_start_matches('/');
+        let (ty, rest) = rest.split_once('/').unwrap_or((rest, ""));
+        check_type(ty)?;
+        let rest = rest.trim_end_matches('/').as_bytes();
+        let last = &rest[rest.iter().rposition(|&b| b == b'/').map_or(0, |i| i + 1)..];
+        let name = match last.iter().rposition(|&b| b == b'@') {
+            Some(at) => &last[..at],
+            None => last,
+        };
+        if name.is_empty() {
+            return Err(PurlError::MissingName);
+        }
+        Ok(())
+    }
+}
+
+/// The package type: ASCII letters, digits, `.`, `+`, `-`, not starting with a digit.
+fn check_type(ty: &str) -> Result<(), PurlError> {
+    let Some(&first) = ty.as_bytes().first() else {
+        return Err(PurlError::EmptyType);
+    };
+    let valid = !first.is_ascii_digit()
+        && ty
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'+' | b'-'));
+    if valid {
+        Ok(())
+    } else {
+        Err(PurlError::InvalidType(ty.to_string()))
     }
 }
 
@@ -354,6 +395,66 @@ mod tests {
         assert_eq!(ok("pkg:npm/a%20b@1").name, "a b");
         assert_eq!(ok("pkg:npm/a%20b@1").to_string(), "pkg:npm/a%20b@1");
         assert!(ok("pkg:npm/x?empty=").qualifiers.is_empty());
+    }
+
+    /// `check` gives exactly `parse`'s verdict, on purls built from the characters that steer
+    /// parsing (a fixed xorshift sequence, so a failure reproduces).
+    #[test]
+    fn check_agrees_with_parse() {
+        const PIECES: &[&str] = &[
+            "pkg:", "PKG:", "pkg", ":", "/", "//", "@", "%", "%40", "%4", "%ff", "?", "#", "&",
+            "=", "a", "Np", "1", ".", "+", "-", "_", " ", "é", "npm", "x=1", "..",
+        ];
+        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let (mut valid, mut invalid) = (0, 0);
+        // A purl's parts, each usually well formed, sometimes a random piece.
+        const PARTS: [&[&str]; 6] = [
+            &["pkg:", "pkg:/", "PKG://", " pkg:"],
+            &["npm/", "Maven/", "a.b+c-d/", "pypi/"],
+            &["", "", "ns/", "%40scope/", "a/b/", "/"],
+            &["name", "Name_x", "n%20m", "x@y", ""],
+            &["", "", "@1.0", "@", "@v%2B1"],
+            &["", "", "?a=1", "?A=1&b=", "#sub/..", "/", " "],
+        ];
+        for _ in 0..200_000 {
+            let mut s = String::new();
+            for part in PARTS {
+                if next() % 8 == 0 {
+                    for _ in 0..next() % 3 {
+                        s.push_str(PIECES[(next() % PIECES.len() as u64) as usize]);
+                    }
+                } else {
+                    s.push_str(part[(next() % part.len() as u64) as usize]);
+                }
+            }
+            let parsed = Purl::parse(&s).map(drop);
+            assert_eq!(Purl::check(&s), parsed, "{s:?}");
+            if parsed.is_ok() {
+                valid += 1;
+            } else {
+                invalid += 1;
+            }
+        }
+        // Both verdicts must be well represented for the agreement to mean something.
+        assert!(
+            valid > 20_000 && invalid > 20_000,
+            "{valid} valid, {invalid} invalid"
+        );
+        for s in [
+            "pkg:npm/@angular/core",
+            "pkg:npm/ns/@1.0",
+            " pkg:npm/x@ ",
+            "pkg:/x",
+            "pkg:1a/x",
+        ] {
+            assert_eq!(Purl::check(s), Purl::parse(s).map(drop), "{s:?}");
+        }
     }
 
     #[test]
