@@ -6,6 +6,7 @@
 use std::borrow::Cow;
 use std::fmt;
 use std::io::Read;
+use std::rc::Rc;
 
 use serde::Deserialize;
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
@@ -15,7 +16,7 @@ use traceguard_sdk::{Diagnostic, PluginError};
 
 use crate::json_value::{Json, JsonVisitor, Name};
 use crate::json_walk::{self, RawComponent, WHOLE_KEYS, at, pointer};
-use crate::model::{Field, Out};
+use crate::model::{Below, Field, Out};
 use crate::validate;
 
 /// Reads a CycloneDX JSON document from `reader` into `sink`, streaming.
@@ -299,13 +300,14 @@ impl<'de> Visitor<'de> for ListSeed<'_, '_, '_> {
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
         let mut i = 0usize;
+        let components = Below::new(Rc::from("/components"));
         // One element at a time: each is dropped before the next is read.
         loop {
             match self.kind {
                 List::Components => match seq.next_element::<ComponentItem<'de>>()? {
                     None => break,
                     Some(ComponentItem::Component(c)) => {
-                        json_walk::component(self.out, c, &at("/components", i), true)
+                        json_walk::component(self.out, c, components.index(i), true)
                     }
                     Some(ComponentItem::Other(v)) => {
                         json_walk::not_a_component(self.out, &v, &at("/components", i))

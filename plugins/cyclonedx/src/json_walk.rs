@@ -3,12 +3,12 @@
 //! `/components/3/hashes/0/content`.
 
 use std::borrow::Cow;
-use std::sync::Arc;
+use std::rc::Rc;
 
 use crate::json_value::{Json, Object};
 use traceguard_sdk::{Dependency, Hash};
 
-use crate::model::{Field, Loc, Out};
+use crate::model::{Below, Field, Loc, Out};
 use crate::validate::{self, ComponentFacts, Domain, LicenseEntry};
 
 /// `path/key` with the key escaped for a JSON pointer (RFC 6901). Built without the
@@ -16,6 +16,12 @@ use crate::validate::{self, ComponentFacts, Domain, LicenseEntry};
 pub(crate) fn pointer(path: &str, key: &str) -> String {
     let mut s = String::with_capacity(path.len() + key.len() + 1);
     s.push_str(path);
+    push_key(&mut s, key);
+    s
+}
+
+/// Appends `/key`, escaped for a JSON pointer.
+pub(crate) fn push_key(s: &mut String, key: &str) {
     s.push('/');
     if key.contains(['~', '/']) {
         for c in key.chars() {
@@ -28,12 +34,19 @@ pub(crate) fn pointer(path: &str, key: &str) -> String {
     } else {
         s.push_str(key);
     }
+}
+
+/// `path/index`.
+pub(crate) fn at(path: &str, index: usize) -> String {
+    let mut s = String::with_capacity(path.len() + 21);
+    s.push_str(path);
+    push_index(&mut s, index);
     s
 }
 
-/// `path/index`. Digits are written by hand: the formatting machinery cost more than the rest
-/// of building the path, and every list element gets one.
-pub(crate) fn at(path: &str, index: usize) -> String {
+/// Appends `/index`. Digits are written by hand: the formatting machinery cost more than the
+/// rest of building the path.
+pub(crate) fn push_index(s: &mut String, index: usize) {
     let mut digits = [0u8; 20];
     let mut start = digits.len();
     let mut n = index;
@@ -45,11 +58,8 @@ pub(crate) fn at(path: &str, index: usize) -> String {
             break;
         }
     }
-    let mut s = String::with_capacity(path.len() + 1 + digits.len() - start);
-    s.push_str(path);
     s.push('/');
     s.extend(digits[start..].iter().map(|&d| char::from(d)));
-    s
 }
 
 /// Members worth a look even when their value is a scalar (see [`scan`]).
@@ -228,14 +238,14 @@ fn take_string(
     out: &mut Out<'_, '_>,
     c: &mut RawComponent<'_, '_>,
     key: &'static str,
-    path: &Arc<str>,
+    place: &Below,
 ) -> Option<Field> {
     let value = match c.take(key)? {
         Cow::Owned(Json::String(s)) => s.into_owned(),
         Cow::Borrowed(Json::String(s)) => s.to_string(),
         other => {
             out.report.error(
-                pointer(path, key),
+                &place.key(key),
                 format!("{key} must be a string, not {}", other.kind()),
             );
             return None;
@@ -243,18 +253,52 @@ fn take_string(
     };
     Some(Field {
         value,
-        path: Loc::Member {
-            parent: path.clone(),
-            key,
-        },
+        path: Loc::Below(place.key(key)),
     })
 }
 
+/// [`string`] for an object at a place not spelled out yet: the field's path stays unspelled too.
+fn member_string(
+    out: &mut Out<'_, '_>,
+    obj: &Object<'_>,
+    key: &'static str,
+    place: &Below,
+) -> Option<Field> {
+    match obj.get(key)? {
+        Json::String(s) => Some(Field {
+            value: s.to_string(),
+            path: Loc::Below(place.key(key)),
+        }),
+        other => {
+            out.report.error(
+                &place.key(key),
+                format!("{key} must be a string, not {}", other.kind()),
+            );
+            None
+        }
+    }
+}
+
+/// [`scan_children`] of a value at a place not spelled out yet; spelled out only if some
+/// member needs a look.
+fn scan_rest(out: &mut Out<'_, '_>, v: &Json<'_>, place: &Below, skip: &[&str]) {
+    let needed = match v {
+        Json::Object(map) => map
+            .iter()
+            .any(|(k, child)| !skip.contains(&k) && worth_scanning(k, child)),
+        Json::Array(items) => !items.is_empty(),
+        _ => false,
+    };
+    if needed {
+        scan_children(out, v, &String::from(place), skip);
+    }
+}
+
 /// Validates a component found inside another value (see [`component`]).
-fn component_value(out: &mut Out<'_, '_>, v: &Json<'_>, path: &str, emit: bool) {
+fn component_value(out: &mut Out<'_, '_>, v: &Json<'_>, place: Below, emit: bool) {
     match RawComponent::borrowed(v) {
-        Some(c) => component(out, c, path, emit),
-        None => not_a_component(out, v, path),
+        Some(c) => component(out, c, place, emit),
+        None => not_a_component(out, v, &String::from(&place)),
     }
 }
 
@@ -263,26 +307,24 @@ pub(crate) fn not_a_component(out: &mut Out<'_, '_>, v: &Json<'_>, path: &str) {
     object(out, v, path, "a component");
 }
 
-/// Validates a component and, if `emit`, pushes it; then its nested components, depth-first.
+/// Validates a component (at `place`) and, if `emit`, pushes it; then its nested components,
+/// depth-first.
 pub(crate) fn component(
     out: &mut Out<'_, '_>,
     mut c: RawComponent<'_, '_>,
-    path: &str,
+    place: Below,
     emit: bool,
 ) {
-    // The scalar members' locations share this (see `Loc`).
-    let shared: Arc<str> = Arc::from(path);
     let mut facts = ComponentFacts {
-        path: path.to_string(),
-        kind: take_string(out, &mut c, "type", &shared),
-        bom_ref: take_string(out, &mut c, "bom-ref", &shared),
-        names: take_string(out, &mut c, "name", &shared)
+        kind: take_string(out, &mut c, "type", &place),
+        bom_ref: take_string(out, &mut c, "bom-ref", &place),
+        names: take_string(out, &mut c, "name", &place)
             .into_iter()
             .collect(),
-        version: take_string(out, &mut c, "version", &shared),
-        purl: take_string(out, &mut c, "purl", &shared),
-        cpe: take_string(out, &mut c, "cpe", &shared),
-        scope: take_string(out, &mut c, "scope", &shared),
+        version: take_string(out, &mut c, "version", &place),
+        purl: take_string(out, &mut c, "purl", &place),
+        cpe: take_string(out, &mut c, "cpe", &place),
+        scope: take_string(out, &mut c, "scope", &place),
         publisher: c
             .take("publisher")
             .and_then(|p| p.as_str().map(String::from)),
@@ -294,13 +336,13 @@ pub(crate) fn component(
         ..ComponentFacts::default()
     };
     if let Some(h) = c.get("hashes") {
-        facts.hashes = hashes(out, h, &pointer(path, "hashes"));
+        facts.hashes = hashes(out, h, &place.key("hashes"));
     }
     if let Some(l) = c.get("licenses") {
-        facts.licenses = licenses(out, l, &pointer(path, "licenses"));
+        facts.licenses = licenses(out, l, &place.key("licenses"));
     }
     if let Some(swid) = c.get("swid") {
-        let swid_path = pointer(path, "swid");
+        let swid_path = String::from(&place.key("swid"));
         if let Some(s) = object(out, swid, &swid_path, "swid") {
             let tag_id = string(out, s, "tagId", &swid_path);
             let name = string(out, s, "name", &swid_path);
@@ -308,25 +350,30 @@ pub(crate) fn component(
         }
     }
     let fallback = if facts.bom_ref.is_none() {
-        format!("#{path}")
+        format!("#{}", String::from(&place))
     } else {
         String::new()
     };
+    facts.path = Loc::Below(place.clone());
     let normalised = validate::component(&mut out.report, facts, fallback);
     if emit {
         out.component(normalised);
     }
     if let Some(children) = c.get("components") {
-        let list_path = pointer(path, "components");
-        for (i, child) in array(out, children, &list_path, "components")
-            .iter()
-            .enumerate()
-        {
-            component_value(out, child, &at(&list_path, i), emit);
+        let list = place.key("components");
+        match children.as_array() {
+            Some(items) => {
+                for (i, child) in items.iter().enumerate() {
+                    component_value(out, child, list.index(i), emit);
+                }
+            }
+            None => not_an_array(out, children, &String::from(&list), "components"),
         }
     }
+    let mut path = None;
     for (key, child) in c.rest.iter() {
         if !handled(key) && worth_scanning(key, child) {
+            let path = path.get_or_insert_with(|| String::from(&place));
             scan(out, key, child, &pointer(path, key));
         }
     }
@@ -354,12 +401,12 @@ pub(crate) fn scan(out: &mut Out<'_, '_>, key: &str, v: &Json<'_>, path: &str) {
             None => out.report.error(path, "bom-ref must be a string"),
         },
         "hashes" => {
-            hashes(out, v, path);
+            hashes(out, v, &below(path));
         }
         "licenses" => {
-            licenses(out, v, path);
+            licenses(out, v, &below(path));
         }
-        "component" => component_value(out, v, path, false),
+        "component" => component_value(out, v, below(path), false),
         "timestamp" | "created" | "published" | "updated" | "timeStart" | "timeEnd" => {
             match v.as_str() {
                 Some(t) => validate::date_time(&mut out.report, &Field::new(t, path), true),
@@ -390,7 +437,7 @@ pub(crate) fn scan_item(out: &mut Out<'_, '_>, key: &str, item: &Json<'_>, path:
         "resolves" => typed_item(out, item, path, Domain::Issue),
         "properties" => property(out, item, path),
         "ancestors" | "descendants" | "variants" | "components" => {
-            component_value(out, item, path, false)
+            component_value(out, item, below(path), false)
         }
         "services" => service(out, item, path),
         "data" => {
@@ -452,16 +499,27 @@ fn property(out: &mut Out<'_, '_>, item: &Json<'_>, path: &str) {
     }
 }
 
-fn hashes(out: &mut Out<'_, '_>, v: &Json<'_>, path: &str) -> Vec<Hash> {
+/// A place given as a spelled-out path (outside components, where nothing is hot).
+fn below(path: &str) -> Below {
+    Below::new(Rc::from(path))
+}
+
+fn hashes(out: &mut Out<'_, '_>, v: &Json<'_>, place: &Below) -> Vec<Hash> {
+    let Some(items) = v.as_array() else {
+        not_an_array(out, v, &String::from(place), "hashes");
+        return Vec::new();
+    };
     let mut found = Vec::new();
-    for (i, item) in array(out, v, path, "hashes").iter().enumerate() {
-        let item_path = at(path, i);
-        let Some(obj) = object(out, item, &item_path, "a hash") else {
+    for (i, item) in items.iter().enumerate() {
+        let item_place = place.index(i);
+        let Some(obj) = item.as_object() else {
+            not_an_object(out, item, &String::from(&item_place), "a hash");
             continue;
         };
-        let alg = string(out, obj, "alg", &item_path);
-        let content = string(out, obj, "content", &item_path);
-        if let Some(h) = validate::hash(&mut out.report, &item_path, alg.as_ref(), content.as_ref())
+        let alg = member_string(out, obj, "alg", &item_place);
+        let content = member_string(out, obj, "content", &item_place);
+        if let Some(h) =
+            validate::hash(&mut out.report, &item_place, alg.as_ref(), content.as_ref())
         {
             found.push(h);
         }
@@ -469,21 +527,26 @@ fn hashes(out: &mut Out<'_, '_>, v: &Json<'_>, path: &str) -> Vec<Hash> {
     found
 }
 
-fn licenses(out: &mut Out<'_, '_>, v: &Json<'_>, path: &str) -> Vec<String> {
+fn licenses(out: &mut Out<'_, '_>, v: &Json<'_>, place: &Below) -> Vec<String> {
+    let Some(items) = v.as_array() else {
+        not_an_array(out, v, &String::from(place), "licenses");
+        return validate::licenses(&mut out.report, place, &[], 5);
+    };
     let mut entries = Vec::new();
-    for (i, item) in array(out, v, path, "licenses").iter().enumerate() {
-        let item_path = at(path, i);
-        let Some(obj) = object(out, item, &item_path, "a licence choice") else {
+    for (i, item) in items.iter().enumerate() {
+        let item_place = place.index(i);
+        let Some(obj) = item.as_object() else {
+            not_an_object(out, item, &String::from(&item_place), "a licence choice");
             continue;
         };
-        let acknowledgement = string(out, obj, "acknowledgement", &item_path);
+        let acknowledgement = member_string(out, obj, "acknowledgement", &item_place);
         match (obj.get("license"), obj.get("expression")) {
             (Some(_), Some(_)) | (None, None) => entries.push(LicenseEntry::Malformed {
-                path: item_path.clone(),
+                path: Loc::Below(item_place.clone()),
                 message: "a licence choice has exactly one of license and expression".into(),
             }),
             (None, Some(_)) => {
-                if let Some(expression) = string(out, obj, "expression", &item_path) {
+                if let Some(expression) = member_string(out, obj, "expression", &item_place) {
                     entries.push(LicenseEntry::Expression {
                         expression,
                         acknowledgement,
@@ -491,36 +554,42 @@ fn licenses(out: &mut Out<'_, '_>, v: &Json<'_>, path: &str) -> Vec<String> {
                 }
             }
             (Some(license), None) => {
-                let lic_path = pointer(&item_path, "license");
-                if let Some(lic) = object(out, license, &lic_path, "a licence") {
-                    let encoding = lic
-                        .get("text")
-                        .and_then(Json::as_object)
-                        .and_then(|t| string(out, t, "encoding", &pointer(&lic_path, "text")));
-                    entries.push(LicenseEntry::License {
-                        path: lic_path.clone(),
-                        ids: string(out, lic, "id", &lic_path).into_iter().collect(),
-                        names: string(out, lic, "name", &lic_path).into_iter().collect(),
-                        acknowledgement: string(out, lic, "acknowledgement", &lic_path),
-                        encoding,
-                    });
-                    scan_children(
-                        out,
-                        license,
-                        &lic_path,
-                        &["id", "name", "acknowledgement", "text"],
-                    );
+                let lic_place = item_place.key("license");
+                match license.as_object() {
+                    Some(lic) => {
+                        let encoding = lic.get("text").and_then(Json::as_object).and_then(|t| {
+                            member_string(out, t, "encoding", &lic_place.key("text"))
+                        });
+                        entries.push(LicenseEntry::License {
+                            ids: member_string(out, lic, "id", &lic_place)
+                                .into_iter()
+                                .collect(),
+                            names: member_string(out, lic, "name", &lic_place)
+                                .into_iter()
+                                .collect(),
+                            acknowledgement: member_string(out, lic, "acknowledgement", &lic_place),
+                            encoding,
+                            path: Loc::Below(lic_place.clone()),
+                        });
+                        scan_rest(
+                            out,
+                            license,
+                            &lic_place,
+                            &["id", "name", "acknowledgement", "text"],
+                        );
+                    }
+                    None => not_an_object(out, license, &String::from(&lic_place), "a licence"),
                 }
             }
         }
-        scan_children(
+        scan_rest(
             out,
             item,
-            &item_path,
+            &item_place,
             &["license", "expression", "acknowledgement"],
         );
     }
-    validate::licenses(&mut out.report, path, &entries, 5)
+    validate::licenses(&mut out.report, place, &entries, 5)
 }
 
 /// Element `index` of the top-level `dependencies` list. Paths are spelled out only for a

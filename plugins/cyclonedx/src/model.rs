@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, HashSet};
 use std::hash::{BuildHasherDefault, DefaultHasher};
-use std::sync::Arc;
+use std::rc::Rc;
 
 use traceguard_sdk::parser::Sink;
 use traceguard_sdk::{Diagnostic, DocumentInfo, PluginError, Severity};
@@ -33,28 +33,93 @@ impl Field {
     }
 }
 
-/// Where a [`Field`] was found. A component's scalar members keep their component's path and
-/// their own name, and the JSON pointer is spelled out only if a diagnostic needs it: most
-/// fields never get one, and building every path cost a string per member read.
+/// Where a [`Field`] was found. JSON paths are spelled out only if a diagnostic needs them:
+/// most fields never get one, and building every path cost several strings per component.
 #[derive(Debug, Clone)]
 pub enum Loc {
     /// A path spelled out.
     Text(String),
-    /// The member `key` of the object at `parent` (a JSON pointer).
-    Member {
-        /// The object's JSON pointer.
-        parent: Arc<str>,
-        /// The member's name.
-        key: &'static str,
-    },
+    /// A JSON place not spelled out yet.
+    Below(Below),
+}
+
+impl Default for Loc {
+    fn default() -> Self {
+        Loc::Text(String::new())
+    }
 }
 
 impl From<&Loc> for String {
     fn from(loc: &Loc) -> String {
         match loc {
             Loc::Text(path) => path.clone(),
-            Loc::Member { parent, key } => crate::json_walk::pointer(parent, key),
+            Loc::Below(place) => place.into(),
         }
+    }
+}
+
+/// Most steps a [`Below`] holds before it spells its base out.
+const STEPS: usize = 5;
+
+/// A JSON pointer kept as a shared base and a few member or element steps below it, so that
+/// naming the place of every member of every component costs no string. The base is an `Rc`:
+/// with an `Arc` the native parse paid an atomic count for every place.
+#[derive(Debug, Clone)]
+pub struct Below {
+    base: Rc<str>,
+    steps: [Step; STEPS],
+    len: u8,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Step {
+    Key(&'static str),
+    Index(usize),
+}
+
+impl Below {
+    /// The place `base` (a JSON pointer) itself.
+    pub fn new(base: Rc<str>) -> Self {
+        Below {
+            base,
+            steps: [Step::Index(0); STEPS],
+            len: 0,
+        }
+    }
+
+    /// The member `key` of the object here.
+    pub fn key(&self, key: &'static str) -> Self {
+        self.step(Step::Key(key))
+    }
+
+    /// Element `index` of the array here.
+    pub fn index(&self, index: usize) -> Self {
+        self.step(Step::Index(index))
+    }
+
+    fn step(&self, step: Step) -> Self {
+        let mut next = if usize::from(self.len) == STEPS {
+            Below::new(Rc::from(String::from(self)))
+        } else {
+            self.clone()
+        };
+        next.steps[usize::from(next.len)] = step;
+        next.len += 1;
+        next
+    }
+}
+
+impl From<&Below> for String {
+    /// The JSON pointer, spelled out.
+    fn from(place: &Below) -> String {
+        let mut s = String::from(&*place.base);
+        for step in &place.steps[..usize::from(place.len)] {
+            match *step {
+                Step::Key(key) => crate::json_walk::push_key(&mut s, key),
+                Step::Index(index) => crate::json_walk::push_index(&mut s, index),
+            }
+        }
+        s
     }
 }
 
@@ -370,5 +435,29 @@ impl<'a, 'b> Out<'a, 'b> {
         let mut diagnostics = self.report.into_diagnostics();
         diagnostics.push(last);
         PluginError::with_diagnostics(message, diagnostics)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::json_walk::{at, pointer};
+
+    #[test]
+    fn a_place_spells_the_pointer_its_steps_make_past_its_capacity() {
+        let mut place = Below::new(Rc::from("/components"));
+        let mut path = String::from("/components");
+        for depth in 0..3 * STEPS {
+            assert_eq!(String::from(&place), path, "depth {depth}");
+            if depth % 2 == 0 {
+                place = place.index(depth * 7);
+                path = at(&path, depth * 7);
+            } else {
+                place = place.key("a/b~c");
+                path = pointer(&path, "a/b~c");
+            }
+        }
+        assert_eq!(String::from(&place), path);
+        assert!(path.ends_with("/a~1b~0c/98"), "{path}");
     }
 }

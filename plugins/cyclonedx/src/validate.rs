@@ -6,7 +6,7 @@
 
 use traceguard_sdk::{Component, ComponentKind, Hash, check};
 
-use crate::model::{Field, Report};
+use crate::model::{Field, Loc, Report};
 
 /// An enumerated value domain of the CycloneDX schema.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -187,7 +187,7 @@ pub fn required(report: &mut Report, field: Option<&Field>, path: &str, what: &s
 /// Checks a hash and returns it normalised when it is usable.
 pub fn hash(
     report: &mut Report,
-    path: &str,
+    path: impl Into<String>,
     alg: Option<&Field>,
     content: Option<&Field>,
 ) -> Option<Hash> {
@@ -220,7 +220,7 @@ pub enum LicenseEntry {
     /// A `license` object/element.
     License {
         /// Where the entry is.
-        path: String,
+        path: Loc,
         /// Every `id` given (XML may repeat it, which is invalid).
         ids: Vec<Field>,
         /// Every `name` given.
@@ -240,7 +240,7 @@ pub enum LicenseEntry {
     /// A JSON choice object with both or neither of `license` and `expression`.
     Malformed {
         /// Where the entry is.
-        path: String,
+        path: Loc,
         /// What is wrong.
         message: String,
     },
@@ -252,7 +252,7 @@ pub enum LicenseEntry {
 /// single expression (JSON: 1.5; XML: every version, the XSD has always had that choice).
 pub fn licenses(
     report: &mut Report,
-    path: &str,
+    path: impl Into<String>,
     entries: &[LicenseEntry],
     exclusive_from: u8,
 ) -> Vec<String> {
@@ -397,7 +397,7 @@ pub fn serial_number(report: &mut Report, field: &Field) {
 #[derive(Debug, Default)]
 pub struct ComponentFacts {
     /// Where the component is.
-    pub path: String,
+    pub path: Loc,
     /// `type`.
     pub kind: Option<Field>,
     /// `bom-ref`.

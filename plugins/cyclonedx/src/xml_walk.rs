@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use traceguard_sdk::{Dependency, Hash};
 
-use crate::model::{Field, Out};
+use crate::model::{Field, Loc, Out};
 use crate::validate::{self, ComponentFacts, Domain, LicenseEntry};
 use crate::xml::Element;
 
@@ -118,7 +118,7 @@ const COMPONENT_ELEMENTS: &[&str] = &[
 /// Validates a component and, if `emit`, pushes it; then its nested components, depth-first.
 pub fn component(out: &mut Out<'_, '_>, el: &Element, path: &str, emit: bool) {
     let mut facts = ComponentFacts {
-        path: path.to_string(),
+        path: Loc::Text(path.to_string()),
         kind: attr(el, "type", path),
         bom_ref: el
             .attr("bom-ref")
@@ -327,7 +327,7 @@ fn licenses(out: &mut Out<'_, '_>, el: &Element, path: &str) -> Vec<String> {
             .next()
             .and_then(|(_, t)| attr(t, "encoding", &format!("{c_path}/text")));
         entries.push(LicenseEntry::License {
-            path: c_path.clone(),
+            path: Loc::Text(c_path.clone()),
             ids: fields("id"),
             names: fields("name"),
             acknowledgement,
