@@ -246,6 +246,89 @@ fn a_parser_that_keeps_pushing_after_refusal_is_stopped() {
     assert_still_serving(&service);
 }
 
+/// A parser whose one batch of 1024 components each lists two licences of 80 KiB (the same
+/// bytes every time: 160 MiB of strings from 128 KiB of memory). With `again`, it pushes the
+/// batch forever, ignoring refusals; without, it traps after the first push.
+fn big_string_pusher(again: bool) -> Vec<u8> {
+    // A component record is 84 bytes (canonical ABI); `licenses` is the list at offset 52.
+    // Records start at 1024; the licence list (two strings at address 0, 81,920 bytes each,
+    // all bytes below 0x80 so valid UTF-8) at 88,064; the push's result goes to 100,000, past
+    // the strings (a refusal's message would not be UTF-8 inside them).
+    let end = if again { "(br $push)" } else { "" };
+    let wat = format!(
+        r#"(module
+        (import "traceguard:plugin/sbom-io@0.1.0" "[method]sink.push-components" (func $push (param i32 i32 i32 i32)))
+        (memory (export "memory") 2)
+        (global $heap (mut i32) (i32.const 120000))
+        (func (export "cabi_realloc") (param i32 i32 i32 i32) (result i32)
+            (local $p i32)
+            (local.set $p (global.get $heap))
+            (global.set $heap (i32.add (global.get $heap) (local.get 3)))
+            (local.get $p))
+        (func (export "traceguard:plugin/parser@0.1.0#detect") (param i32 i32) (result i32) (i32.const 0))
+        (func (export "traceguard:plugin/parser@0.1.0#parse") (param i32 i32) (result i32)
+            (local $i i32) (local $rec i32)
+            (i32.store (i32.const 88064) (i32.const 0))
+            (i32.store (i32.const 88068) (i32.const 81920))
+            (i32.store (i32.const 88072) (i32.const 0))
+            (i32.store (i32.const 88076) (i32.const 81920))
+            (loop $fill
+                (local.set $rec (i32.add (i32.const 1024) (i32.mul (local.get $i) (i32.const 84))))
+                (i32.store offset=52 (local.get $rec) (i32.const 88064))
+                (i32.store offset=56 (local.get $rec) (i32.const 2))
+                (local.set $i (i32.add (local.get $i) (i32.const 1)))
+                (br_if $fill (i32.lt_u (local.get $i) (i32.const 1024))))
+            (loop $push
+                (call $push (local.get 1) (i32.const 1024) (i32.const 1024) (i32.const 100000))
+                {end})
+            (unreachable)))"#
+    );
+    component("sbom-parser", &wat, None)
+}
+
+#[test]
+fn a_push_bigger_than_the_host_copies_in_one_call_traps() {
+    let (_dir, service) = setup(test_config());
+    service
+        .install_plugin(None, &big_string_pusher(false), "big-pusher")
+        .expect("installs");
+    let report = service
+        .parse(TENANT, "big-pusher", b"anything", &opts(10_000_000_000))
+        .expect("served");
+    assert_failed_cleanly(&service, &report, "trap");
+    let error = report.error.as_deref().unwrap_or_default();
+    assert!(
+        error.contains("the most the host copies in one call"),
+        "{error}"
+    );
+    assert_eq!(
+        count(&service, "SELECT count(*) FROM components"),
+        329,
+        "only the sample's"
+    );
+    assert_still_serving(&service);
+}
+
+#[test]
+fn a_push_over_the_output_byte_limit_is_refused() {
+    let mut config = test_config();
+    config.limits.output_bytes = 1 << 20;
+    let (_dir, service) = setup(config);
+    service
+        .install_plugin(None, &big_string_pusher(true), "big-pusher")
+        .expect("installs");
+    let report = service
+        .parse(TENANT, "big-pusher", b"anything", &opts(10_000_000_000))
+        .expect("served");
+    assert_failed_cleanly(&service, &report, "output_limit");
+    let error = report.error.as_deref().unwrap_or_default();
+    assert!(
+        error.contains("after the host refused") && error.contains("1048576 output bytes"),
+        "{error}"
+    );
+    assert_still_serving(&service);
+}
+
 #[test]
 fn an_import_the_host_does_not_provide_is_refused_at_install() {
     let (_dir, service) = setup(test_config());

@@ -9,12 +9,12 @@ use std::time::{Duration, Instant};
 use anyhow::Context;
 use serde::Serialize;
 
-use crate::bindings::{Component, Dependency};
 use crate::cli::Format;
 use crate::gas::{GasBreakdown, GasSchedule};
 use crate::plugins;
 use crate::runtime::{
-    CallSpec, Collect, InputState, LoadedPlugin, Sandbox, SandboxConfig, SbomSnapshot,
+    CallSpec, Collect, ComponentBatch, DependencyBatch, InputState, LoadedPlugin, Sandbox,
+    SandboxConfig, SbomSnapshot,
 };
 use crate::service::{InvokeOptions, Service};
 use crate::state::{LedgerRow, State, WriteJob, now_us};
@@ -640,7 +640,7 @@ fn ingest(args: &BenchArgs, dir: &std::path::Path) -> anyhow::Result<()> {
                     let (sandbox, parser) = &sandboxed[which - 1];
                     let parsed = sandboxed_parse(sandbox, parser, &bytes, u64::MAX / 4)?;
                     times[which].push(t.elapsed());
-                    parsed.0.len()
+                    parsed.0.iter().map(ComponentBatch::len).sum()
                 }
             };
             anyhow::ensure!(components == n, "a parse lost components");
@@ -675,7 +675,7 @@ fn sandboxed_parse(
     parser: &LoadedPlugin,
     bytes: &Arc<[u8]>,
     gas_limit: u64,
-) -> anyhow::Result<(Vec<Component>, Vec<Dependency>)> {
+) -> anyhow::Result<(Vec<ComponentBatch>, Vec<DependencyBatch>)> {
     let collect = Collect::default();
     sandbox
         .parse(
@@ -686,7 +686,7 @@ fn sandboxed_parse(
         )
         .result
         .map_err(|e| anyhow::anyhow!("sandboxed parse failed: {e}"))?;
-    Ok(collect.take())
+    Ok(collect.take_batches())
 }
 
 fn median(mut times: Vec<Duration>) -> Duration {

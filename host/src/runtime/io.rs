@@ -6,14 +6,18 @@ use std::io::Read;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use wasmtime::Result;
-use wasmtime::component::Resource;
+use wasmtime::component::{Resource, WasmList};
+use wasmtime::{AsContextMut, Result, StoreContextMut};
 
 use crate::bindings::parser::traceguard::plugin::sbom_io;
 use crate::bindings::policy::traceguard::plugin::sbom_state;
 use crate::bindings::{Component, Dependency, Diagnostic, DocumentInfo, SinkError};
 use crate::gas::GasClass;
 
+use super::batch::{
+    self, ComponentBatch, ComponentIn, DependencyBatch, DependencyIn, component_wire_size,
+    dependency_wire_size,
+};
 use super::ctx::{Ctx, LimitTrap};
 
 /// Most bytes one `input.read` returns.
@@ -75,31 +79,43 @@ impl InputState {
 /// plugin (its next push is refused) and fails the invocation.
 pub trait BatchSink: Send {
     /// Takes one batch of components, in push order.
-    fn components(&mut self, batch: Vec<Component>) -> std::result::Result<(), String>;
+    fn components(&mut self, batch: ComponentBatch) -> std::result::Result<(), String>;
     /// Takes one batch of dependency edge sets, in push order.
-    fn dependencies(&mut self, batch: Vec<Dependency>) -> std::result::Result<(), String>;
+    fn dependencies(&mut self, batch: DependencyBatch) -> std::result::Result<(), String>;
 }
 
-/// A [`BatchSink`] that keeps everything in memory, for tests and benchmarks.
+/// A [`BatchSink`] that keeps the batches in memory, for tests and benchmarks.
 #[derive(Clone, Default)]
-pub struct Collect(pub Arc<std::sync::Mutex<(Vec<Component>, Vec<Dependency>)>>);
+pub struct Collect(pub Arc<std::sync::Mutex<(Vec<ComponentBatch>, Vec<DependencyBatch>)>>);
 
 impl Collect {
-    /// Takes what was collected so far.
-    pub fn take(&self) -> (Vec<Component>, Vec<Dependency>) {
+    /// Takes the batches collected so far, as they came.
+    pub fn take_batches(&self) -> (Vec<ComponentBatch>, Vec<DependencyBatch>) {
         std::mem::take(&mut *self.0.lock().unwrap_or_else(|p| p.into_inner()))
+    }
+
+    /// Takes what was collected so far, as owned values.
+    pub fn take(&self) -> (Vec<Component>, Vec<Dependency>) {
+        let (components, dependencies) = self.take_batches();
+        (
+            components.iter().flat_map(|b| b.to_components()).collect(),
+            dependencies
+                .iter()
+                .flat_map(|b| b.to_dependencies())
+                .collect(),
+        )
     }
 }
 
 impl BatchSink for Collect {
-    fn components(&mut self, batch: Vec<Component>) -> std::result::Result<(), String> {
+    fn components(&mut self, batch: ComponentBatch) -> std::result::Result<(), String> {
         let mut all = self.0.lock().unwrap_or_else(|p| p.into_inner());
-        all.0.extend(batch);
+        all.0.push(batch);
         Ok(())
     }
-    fn dependencies(&mut self, batch: Vec<Dependency>) -> std::result::Result<(), String> {
+    fn dependencies(&mut self, batch: DependencyBatch) -> std::result::Result<(), String> {
         let mut all = self.0.lock().unwrap_or_else(|p| p.into_inner());
-        all.1.extend(batch);
+        all.1.push(batch);
         Ok(())
     }
 }
@@ -179,33 +195,31 @@ fn opt(s: &Option<String>) -> u64 {
 
 impl WireSize for Component {
     fn wire_size(&self) -> u64 {
-        8 * 9
-            + (self.bom_ref.len() + self.name.len()) as u64
-            + opt(&self.version)
-            + opt(&self.purl)
-            + opt(&self.cpe)
-            + opt(&self.supplier)
-            + self
-                .licenses
-                .iter()
-                .map(|l| 8 + l.len() as u64)
-                .sum::<u64>()
+        let len = |s: &Option<String>| s.as_ref().map_or(0, String::len);
+        let strings = self.bom_ref.len()
+            + self.name.len()
+            + len(&self.version)
+            + len(&self.purl)
+            + len(&self.cpe)
+            + len(&self.supplier)
+            + self.licenses.iter().map(String::len).sum::<usize>()
             + self
                 .hashes
                 .iter()
-                .map(|h| 16 + (h.algorithm.len() + h.value.len()) as u64)
-                .sum::<u64>()
+                .map(|h| h.algorithm.len() + h.value.len())
+                .sum::<usize>();
+        component_wire_size(
+            strings as u64,
+            self.licenses.len() as u64,
+            self.hashes.len() as u64,
+        )
     }
 }
 
 impl WireSize for Dependency {
     fn wire_size(&self) -> u64 {
-        16 + self.ref_.len() as u64
-            + self
-                .depends_on
-                .iter()
-                .map(|d| 8 + d.len() as u64)
-                .sum::<u64>()
+        let strings = self.ref_.len() + self.depends_on.iter().map(String::len).sum::<usize>();
+        dependency_wire_size(strings as u64, self.depends_on.len() as u64)
     }
 }
 
@@ -259,26 +273,34 @@ impl SinkState {
 }
 
 impl Ctx {
-    fn push_batch<T: WireSize>(
+    /// Refuses a push of more than [`MAX_BATCH`] entries (after charging the host call).
+    fn batch_size(&mut self, len: usize) -> Option<SinkError> {
+        self.meter.charge(GasClass::HostCall, 1);
+        (len > MAX_BATCH).then_some(SinkError::BatchTooLarge(MAX_BATCH as u32))
+    }
+
+    /// Output bytes the limit still allows this call.
+    fn output_left(&self, sink: &Resource<SinkState>) -> Result<u64> {
+        let state = self.table.get(sink)?;
+        Ok(self.limits.output_bytes.saturating_sub(state.bytes))
+    }
+
+    /// Charges and admits a pushed batch of `rows` state rows and `bytes` wire bytes, then
+    /// hands it to `store`.
+    fn accept(
         &mut self,
         sink: &Resource<SinkState>,
-        batch: Vec<T>,
-        rows_of: impl Fn(&T) -> u64,
-        store: impl FnOnce(&mut SinkState, Vec<T>) -> std::result::Result<(), String>,
+        rows: u64,
+        bytes: u64,
+        store: impl FnOnce(&mut SinkState) -> std::result::Result<(), String>,
     ) -> Result<Result<(), SinkError>> {
-        self.meter.charge(GasClass::HostCall, 1);
-        if batch.len() > MAX_BATCH {
-            return Ok(Err(SinkError::BatchTooLarge(MAX_BATCH as u32)));
-        }
-        let bytes: u64 = batch.iter().map(WireSize::wire_size).sum();
-        let rows: u64 = batch.iter().map(rows_of).sum();
         self.meter.charge(GasClass::ByteOut, bytes);
         let limits = self.limits;
         let state = self.table.get_mut(sink)?;
         if let Err(e) = state.admit(&limits, rows, bytes)? {
             return Ok(Err(e));
         }
-        if let Err(why) = store(state, batch) {
+        if let Err(why) = store(state) {
             let why = format!("the host could not store the batch: {why}");
             state.overflow = Some(why.clone());
             state.storage_failed = Some(why.clone());
@@ -286,6 +308,93 @@ impl Ctx {
         }
         self.meter.charge(GasClass::RowWritten, rows);
         Ok(Ok(()))
+    }
+
+    fn push_component_batch(
+        &mut self,
+        sink: &Resource<SinkState>,
+        batch: ComponentBatch,
+        rows: u64,
+    ) -> Result<Result<(), SinkError>> {
+        self.accept(sink, rows, batch.wire_size(), |s| {
+            s.components += batch.len() as u64;
+            s.out.components(batch)
+        })
+    }
+
+    fn push_dependency_batch(
+        &mut self,
+        sink: &Resource<SinkState>,
+        batch: DependencyBatch,
+        rows: u64,
+    ) -> Result<Result<(), SinkError>> {
+        self.accept(sink, rows, batch.wire_size(), |s| {
+            s.dependencies += batch.len() as u64;
+            s.out.dependencies(batch)
+        })
+    }
+}
+
+/// `sink.push-components` as linked (in place of the generated binding, see
+/// [`super::batch`]): the batch is lifted lazily and its strings copied into one buffer.
+pub(crate) fn push_components(
+    mut store: StoreContextMut<'_, Ctx>,
+    sink: Resource<SinkState>,
+    list: WasmList<ComponentIn>,
+) -> Result<Result<(), SinkError>> {
+    if let Some(refused) = store.data_mut().batch_size(list.len()) {
+        return Ok(Err(refused));
+    }
+    let room = Room::of(&store, &sink)?;
+    let batch = batch::lift_components(store.as_context_mut(), &list, room.copy)?;
+    room.check(batch.is_cut())?;
+    store
+        .data_mut()
+        .push_component_batch(&sink, batch, list.len() as u64)
+}
+
+/// `sink.push-dependencies` as linked; see [`push_components`].
+pub(crate) fn push_dependencies(
+    mut store: StoreContextMut<'_, Ctx>,
+    sink: Resource<SinkState>,
+    list: WasmList<DependencyIn>,
+) -> Result<Result<(), SinkError>> {
+    if let Some(refused) = store.data_mut().batch_size(list.len()) {
+        return Ok(Err(refused));
+    }
+    let room = Room::of(&store, &sink)?;
+    let (batch, rows) = batch::lift_dependencies(store.as_context_mut(), &list, room.copy)?;
+    room.check(batch.is_cut())?;
+    store.data_mut().push_dependency_batch(&sink, batch, rows)
+}
+
+/// How much of a push the host copies: what the output limit still allows, and at most
+/// wasmtime's own bound on what one host call lifts (its hostcall fuel, 128 MiB by default),
+/// the bound the typed lift had.
+struct Room {
+    copy: u64,
+    output_left: u64,
+}
+
+impl Room {
+    fn of(store: &StoreContextMut<'_, Ctx>, sink: &Resource<SinkState>) -> Result<Room> {
+        let output_left = store.data().output_left(sink)?;
+        Ok(Room {
+            copy: output_left.min(store.hostcall_fuel() as u64),
+            output_left,
+        })
+    }
+
+    /// A batch cut short by the per-call bound traps, as the typed lift did; one cut by the
+    /// output limit goes on to be refused by it (its wire size reads as over the limit).
+    fn check(&self, cut: bool) -> Result<()> {
+        if cut && self.copy < self.output_left {
+            wasmtime::bail!(
+                "the plugin pushed a batch of more than {} bytes, the most the host copies in one call; push fewer entries at a time",
+                self.copy
+            );
+        }
+        Ok(())
     }
 }
 
@@ -335,20 +444,18 @@ impl sbom_io::HostSink for Ctx {
         Ok(Ok(()))
     }
 
+    // The sandbox links `push_components` and `push_dependencies` (the free functions above)
+    // in place of these two; they stay for completeness and take the same path.
     fn push_components(
         &mut self,
         sink: Resource<SinkState>,
         batch: Vec<Component>,
     ) -> Result<Result<(), SinkError>> {
-        self.push_batch(
-            &sink,
-            batch,
-            |_| 1,
-            |s, b| {
-                s.components += b.len() as u64;
-                s.out.components(b)
-            },
-        )
+        if let Some(refused) = self.batch_size(batch.len()) {
+            return Ok(Err(refused));
+        }
+        let rows = batch.len() as u64;
+        self.push_component_batch(&sink, ComponentBatch::from(&batch[..]), rows)
     }
 
     fn push_dependencies(
@@ -356,16 +463,12 @@ impl sbom_io::HostSink for Ctx {
         sink: Resource<SinkState>,
         batch: Vec<Dependency>,
     ) -> Result<Result<(), SinkError>> {
-        // One state row per edge; an edge set with no targets still records the node.
-        self.push_batch(
-            &sink,
-            batch,
-            |d| d.depends_on.len().max(1) as u64,
-            |s, b| {
-                s.dependencies += b.len() as u64;
-                s.out.dependencies(b)
-            },
-        )
+        if let Some(refused) = self.batch_size(batch.len()) {
+            return Ok(Err(refused));
+        }
+        let batch = DependencyBatch::from(&batch[..]);
+        let rows = batch.rows();
+        self.push_dependency_batch(&sink, batch, rows)
     }
 
     fn report(
@@ -373,15 +476,12 @@ impl sbom_io::HostSink for Ctx {
         sink: Resource<SinkState>,
         diagnostic: Diagnostic,
     ) -> Result<Result<(), SinkError>> {
-        self.push_batch(
-            &sink,
-            vec![diagnostic],
-            |_| 1,
-            |s, b| {
-                s.diagnostics.extend(b);
-                Ok(())
-            },
-        )
+        self.meter.charge(GasClass::HostCall, 1);
+        let bytes = diagnostic.wire_size();
+        self.accept(&sink, 1, bytes, |s| {
+            s.diagnostics.push(diagnostic);
+            Ok(())
+        })
     }
 
     fn drop(&mut self, sink: Resource<SinkState>) -> Result<()> {

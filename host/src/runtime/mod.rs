@@ -2,6 +2,7 @@
 //! the pooling allocator and a resource limiter; plugins pre-instantiated once and run in a
 //! fresh store per invocation, with no ambient authority.
 
+pub mod batch;
 mod cache;
 mod ctx;
 mod errors;
@@ -27,6 +28,7 @@ use crate::bindings::{
 };
 use crate::gas::{GasClass, GasSchedule, Usage};
 
+pub use batch::{ComponentBatch, ComponentRef, DependencyBatch, DependencyRef};
 use ctx::LimitTrap;
 pub use ctx::{Ctx, LogLine};
 pub use errors::{InvokeError, LoadError};
@@ -36,6 +38,12 @@ use permits::Permits;
 
 /// The WIT package every first-party plugin speaks.
 pub const CONTRACT: &str = "traceguard:plugin@0.1.0";
+
+/// The full name of the contract's interface `name` (`traceguard:plugin/sbom-io@0.1.0`).
+fn interface(name: &str) -> String {
+    let (package, version) = CONTRACT.split_once('@').unwrap_or((CONTRACT, ""));
+    format!("{package}/{name}@{version}")
+}
 /// Fuel allowed for instantiation (start functions, data initialisation). Not charged: the
 /// base price covers it, and it differs between platforms (wasmtime#14331).
 const INSTANTIATION_FUEL: u64 = 50_000_000;
@@ -131,11 +139,7 @@ impl PluginKind {
 
     /// The kind declared by a component's exported interfaces.
     pub fn from_exports(exports: &[String]) -> Result<Self, LoadError> {
-        let has = |iface: &str| {
-            exports
-                .iter()
-                .any(|e| e == &format!("traceguard:plugin/{iface}@0.1.0"))
-        };
+        let has = |iface: &str| exports.iter().any(|e| e == &interface(iface));
         if has("parser") {
             Ok(PluginKind::SbomParser)
         } else if has("evaluator") {
@@ -286,6 +290,17 @@ impl Sandbox {
             &mut linker,
             |c| c,
         )?;
+        // The two pushes replace the generated ones: those lift every string into its own
+        // `String`, these copy a batch's strings into one buffer (see `batch`).
+        linker.allow_shadowing(true);
+        let mut sbom_io = linker.instance(&interface("sbom-io"))?;
+        sbom_io.func_wrap("[method]sink.push-components", |store, (sink, list)| {
+            Ok((io::push_components(store, sink, list)?,))
+        })?;
+        sbom_io.func_wrap("[method]sink.push-dependencies", |store, (sink, list)| {
+            Ok((io::push_dependencies(store, sink, list)?,))
+        })?;
+        linker.allow_shadowing(false);
         crate::bindings::policy::traceguard::plugin::sbom_state::add_to_linker::<Ctx, Data>(
             &mut linker,
             |c| c,

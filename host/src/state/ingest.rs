@@ -13,8 +13,8 @@ use std::thread::JoinHandle;
 
 use duckdb::{Connection, params};
 
-use crate::bindings::{Component, Dependency, Diagnostic, DocumentInfo};
-use crate::runtime::BatchSink;
+use crate::bindings::{Diagnostic, DocumentInfo};
+use crate::runtime::{BatchSink, ComponentBatch, ComponentRef, DependencyBatch};
 
 use super::writer::{Appenders, json, ts};
 use super::{Committed, LedgerRow, State, StateError, WriteJob};
@@ -37,8 +37,8 @@ pub struct NewSbom {
 }
 
 enum Msg {
-    Components(Vec<Component>),
-    Dependencies(Vec<Dependency>),
+    Components(ComponentBatch),
+    Dependencies(DependencyBatch),
     Finish(Box<(NewSbom, LedgerRow)>, SyncSender<End>),
     Abort,
 }
@@ -165,11 +165,11 @@ impl Feed {
 }
 
 impl BatchSink for Feed {
-    fn components(&mut self, batch: Vec<Component>) -> Result<(), String> {
+    fn components(&mut self, batch: ComponentBatch) -> Result<(), String> {
         self.send(Msg::Components(batch))
     }
 
-    fn dependencies(&mut self, batch: Vec<Dependency>) -> Result<(), String> {
+    fn dependencies(&mut self, batch: DependencyBatch) -> Result<(), String> {
         self.send(Msg::Dependencies(batch))
     }
 }
@@ -220,7 +220,7 @@ fn run(mut conn: Connection, tenant: &str, sbom_id: &str, rx: Receiver<Msg>, fai
         }
         match msg {
             Msg::Components(batch) if error.is_none() => {
-                for c in &batch {
+                for c in batch.iter() {
                     if let Err(e) = append_component(&mut tables, tenant, sbom_id, components, c) {
                         error = Some(fail(e.to_string()));
                         break;
@@ -229,8 +229,9 @@ fn run(mut conn: Connection, tenant: &str, sbom_id: &str, rx: Receiver<Msg>, fai
                 }
             }
             Msg::Dependencies(batch) if error.is_none() => {
-                for d in &batch {
-                    let row = params![tenant, sbom_id, dependencies, d.ref_, json(&d.depends_on)];
+                for d in batch.iter() {
+                    let targets: Vec<&str> = d.depends_on().collect();
+                    let row = params![tenant, sbom_id, dependencies, d.reference(), json(&targets)];
                     if let Err(e) = tables.row("dependencies", row) {
                         error = Some(fail(e.to_string()));
                         break;
@@ -276,7 +277,7 @@ fn append_component(
     tenant: &str,
     sbom_id: &str,
     seq: u64,
-    c: &Component,
+    c: ComponentRef<'_>,
 ) -> duckdb::Result<()> {
     #[derive(serde::Serialize)]
     struct HashOut<'a> {
@@ -284,18 +285,12 @@ fn append_component(
         value: &'a str,
     }
     let hashes: Vec<HashOut<'_>> = c
-        .hashes
-        .iter()
-        .map(|h| HashOut {
-            algorithm: &h.algorithm,
-            value: &h.value,
-        })
+        .hashes()
+        .map(|(algorithm, value)| HashOut { algorithm, value })
         .collect();
+    let licenses: Vec<&str> = c.licenses().collect();
     // An unparsable purl is kept as written, with no parsed parts (the parser reported it).
-    let purl = c
-        .purl
-        .as_deref()
-        .and_then(|p| traceguard_purl::Purl::parse(p).ok());
+    let purl = c.purl().and_then(|p| traceguard_purl::Purl::parse(p).ok());
     let part = |f: fn(&traceguard_purl::Purl) -> Option<String>| purl.as_ref().and_then(f);
     tables.row(
         "components",
@@ -303,15 +298,15 @@ fn append_component(
             tenant,
             sbom_id,
             seq,
-            c.bom_ref,
-            c.name,
-            c.version,
-            c.purl,
-            c.cpe,
-            json(&c.licenses),
+            c.bom_ref(),
+            c.name(),
+            c.version(),
+            c.purl(),
+            c.cpe(),
+            json(&licenses),
             json(&hashes),
-            c.supplier,
-            c.kind.name(),
+            c.supplier(),
+            c.kind().name(),
             part(|p| Some(p.ty.clone())),
             part(|p| p.namespace.clone()),
             part(|p| Some(p.name.clone())),
