@@ -7,6 +7,7 @@
 
 pub mod check;
 pub mod heap;
+pub mod mem;
 pub mod parser;
 pub mod policy;
 

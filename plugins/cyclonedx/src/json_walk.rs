@@ -476,7 +476,9 @@ fn typed_item(out: &mut Out<'_, '_>, item: &Json<'_>, path: &str, domain: Domain
         return;
     };
     match string(out, obj, "type", path) {
-        Some(t) => validate::enumeration(&mut out.report, domain, &t),
+        Some(t) => {
+            validate::enumeration(&mut out.report, domain, &t);
+        }
         None => out.report.error(path, "type is required"),
     }
     scan_children(out, item, path, &["type"]);
@@ -518,9 +520,7 @@ fn hashes(out: &mut Out<'_, '_>, v: &Json<'_>, place: &Below) -> Vec<Hash> {
         };
         let alg = member_string(out, obj, "alg", &item_place);
         let content = member_string(out, obj, "content", &item_place);
-        if let Some(h) =
-            validate::hash(&mut out.report, &item_place, alg.as_ref(), content.as_ref())
-        {
+        if let Some(h) = validate::hash(&mut out.report, &item_place, alg, content) {
             found.push(h);
         }
     }
@@ -530,7 +530,7 @@ fn hashes(out: &mut Out<'_, '_>, v: &Json<'_>, place: &Below) -> Vec<Hash> {
 fn licenses(out: &mut Out<'_, '_>, v: &Json<'_>, place: &Below) -> Vec<String> {
     let Some(items) = v.as_array() else {
         not_an_array(out, v, &String::from(place), "licenses");
-        return validate::licenses(&mut out.report, place, &[], 5);
+        return validate::licenses(&mut out.report, place, Vec::new(), 5);
     };
     let mut entries = Vec::new();
     for (i, item) in items.iter().enumerate() {
@@ -589,7 +589,7 @@ fn licenses(out: &mut Out<'_, '_>, v: &Json<'_>, place: &Below) -> Vec<String> {
             &["license", "expression", "acknowledgement"],
         );
     }
-    validate::licenses(&mut out.report, place, &entries, 5)
+    validate::licenses(&mut out.report, place, entries, 5)
 }
 
 /// Element `index` of the top-level `dependencies` list. Paths are spelled out only for a

@@ -143,19 +143,23 @@ impl Domain {
     }
 }
 
-/// Checks that `field` is one of the values of `domain` in the document's spec version.
-pub fn enumeration(report: &mut Report, domain: Domain, field: &Field) {
+/// Checks that `field` is one of the values of `domain` in the document's spec version;
+/// returns whether it is one of them in any version.
+pub fn enumeration(report: &mut Report, domain: Domain, field: &Field) -> bool {
     match domain.values().iter().find(|(v, _)| *v == field.value) {
-        Some(&(_, since)) if since > 2 => report.error_below(
-            since,
-            &field.path,
-            format!(
-                "{} {:?} needs CycloneDX 1.{since} or newer",
-                domain.what(),
-                field.value
-            ),
-        ),
-        Some(_) => {}
+        Some(&(_, since)) if since > 2 => {
+            report.error_below(
+                since,
+                &field.path,
+                format!(
+                    "{} {:?} needs CycloneDX 1.{since} or newer",
+                    domain.what(),
+                    field.value
+                ),
+            );
+            true
+        }
+        Some(_) => true,
         None => {
             let newest = report.minor().unwrap_or(u8::MAX);
             let allowed: Vec<&str> = domain
@@ -173,6 +177,7 @@ pub fn enumeration(report: &mut Report, domain: Domain, field: &Field) {
                     allowed.join(", ")
                 ),
             );
+            false
         }
     }
 }
@@ -188,19 +193,14 @@ pub fn required(report: &mut Report, field: Option<&Field>, path: &str, what: &s
 pub fn hash(
     report: &mut Report,
     path: impl Into<String>,
-    alg: Option<&Field>,
-    content: Option<&Field>,
+    alg: Option<Field>,
+    content: Option<Field>,
 ) -> Option<Hash> {
     let (Some(alg), Some(content)) = (alg, content) else {
         report.error(path, "a hash needs both an algorithm and a content");
         return None;
     };
-    enumeration(report, Domain::HashAlg, alg);
-    if !Domain::HashAlg
-        .values()
-        .iter()
-        .any(|(v, _)| *v == alg.value)
-    {
+    if !enumeration(report, Domain::HashAlg, &alg) {
         return None;
     }
     // Schema: 32, 40, 64, 96 or 128 hex digits; the shared check also matches it to the algorithm.
@@ -208,9 +208,11 @@ pub fn hash(
         report.error(&content.path, problem);
         return None;
     }
+    let mut value = content.value;
+    value.make_ascii_lowercase();
     Some(Hash {
-        algorithm: alg.value.clone(),
-        value: content.value.to_ascii_lowercase(),
+        algorithm: alg.value,
+        value,
     })
 }
 
@@ -253,10 +255,10 @@ pub enum LicenseEntry {
 pub fn licenses(
     report: &mut Report,
     path: impl Into<String>,
-    entries: &[LicenseEntry],
+    entries: Vec<LicenseEntry>,
     exclusive_from: u8,
 ) -> Vec<String> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(entries.len());
     let expressions = entries
         .iter()
         .filter(|e| matches!(e, LicenseEntry::Expression { .. }))
@@ -270,18 +272,18 @@ pub fn licenses(
     }
     for entry in entries {
         match entry {
-            LicenseEntry::Malformed { path, message } => report.error(path, message.clone()),
+            LicenseEntry::Malformed { path, message } => report.error(&path, message),
             LicenseEntry::Expression {
                 expression,
                 acknowledgement,
             } => {
-                if let Some(ack) = acknowledgement {
+                if let Some(ack) = &acknowledgement {
                     enumeration(report, Domain::Acknowledgement, ack);
                 }
                 for problem in check::license_expression(&expression.value) {
                     report.warning(&expression.path, problem);
                 }
-                out.push(expression.value.clone());
+                out.push(expression.value);
             }
             LicenseEntry::License {
                 path,
@@ -290,28 +292,28 @@ pub fn licenses(
                 acknowledgement,
                 encoding,
             } => {
-                if let Some(ack) = acknowledgement {
+                if let Some(ack) = &acknowledgement {
                     enumeration(report, Domain::Acknowledgement, ack);
                 }
-                if let Some(enc) = encoding {
+                if let Some(enc) = &encoding {
                     enumeration(report, Domain::Encoding, enc);
                 }
                 match (ids.len(), names.len()) {
                     (1, 0) | (0, 1) => {}
-                    (0, 0) => report.error(path, "a licence needs an id or a name"),
+                    (0, 0) => report.error(&path, "a licence needs an id or a name"),
                     (i, n) if i > 1 || n > 1 => {
-                        report.error(path, "a licence has at most one id and one name")
+                        report.error(&path, "a licence has at most one id and one name")
                     }
-                    _ => report.error(path, "a licence has either an id or a name, not both"),
+                    _ => report.error(&path, "a licence has either an id or a name, not both"),
                 }
-                for id in ids {
+                for id in &ids {
                     // The schema's id is an enumeration of SPDX licence ids.
                     if let Some(problem) = check::license_id(&id.value) {
                         report.error(&id.path, problem);
                     }
                 }
-                if let Some(first) = ids.first().or(names.first()) {
-                    out.push(first.value.clone());
+                if let Some(first) = ids.into_iter().chain(names).next() {
+                    out.push(first.value);
                 }
             }
         }
@@ -429,7 +431,9 @@ pub struct ComponentFacts {
 pub fn component(report: &mut Report, facts: ComponentFacts, fallback_ref: String) -> Component {
     let path = &facts.path;
     match &facts.kind {
-        Some(kind) => enumeration(report, Domain::ComponentType, kind),
+        Some(kind) => {
+            enumeration(report, Domain::ComponentType, kind);
+        }
         None => report.error(path, "component type is required"),
     }
     match facts.names.len() {

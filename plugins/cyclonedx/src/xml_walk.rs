@@ -253,7 +253,9 @@ fn typed_list(out: &mut Out<'_, '_>, el: &Element, path: &str, item: &str, domai
 /// An element whose required `type` attribute is an enumeration.
 fn typed_entry(out: &mut Out<'_, '_>, entry: &Element, path: &str, domain: Domain) {
     match attr(entry, "type", path) {
-        Some(t) => validate::enumeration(&mut out.report, domain, &t),
+        Some(t) => {
+            validate::enumeration(&mut out.report, domain, &t);
+        }
         None => out.report.error(path, "type is required"),
     }
     scan_children(out, entry, path);
@@ -283,7 +285,7 @@ fn hashes(out: &mut Out<'_, '_>, el: &Element, path: &str) -> Vec<Hash> {
         let h_path = nth_path(path, "hash", i);
         let alg = attr(h, "alg", &h_path);
         let content = Field::new(h.value(), h_path.clone());
-        if let Some(hash) = validate::hash(&mut out.report, &h_path, alg.as_ref(), Some(&content)) {
+        if let Some(hash) = validate::hash(&mut out.report, &h_path, alg, Some(content)) {
             found.push(hash);
         }
     }
@@ -339,7 +341,7 @@ fn licenses(out: &mut Out<'_, '_>, el: &Element, path: &str) -> Vec<String> {
             }
         }
     }
-    validate::licenses(&mut out.report, path, &entries, 0)
+    validate::licenses(&mut out.report, path, entries, 0)
 }
 
 /// A `dependency` element: `ref` and nested `dependency` (and 1.6 `provides`) references.
