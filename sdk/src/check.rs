@@ -174,10 +174,36 @@ pub fn purl(s: &str) -> Option<String> {
 /// Checks a single SPDX licence identifier (not an expression): `None` if it is on the SPDX
 /// licence list or a `LicenseRef-`.
 pub fn license_id(id: &str) -> Option<String> {
-    if spdx::license_id(id).is_some() || id.starts_with("LicenseRef-") {
+    if listed_license(id) || id.starts_with("LicenseRef-") {
         return None;
     }
     Some(format!("unknown SPDX licence id {id:?}"))
+}
+
+/// Most licence ids [`listed_license`] remembers.
+const RECENT_LICENSES: usize = 8;
+
+/// Whether `id` is on the SPDX licence list. The last few ids found there are remembered: a
+/// document names the same few licences again and again, and the list's binary search costs
+/// ten string comparisons, each a call in the sandbox.
+fn listed_license(id: &str) -> bool {
+    thread_local! {
+        static RECENT: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    RECENT.with(|recent| {
+        let mut recent = recent.borrow_mut();
+        if recent.iter().any(|r| r == id) {
+            return true;
+        }
+        let listed = spdx::license_id(id).is_some();
+        if listed {
+            if recent.len() == RECENT_LICENSES {
+                recent.remove(0);
+            }
+            recent.push(id.to_string());
+        }
+        listed
+    })
 }
 
 /// Checks an SPDX licence expression. Strictly valid expressions give no messages; legacy forms
@@ -408,6 +434,40 @@ mod tests {
         assert_eq!(license_expression("é ) ( / +").len(), 1);
         assert_eq!(license_id("Apache-2.0"), None);
         assert!(license_id("Apache 2").is_some());
+    }
+
+    #[test]
+    fn remembered_licence_ids_give_the_list_s_verdict() {
+        // More ids than are remembered, each asked several times, between unknown ones: the
+        // answer is always the licence list's own.
+        let ids = [
+            "MIT",
+            "Apache-2.0",
+            "BSD-3-Clause",
+            "ISC",
+            "MPL-2.0",
+            "GPL-2.0-only",
+            "LGPL-2.1",
+            "Zlib",
+            "Unlicense",
+            "0BSD",
+            "MIT+",
+            "Mit",
+            "NotALicence",
+            "",
+        ];
+        for round in 0..4 {
+            for (i, id) in ids.iter().enumerate().skip(round) {
+                let listed = spdx::license_id(id).is_some();
+                assert_eq!(
+                    license_id(id).is_none(),
+                    listed,
+                    "{id} (round {round}, {i})"
+                );
+            }
+        }
+        assert!(license_id("Mit").is_some(), "ids are case-sensitive");
+        assert_eq!(license_id("MIT"), None);
     }
 
     #[test]
