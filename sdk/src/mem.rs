@@ -4,7 +4,13 @@
 //! equality that is not inlined ends there: hash-set hits, `match` on strings, binary searches
 //! of licence ids. In the CycloneDX parse that was 6 % of the sandboxed time for strings of
 //! twenty to forty bytes. Defining the two symbols in the plugin keeps the linker from taking
-//! wasi-libc's. Native builds keep the platform's.
+//! wasi-libc's (each of its functions is an archive member of its own, pulled in only when
+//! still undefined). Native builds keep the platform's.
+//!
+//! The loops below must not be compiled back into a call to `memcmp` (that would recurse).
+//! LLVM does not recognise comparison loops as `memcmp` today; should that change, every
+//! plugin test would overflow its stack at once, and this module would move into a crate of
+//! its own marked `#![no_builtins]`.
 
 #![allow(unsafe_code)] // these are the C functions; each block below says why it holds
 

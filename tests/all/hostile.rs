@@ -246,15 +246,25 @@ fn a_parser_that_keeps_pushing_after_refusal_is_stopped() {
     assert_still_serving(&service);
 }
 
-/// A parser whose one batch of 1024 components each lists two licences of 80 KiB (the same
-/// bytes every time: 160 MiB of strings from 128 KiB of memory). With `again`, it pushes the
-/// batch forever, ignoring refusals; without, it traps after the first push.
-fn big_string_pusher(again: bool) -> Vec<u8> {
+/// A parser whose one batch of 1024 components each lists two licences of `len` bytes (the
+/// same bytes every time: 1024 × 2 × `len` bytes of strings from 128 KiB of memory). With
+/// `again`, it pushes the batch forever, ignoring refusals; without, it traps after one push.
+/// With `poison_last`, the last component's second licence is not UTF-8.
+fn big_string_pusher(len: u32, again: bool, poison_last: bool) -> Vec<u8> {
     // A component record is 84 bytes (canonical ABI); `licenses` is the list at offset 52.
-    // Records start at 1024; the licence list (two strings at address 0, 81,920 bytes each,
-    // all bytes below 0x80 so valid UTF-8) at 88,064; the push's result goes to 100,000, past
-    // the strings (a refusal's message would not be UTF-8 inside them).
+    // Records start at 1024 (the last at 86,956). Licence list A (two strings at address 0,
+    // all bytes below 0x80 so valid UTF-8) is at 88,064, list B (the same, then one at 122,000
+    // whose second byte is 0xFF) at 88,080. The push's result goes to 100,000, past the
+    // strings (a refusal's message would not be UTF-8 inside them); the plugin's heap starts
+    // at 120,000.
+    assert!(len <= 8_192 || !poison_last);
     let end = if again { "(br $push)" } else { "" };
+    let poison = if poison_last {
+        "(i32.store offset=52 (i32.const 86956) (i32.const 88080))
+            (i32.store8 (i32.const 122001) (i32.const 255))"
+    } else {
+        ""
+    };
     let wat = format!(
         r#"(module
         (import "traceguard:plugin/sbom-io@0.1.0" "[method]sink.push-components" (func $push (param i32 i32 i32 i32)))
@@ -269,15 +279,20 @@ fn big_string_pusher(again: bool) -> Vec<u8> {
         (func (export "traceguard:plugin/parser@0.1.0#parse") (param i32 i32) (result i32)
             (local $i i32) (local $rec i32)
             (i32.store (i32.const 88064) (i32.const 0))
-            (i32.store (i32.const 88068) (i32.const 81920))
+            (i32.store (i32.const 88068) (i32.const {len}))
             (i32.store (i32.const 88072) (i32.const 0))
-            (i32.store (i32.const 88076) (i32.const 81920))
+            (i32.store (i32.const 88076) (i32.const {len}))
+            (i32.store (i32.const 88080) (i32.const 0))
+            (i32.store (i32.const 88084) (i32.const {len}))
+            (i32.store (i32.const 88088) (i32.const 122000))
+            (i32.store (i32.const 88092) (i32.const {len}))
             (loop $fill
                 (local.set $rec (i32.add (i32.const 1024) (i32.mul (local.get $i) (i32.const 84))))
                 (i32.store offset=52 (local.get $rec) (i32.const 88064))
                 (i32.store offset=56 (local.get $rec) (i32.const 2))
                 (local.set $i (i32.add (local.get $i) (i32.const 1)))
                 (br_if $fill (i32.lt_u (local.get $i) (i32.const 1024))))
+            {poison}
             (loop $push
                 (call $push (local.get 1) (i32.const 1024) (i32.const 1024) (i32.const 100000))
                 {end})
@@ -286,17 +301,24 @@ fn big_string_pusher(again: bool) -> Vec<u8> {
     component("sbom-parser", &wat, None)
 }
 
-#[test]
-fn a_push_bigger_than_the_host_copies_in_one_call_traps() {
-    let (_dir, service) = setup(test_config());
+/// Installs and runs `plugin` as a parser; returns its report and error text.
+fn run_parser(service: &Service, plugin: &[u8]) -> (traceguard::service::InvokeReport, String) {
     service
-        .install_plugin(None, &big_string_pusher(false), "big-pusher")
+        .install_plugin(None, plugin, "big-pusher")
         .expect("installs");
     let report = service
         .parse(TENANT, "big-pusher", b"anything", &opts(10_000_000_000))
         .expect("served");
+    let error = report.error.clone().unwrap_or_default();
+    (report, error)
+}
+
+#[test]
+fn a_push_of_more_than_a_call_may_copy_traps() {
+    let (_dir, service) = setup(test_config());
+    // 160 MiB of strings: past the most the host reads in one call (128 MiB).
+    let (report, error) = run_parser(&service, &big_string_pusher(81_920, false, false));
     assert_failed_cleanly(&service, &report, "trap");
-    let error = report.error.as_deref().unwrap_or_default();
     assert!(
         error.contains("the most the host copies in one call"),
         "{error}"
@@ -314,18 +336,25 @@ fn a_push_over_the_output_byte_limit_is_refused() {
     let mut config = test_config();
     config.limits.output_bytes = 1 << 20;
     let (_dir, service) = setup(config);
-    service
-        .install_plugin(None, &big_string_pusher(true), "big-pusher")
-        .expect("installs");
-    let report = service
-        .parse(TENANT, "big-pusher", b"anything", &opts(10_000_000_000))
-        .expect("served");
+    // 16 MiB of strings: within what a call may copy, past the output limit.
+    let (report, error) = run_parser(&service, &big_string_pusher(8_192, true, false));
     assert_failed_cleanly(&service, &report, "output_limit");
-    let error = report.error.as_deref().unwrap_or_default();
     assert!(
         error.contains("after the host refused") && error.contains("1048576 output bytes"),
         "{error}"
     );
+    assert_still_serving(&service);
+}
+
+#[test]
+fn a_malformed_string_past_the_output_limit_still_traps() {
+    let mut config = test_config();
+    config.limits.output_bytes = 1 << 20;
+    let (_dir, service) = setup(config);
+    // The host stops copying after 1 MiB, but still reads (and checks) the rest of the push.
+    let (report, error) = run_parser(&service, &big_string_pusher(8_192, false, true));
+    assert_failed_cleanly(&service, &report, "trap");
+    assert!(error.contains("utf-8"), "{error}");
     assert_still_serving(&service);
 }
 

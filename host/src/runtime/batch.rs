@@ -43,27 +43,35 @@ struct Span {
     end: usize,
 }
 
-/// The text of a batch. Stops taking strings once they would pass `cap` bytes (it is then
-/// `full`): such a batch is refused, and the host need not copy or check the rest.
+/// The text of a batch. Copies strings until they would pass `cap` bytes; past it the text is
+/// `full` (the batch is over the output limit and will be refused) and copies no more, but
+/// every string is still read and checked, so a refused batch is charged its whole size and
+/// malformed data still traps. Reading more than `budget` bytes is an error.
 #[derive(Debug, Clone, Default)]
 struct Text {
     buf: String,
     cap: usize,
     full: bool,
+    /// String bytes pushed, copied or not.
+    read: u64,
+    budget: u64,
 }
 
 impl Text {
-    fn new(cap: u64) -> Self {
+    fn new(cap: u64, budget: u64) -> Self {
         Text {
             buf: String::new(),
             cap: usize::try_from(cap).unwrap_or(usize::MAX),
             full: false,
+            read: 0,
+            budget,
         }
     }
 
-    /// Appends `s`. Once the text would pass its cap it is full: nothing more is copied and the
-    /// span is empty (the batch is refused, so no one reads it).
+    /// Appends `s`, or once the text is full only counts it (the span is then empty: the batch
+    /// is refused, so no one reads it).
     fn push(&mut self, s: &str) -> Span {
+        self.read += s.len() as u64;
         if self.full || self.buf.len().saturating_add(s.len()) > self.cap {
             self.full = true;
             return Span { start: 0, end: 0 };
@@ -76,12 +84,16 @@ impl Text {
         }
     }
 
-    /// Appends a string from guest memory, checking it is UTF-8; not even read once full.
+    /// Appends a string from guest memory, checking it is UTF-8 and within the budget.
     fn lift<T: 'static>(&mut self, s: &WasmStr, store: StoreContext<'_, T>) -> Result<Span> {
-        if self.full {
-            return Ok(Span { start: 0, end: 0 });
+        let s = s.to_str(store)?;
+        if self.read.saturating_add(s.len() as u64) > self.budget {
+            wasmtime::bail!(
+                "the plugin pushed more than {} bytes of strings in one call, the most the host copies in one call; push fewer entries at a time",
+                self.budget
+            );
         }
-        Ok(self.push(&s.to_str(store)?))
+        Ok(self.push(&s))
     }
 
     fn get(&self, span: Span) -> &str {
@@ -89,17 +101,9 @@ impl Text {
         &self.buf[span.start..span.end]
     }
 
+    /// String bytes of the batch as pushed (also those not copied once full).
     fn bytes(&self) -> u64 {
-        self.buf.len() as u64
-    }
-
-    /// `size`, or more than the cap if the text stopped there (its batch is then refused).
-    fn at_least_past_cap(&self, size: u64) -> u64 {
-        if self.full {
-            size.max((self.cap as u64).saturating_add(1))
-        } else {
-            size
-        }
+        self.read
     }
 }
 
@@ -208,9 +212,9 @@ impl<'a> ComponentRef<'a> {
 }
 
 impl ComponentBatch {
-    fn new(capacity: usize, cap: u64) -> Self {
+    fn new(capacity: usize, cap: u64, budget: u64) -> Self {
         ComponentBatch {
-            text: Text::new(cap),
+            text: Text::new(cap, budget),
             rows: Vec::with_capacity(capacity),
             licenses: Vec::new(),
             hashes: Vec::new(),
@@ -227,11 +231,6 @@ impl ComponentBatch {
         self.rows.is_empty()
     }
 
-    /// Whether copying stopped at the cap, so the batch holds only part of what was pushed.
-    pub(crate) fn is_cut(&self) -> bool {
-        self.text.full
-    }
-
     /// The components, in push order.
     pub fn iter(&self) -> impl ExactSizeIterator<Item = ComponentRef<'_>> {
         self.rows
@@ -244,20 +243,19 @@ impl ComponentBatch {
         self.iter().map(|c| c.to_component()).collect()
     }
 
-    /// Bytes the batch occupied crossing the boundary (see [`component_wire_size`]); for a batch
-    /// cut short at its cap, more than the cap.
+    /// Bytes the batch occupied crossing the boundary (see [`component_wire_size`]), also for a
+    /// batch whose strings were not all copied.
     pub fn wire_size(&self) -> u64 {
-        let size = COMPONENT_FIXED * self.rows.len() as u64
+        COMPONENT_FIXED * self.rows.len() as u64
             + self.text.bytes()
             + LICENSE_FIXED * self.licenses.len() as u64
-            + HASH_FIXED * self.hashes.len() as u64;
-        self.text.at_least_past_cap(size)
+            + HASH_FIXED * self.hashes.len() as u64
     }
 }
 
 impl From<&[Component]> for ComponentBatch {
     fn from(components: &[Component]) -> Self {
-        let mut batch = ComponentBatch::new(components.len(), u64::MAX);
+        let mut batch = ComponentBatch::new(components.len(), u64::MAX, u64::MAX);
         for c in components {
             let text = &mut batch.text;
             let row = ComponentRow {
@@ -318,16 +316,18 @@ pub(crate) struct DependencyIn {
     depends_on: WasmList<WasmStr>,
 }
 
-/// Copies a pushed `list<component>` out of guest memory. Strings are checked as UTF-8 as
-/// they are copied; copying stops once the batch's strings pass `cap` bytes, for a push that
-/// is refused anyway. Malformed lists or strings are an error (the call traps).
+/// Copies a pushed `list<component>` out of guest memory, checking every string as UTF-8.
+/// Copying stops once the strings pass `cap` bytes (the output the limit still allows: such a
+/// push is refused), reading once they pass `budget` bytes (an error). Malformed lists or
+/// strings are an error too; the call then traps.
 pub(crate) fn lift_components<T: 'static>(
     mut store: StoreContextMut<'_, T>,
     list: &WasmList<ComponentIn>,
     cap: u64,
+    budget: u64,
 ) -> Result<ComponentBatch> {
     let items = list.iter(&mut store)?.collect::<Result<Vec<_>>>()?;
-    let mut batch = ComponentBatch::new(items.len(), cap);
+    let mut batch = ComponentBatch::new(items.len(), cap, budget);
     let (mut licenses, mut hashes) = (Vec::new(), Vec::new());
     for c in &items {
         // Nested lists are lifted (as views) first: that needs the store mutably.
@@ -372,9 +372,6 @@ pub(crate) fn lift_components<T: 'static>(
                 .push((algorithm, batch.text.lift(&h.value, (&store).into())?));
         }
         batch.rows.push(row);
-        if batch.text.full {
-            break;
-        }
     }
     Ok(batch)
 }
@@ -419,9 +416,9 @@ impl<'a> DependencyRef<'a> {
 }
 
 impl DependencyBatch {
-    fn new(capacity: usize, cap: u64) -> Self {
+    fn new(capacity: usize, cap: u64, budget: u64) -> Self {
         DependencyBatch {
-            text: Text::new(cap),
+            text: Text::new(cap, budget),
             rows: Vec::with_capacity(capacity),
             targets: Vec::new(),
         }
@@ -435,11 +432,6 @@ impl DependencyBatch {
     /// Whether the batch holds no edge set.
     pub fn is_empty(&self) -> bool {
         self.rows.is_empty()
-    }
-
-    /// Whether copying stopped at the cap, so the batch holds only part of what was pushed.
-    pub(crate) fn is_cut(&self) -> bool {
-        self.text.full
     }
 
     /// The edge sets, in push order.
@@ -459,19 +451,18 @@ impl DependencyBatch {
         self.rows.iter().map(|(_, t)| rows_of(t.len())).sum()
     }
 
-    /// Bytes the batch occupied crossing the boundary (see [`dependency_wire_size`]); for a
-    /// batch cut short at its cap, more than the cap.
+    /// Bytes the batch occupied crossing the boundary (see [`dependency_wire_size`]), also for
+    /// a batch whose strings were not all copied.
     pub fn wire_size(&self) -> u64 {
-        let size = DEPENDENCY_FIXED * self.rows.len() as u64
+        DEPENDENCY_FIXED * self.rows.len() as u64
             + self.text.bytes()
-            + TARGET_FIXED * self.targets.len() as u64;
-        self.text.at_least_past_cap(size)
+            + TARGET_FIXED * self.targets.len() as u64
     }
 }
 
 impl From<&[Dependency]> for DependencyBatch {
     fn from(dependencies: &[Dependency]) -> Self {
-        let mut batch = DependencyBatch::new(dependencies.len(), u64::MAX);
+        let mut batch = DependencyBatch::new(dependencies.len(), u64::MAX, u64::MAX);
         for d in dependencies {
             let reference = batch.text.push(&d.ref_);
             let start = batch.targets.len();
@@ -489,17 +480,15 @@ fn rows_of(targets: usize) -> u64 {
     targets.max(1) as u64
 }
 
-/// Copies a pushed `list<dependency>` out of guest memory, like [`lift_components`]; also
-/// returns the state rows of every pushed set (those past a cut too: the limit on rows is
-/// checked before the one on bytes).
+/// Copies a pushed `list<dependency>` out of guest memory, like [`lift_components`].
 pub(crate) fn lift_dependencies<T: 'static>(
     mut store: StoreContextMut<'_, T>,
     list: &WasmList<DependencyIn>,
     cap: u64,
-) -> Result<(DependencyBatch, u64)> {
+    budget: u64,
+) -> Result<DependencyBatch> {
     let items = list.iter(&mut store)?.collect::<Result<Vec<_>>>()?;
-    let rows = items.iter().map(|d| rows_of(d.depends_on.len())).sum();
-    let mut batch = DependencyBatch::new(items.len(), cap);
+    let mut batch = DependencyBatch::new(items.len(), cap, budget);
     let mut targets = Vec::new();
     for d in &items {
         targets.clear();
@@ -512,11 +501,8 @@ pub(crate) fn lift_dependencies<T: 'static>(
             batch.targets.push(batch.text.lift(t, (&store).into())?);
         }
         batch.rows.push((reference, start..batch.targets.len()));
-        if batch.text.full {
-            break;
-        }
     }
-    Ok((batch, rows))
+    Ok(batch)
 }
 
 #[cfg(test)]
@@ -575,18 +561,55 @@ mod tests {
     }
 
     #[test]
-    fn text_stops_at_its_cap_and_the_batch_then_reads_as_over_it() {
-        let mut text = Text::new(10);
+    fn text_stops_copying_at_its_cap_but_counts_everything() {
+        let mut text = Text::new(10, u64::MAX);
         let a = text.push("abcdef");
         assert_eq!(text.get(a), "abcdef");
         assert!(!text.full);
         text.push("ghijk");
         assert!(text.full, "6 + 5 bytes pass a cap of 10");
-        // Nothing more is copied once full, even what would fit.
+        // Nothing more is copied once full, even what would fit; all of it is counted.
         text.push("x");
-        assert_eq!(text.bytes(), 6);
-        assert_eq!(text.at_least_past_cap(3), 11);
-        let open = Text::new(10);
-        assert_eq!(open.at_least_past_cap(3), 3);
+        assert_eq!(text.buf, "abcdef");
+        assert_eq!(text.bytes(), 12);
+    }
+
+    #[test]
+    fn wire_sizes_are_the_contract_s_fixed_sizes_plus_the_strings() {
+        // 8 per field of a component (13 with the optional ones), 8 per licence, 16 per hash;
+        // 16 per edge set and 8 per target: what gas and the output limit have always counted.
+        let c = component(0);
+        let strings: usize = [&c.bom_ref, &c.name, "1", c.purl.as_deref().unwrap_or("")]
+            .iter()
+            .map(|s| s.len())
+            .sum::<usize>()
+            + c.cpe.as_deref().map_or(0, str::len)
+            + c.supplier.as_deref().map_or(0, str::len);
+        assert!(c.licenses.is_empty() && c.hashes.is_empty());
+        assert_eq!(
+            ComponentBatch::from(std::slice::from_ref(&c)).wire_size(),
+            104 + strings as u64
+        );
+        let c = component(5);
+        let strings = c.bom_ref.len()
+            + c.name.len()
+            + c.purl.as_deref().map_or(0, str::len)
+            + c.licenses.iter().map(String::len).sum::<usize>()
+            + c.hashes
+                .iter()
+                .map(|h| h.algorithm.len() + h.value.len())
+                .sum::<usize>();
+        assert_eq!(
+            ComponentBatch::from(std::slice::from_ref(&c)).wire_size(),
+            104 + strings as u64 + 8 * 2 + 16
+        );
+        let d = Dependency {
+            ref_: "abc".into(),
+            depends_on: vec!["de".into(), "f".into()],
+        };
+        assert_eq!(
+            DependencyBatch::from(std::slice::from_ref(&d)).wire_size(),
+            16 + 6 + 8 * 2
+        );
     }
 }

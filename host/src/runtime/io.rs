@@ -336,7 +336,9 @@ impl Ctx {
 }
 
 /// `sink.push-components` as linked (in place of the generated binding, see
-/// [`super::batch`]): the batch is lifted lazily and its strings copied into one buffer.
+/// [`super::batch`]): the batch is lifted lazily and its strings copied into one buffer, no
+/// more of them than the output limit still allows. A batch of more than [`MAX_BATCH`]
+/// entries is refused before any of it is read.
 pub(crate) fn push_components(
     mut store: StoreContextMut<'_, Ctx>,
     sink: Resource<SinkState>,
@@ -345,9 +347,8 @@ pub(crate) fn push_components(
     if let Some(refused) = store.data_mut().batch_size(list.len()) {
         return Ok(Err(refused));
     }
-    let room = Room::of(&store, &sink)?;
-    let batch = batch::lift_components(store.as_context_mut(), &list, room.copy)?;
-    room.check(batch.is_cut())?;
+    let (cap, budget) = room(&store, &sink)?;
+    let batch = batch::lift_components(store.as_context_mut(), &list, cap, budget)?;
     store
         .data_mut()
         .push_component_batch(&sink, batch, list.len() as u64)
@@ -362,40 +363,22 @@ pub(crate) fn push_dependencies(
     if let Some(refused) = store.data_mut().batch_size(list.len()) {
         return Ok(Err(refused));
     }
-    let room = Room::of(&store, &sink)?;
-    let (batch, rows) = batch::lift_dependencies(store.as_context_mut(), &list, room.copy)?;
-    room.check(batch.is_cut())?;
+    let (cap, budget) = room(&store, &sink)?;
+    let batch = batch::lift_dependencies(store.as_context_mut(), &list, cap, budget)?;
+    let rows = batch.rows();
     store.data_mut().push_dependency_batch(&sink, batch, rows)
 }
 
-/// How much of a push the host copies: what the output limit still allows, and at most
-/// wasmtime's own bound on what one host call lifts (its hostcall fuel, 128 MiB by default),
-/// the bound the typed lift had.
-struct Room {
-    copy: u64,
-    output_left: u64,
-}
-
-impl Room {
-    fn of(store: &StoreContextMut<'_, Ctx>, sink: &Resource<SinkState>) -> Result<Room> {
-        let output_left = store.data().output_left(sink)?;
-        Ok(Room {
-            copy: output_left.min(store.hostcall_fuel() as u64),
-            output_left,
-        })
+/// How much of a push the host copies (what the output limit still allows) and reads (about
+/// wasmtime's own bound on what one host call lifts, its hostcall fuel, 128 MiB by default;
+/// the typed lift counted list elements in that bound too). A plugin pushing again after a
+/// refusal traps here, before anything is read.
+fn room(store: &StoreContextMut<'_, Ctx>, sink: &Resource<SinkState>) -> Result<(u64, u64)> {
+    let ctx = store.data();
+    if let Some(why) = &ctx.table.get(sink)?.overflow {
+        return Err(LimitTrap::Output(why.clone()).into());
     }
-
-    /// A batch cut short by the per-call bound traps, as the typed lift did; one cut by the
-    /// output limit goes on to be refused by it (its wire size reads as over the limit).
-    fn check(&self, cut: bool) -> Result<()> {
-        if cut && self.copy < self.output_left {
-            wasmtime::bail!(
-                "the plugin pushed a batch of more than {} bytes, the most the host copies in one call; push fewer entries at a time",
-                self.copy
-            );
-        }
-        Ok(())
-    }
+    Ok((ctx.output_left(sink)?, store.hostcall_fuel() as u64))
 }
 
 impl sbom_io::Host for Ctx {}
