@@ -102,19 +102,28 @@ pub fn component(world: &str, wat: &str, extra_wit: Option<&str>) -> Vec<u8> {
         .expect("component encodes")
 }
 
-/// A policy component whose `evaluate` export runs `body` as function `$inner` (param 0 =
-/// the reader handle), then drops the borrowed reader as the canonical ABI requires.
-pub fn policy_wat(body: &str) -> String {
+/// WAT of a `cabi_realloc` export that hands out memory from `heap` upwards and never frees:
+/// all a test component needs to receive strings and lists from the host.
+pub fn bump_realloc(heap: u32) -> String {
     format!(
-        r#"(module
-            (import "traceguard:plugin/sbom-state@0.1.0" "[resource-drop]sbom-reader" (func $drop_reader (param i32)))
-            (memory (export "memory") 1)
-            (global $heap (mut i32) (i32.const 65536))
+        r#"(global $heap (mut i32) (i32.const {heap}))
             (func (export "cabi_realloc") (param i32 i32 i32 i32) (result i32)
                 (local $p i32)
                 (local.set $p (global.get $heap))
                 (global.set $heap (i32.add (global.get $heap) (local.get 3)))
-                (local.get $p))
+                (local.get $p))"#
+    )
+}
+
+/// A policy component whose `evaluate` export runs `body` as function `$inner` (param 0 =
+/// the reader handle), then drops the borrowed reader as the canonical ABI requires.
+pub fn policy_wat(body: &str) -> String {
+    let realloc = bump_realloc(65536);
+    format!(
+        r#"(module
+            (import "traceguard:plugin/sbom-state@0.1.0" "[resource-drop]sbom-reader" (func $drop_reader (param i32)))
+            (memory (export "memory") 1)
+            {realloc}
             (func $inner (param i32) (result i32)
                 {body})
             (func (export "traceguard:plugin/evaluator@0.1.0#evaluate") (param i32) (result i32)

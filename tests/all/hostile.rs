@@ -212,20 +212,10 @@ fn a_huge_findings_list_exceeds_the_output_limit() {
 fn a_parser_that_keeps_pushing_after_refusal_is_stopped() {
     let (_dir, service) = setup(test_config());
     // Pushes batches of 1024 zeroed components forever, ignoring the sink's refusal.
-    let wat = r#"(module
-        (import "traceguard:plugin/sbom-io@0.1.0" "[method]sink.push-components" (func $push (param i32 i32 i32 i32)))
-        (memory (export "memory") 2)
-        (global $heap (mut i32) (i32.const 100000))
-        (func (export "cabi_realloc") (param i32 i32 i32 i32) (result i32)
-            (local $p i32)
-            (local.set $p (global.get $heap))
-            (global.set $heap (i32.add (global.get $heap) (local.get 3)))
-            (local.get $p))
-        (func (export "traceguard:plugin/parser@0.1.0#detect") (param i32 i32) (result i32) (i32.const 0))
-        (func (export "traceguard:plugin/parser@0.1.0#parse") (param i32 i32) (result i32)
-            (loop (call $push (local.get 1) (i32.const 1024) (i32.const 1024) (i32.const 64)) (br 0))
-            (unreachable)))"#;
-    let bytes = component("sbom-parser", wat, None);
+    let wat = pusher_wat(
+        "(loop (call $push (local.get 1) (i32.const 1024) (i32.const 1024) (i32.const 64)) (br 0))",
+    );
+    let bytes = component("sbom-parser", &wat, None);
     service
         .install_plugin(None, &bytes, "pusher")
         .expect("installs");
@@ -265,20 +255,8 @@ fn big_string_pusher(len: u32, again: bool, poison_last: bool) -> Vec<u8> {
     } else {
         ""
     };
-    let wat = format!(
-        r#"(module
-        (import "traceguard:plugin/sbom-io@0.1.0" "[method]sink.push-components" (func $push (param i32 i32 i32 i32)))
-        (memory (export "memory") 2)
-        (global $heap (mut i32) (i32.const 120000))
-        (func (export "cabi_realloc") (param i32 i32 i32 i32) (result i32)
-            (local $p i32)
-            (local.set $p (global.get $heap))
-            (global.set $heap (i32.add (global.get $heap) (local.get 3)))
-            (local.get $p))
-        (func (export "traceguard:plugin/parser@0.1.0#detect") (param i32 i32) (result i32) (i32.const 0))
-        (func (export "traceguard:plugin/parser@0.1.0#parse") (param i32 i32) (result i32)
-            (local $i i32) (local $rec i32)
-            (i32.store (i32.const 88064) (i32.const 0))
+    let wat = pusher_wat(&format!(
+        r#"(i32.store (i32.const 88064) (i32.const 0))
             (i32.store (i32.const 88068) (i32.const {len}))
             (i32.store (i32.const 88072) (i32.const 0))
             (i32.store (i32.const 88076) (i32.const {len}))
@@ -295,10 +273,34 @@ fn big_string_pusher(len: u32, again: bool, poison_last: bool) -> Vec<u8> {
             {poison}
             (loop $push
                 (call $push (local.get 1) (i32.const 1024) (i32.const 1024) (i32.const 100000))
-                {end})
-            (unreachable)))"#
-    );
+                {end})"#
+    ));
     component("sbom-parser", &wat, None)
+}
+
+/// A parser module (two pages of memory, the heap from 120,000) whose `parse` export runs
+/// `body` with the sink's handle in local 1, locals `$i` and `$rec`, and `$push` imported as
+/// `sink.push-components`; it traps if `body` falls through.
+fn pusher_wat(body: &str) -> String {
+    let realloc = bump_realloc(120_000);
+    format!(
+        r#"(module
+        (import "traceguard:plugin/sbom-io@0.1.0" "[method]sink.push-components" (func $push (param i32 i32 i32 i32)))
+        (memory (export "memory") 2)
+        {realloc}
+        (func (export "traceguard:plugin/parser@0.1.0#detect") (param i32 i32) (result i32) (i32.const 0))
+        (func (export "traceguard:plugin/parser@0.1.0#parse") (param i32 i32) (result i32)
+            (local $i i32) (local $rec i32)
+            {body}
+            (unreachable)))"#
+    )
+}
+
+/// [`setup`] with output limited to 1 MiB per call (the sample's 206 KB still fits).
+fn setup_output_limited() -> (tempfile::TempDir, Service) {
+    let mut config = test_config();
+    config.limits.output_bytes = 1 << 20;
+    setup(config)
 }
 
 /// Installs and runs `plugin` as a parser; returns its report and error text.
@@ -333,9 +335,7 @@ fn a_push_of_more_than_a_call_may_copy_traps() {
 
 #[test]
 fn a_push_over_the_output_byte_limit_is_refused() {
-    let mut config = test_config();
-    config.limits.output_bytes = 1 << 20;
-    let (_dir, service) = setup(config);
+    let (_dir, service) = setup_output_limited();
     // 16 MiB of strings: within what a call may copy, past the output limit.
     let (report, error) = run_parser(&service, &big_string_pusher(8_192, true, false));
     assert_failed_cleanly(&service, &report, "output_limit");
@@ -348,9 +348,7 @@ fn a_push_over_the_output_byte_limit_is_refused() {
 
 #[test]
 fn a_malformed_string_past_the_output_limit_still_traps() {
-    let mut config = test_config();
-    config.limits.output_bytes = 1 << 20;
-    let (_dir, service) = setup(config);
+    let (_dir, service) = setup_output_limited();
     // The host stops copying after 1 MiB, but still reads (and checks) the rest of the push.
     let (report, error) = run_parser(&service, &big_string_pusher(8_192, false, true));
     assert_failed_cleanly(&service, &report, "trap");
