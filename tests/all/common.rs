@@ -71,6 +71,20 @@ pub fn ingest_sample(service: &Service, tenant: &str) -> String {
 /// Builds a component for `world` of the plugin contract from a core module in WAT.
 /// `extra_wit` may define a package `test:extra` whose world `w` extends the contract.
 pub fn component(world: &str, wat: &str, extra_wit: Option<&str>) -> Vec<u8> {
+    encode(world, wat, extra_wit, wit_component::StringEncoding::UTF8)
+}
+
+/// [`component`] whose strings cross the boundary as UTF-16.
+pub fn utf16_component(world: &str, wat: &str) -> Vec<u8> {
+    encode(world, wat, None, wit_component::StringEncoding::UTF16)
+}
+
+fn encode(
+    world: &str,
+    wat: &str,
+    extra_wit: Option<&str>,
+    encoding: wit_component::StringEncoding,
+) -> Vec<u8> {
     let mut module = wat::parse_str(wat).expect("valid WAT");
     let mut resolve = wit_parser::Resolve::default();
     let (contract, _) = resolve
@@ -87,13 +101,8 @@ pub fn component(world: &str, wat: &str, extra_wit: Option<&str>) -> Vec<u8> {
             .select_world(&[contract], Some(world))
             .expect("contract world"),
     };
-    wit_component::embed_component_metadata(
-        &mut module,
-        &resolve,
-        world_id,
-        wit_component::StringEncoding::UTF8,
-    )
-    .expect("embed metadata");
+    wit_component::embed_component_metadata(&mut module, &resolve, world_id, encoding)
+        .expect("embed metadata");
     wit_component::ComponentEncoder::default()
         .module(&module)
         .expect("module accepted")

@@ -279,13 +279,16 @@ fn big_string_pusher(len: u32, again: bool, poison_last: bool) -> Vec<u8> {
 }
 
 /// A parser module (two pages of memory, the heap from 120,000) whose `parse` export runs
-/// `body` with the sink's handle in local 1, locals `$i` and `$rec`, and `$push` imported as
-/// `sink.push-components`; it traps if `body` falls through.
+/// `body` with the sink's handle in local 1, locals `$i` and `$rec`, `$push` imported as
+/// `sink.push-components` and `$drop_input`/`$drop_sink` to end the borrows of the input (local
+/// 0) and sink before returning; it traps if `body` falls through.
 fn pusher_wat(body: &str) -> String {
     let realloc = bump_realloc(120_000);
     format!(
         r#"(module
         (import "traceguard:plugin/sbom-io@0.1.0" "[method]sink.push-components" (func $push (param i32 i32 i32 i32)))
+        (import "traceguard:plugin/sbom-io@0.1.0" "[resource-drop]input" (func $drop_input (param i32)))
+        (import "traceguard:plugin/sbom-io@0.1.0" "[resource-drop]sink" (func $drop_sink (param i32)))
         (memory (export "memory") 2)
         {realloc}
         (func (export "traceguard:plugin/parser@0.1.0#detect") (param i32 i32) (result i32) (i32.const 0))
@@ -349,11 +352,98 @@ fn a_push_over_the_output_byte_limit_is_refused() {
 #[test]
 fn a_malformed_string_past_the_output_limit_still_traps() {
     let (_dir, service) = setup_output_limited();
-    // The host stops copying after 1 MiB, but still reads (and checks) the rest of the push.
+    // Past the 1 MiB output limit the push is still read whole, and checked, before it is refused.
     let (report, error) = run_parser(&service, &big_string_pusher(8_192, false, true));
     assert_failed_cleanly(&service, &report, "trap");
     assert!(error.contains("utf-8"), "{error}");
     assert_still_serving(&service);
+}
+
+#[test]
+fn a_malformed_push_traps_and_says_what_is_wrong() {
+    // One component record at 1024 (84 bytes, zeros: every string empty, every option none,
+    // every list empty, kind `application`), changed by each case before it is pushed.
+    let cases = [
+        ("", "unreachable"),
+        (
+            "(i32.store (i32.const 1024) (i32.const 0x7fff0000)) (i32.store (i32.const 1028) (i32.const 4))",
+            "string pointer/length out of bounds of memory",
+        ),
+        (
+            "(i32.store8 (i32.const 2000) (i32.const 255)) (i32.store (i32.const 1032) (i32.const 2000)) (i32.store (i32.const 1036) (i32.const 1))",
+            "utf-8",
+        ),
+        (
+            "(i32.store8 (i32.const 1040) (i32.const 2))",
+            "invalid option discriminant",
+        ),
+        (
+            "(i32.store8 (i32.const 1104) (i32.const 13))",
+            "unexpected discriminant: 13",
+        ),
+        (
+            "(i32.store (i32.const 1076) (i32.const 2002)) (i32.store (i32.const 1080) (i32.const 1))",
+            "list pointer is not aligned",
+        ),
+        (
+            "(i32.store (i32.const 1084) (i32.const 130000)) (i32.store (i32.const 1088) (i32.const 1000))",
+            "list pointer/length out of bounds of memory",
+        ),
+    ];
+    let (_dir, service) = setup(test_config());
+    for (i, (change, expected)) in cases.into_iter().enumerate() {
+        let wat = pusher_wat(&format!(
+            "{change} (call $push (local.get 1) (i32.const 1024) (i32.const 1) (i32.const 100000))"
+        ));
+        let name = format!("malformed-{i}");
+        service
+            .install_plugin(None, &component("sbom-parser", &wat, None), &name)
+            .expect("installs");
+        let report = service
+            .parse(TENANT, &name, b"anything", &opts(10_000_000))
+            .expect("served");
+        let error = report.error.clone().unwrap_or_default();
+        assert_failed_cleanly(&service, &report, "trap");
+        assert!(error.contains(expected), "case {i}: {error}");
+    }
+    assert_eq!(
+        count(&service, "SELECT count(*) FROM components"),
+        329,
+        "only the sample's"
+    );
+    assert_still_serving(&service);
+}
+
+#[test]
+fn a_push_of_utf16_strings_is_stored_as_the_same_text() {
+    // The host reads UTF-8 pushes itself; other encodings go through wasmtime's typed lift.
+    // bom-ref "a" (UTF-16 at 3000) and name "aé" (at 3004) of one component record at 1024;
+    // the parse then returns ok with a summary of one component (the result at 100,096).
+    let wat = pusher_wat(
+        "(i32.store16 (i32.const 3000) (i32.const 0x61))
+         (i32.store16 (i32.const 3004) (i32.const 0x61)) (i32.store16 (i32.const 3006) (i32.const 0xe9))
+         (i32.store (i32.const 1024) (i32.const 3000)) (i32.store (i32.const 1028) (i32.const 1))
+         (i32.store (i32.const 1032) (i32.const 3004)) (i32.store (i32.const 1036) (i32.const 2))
+         (call $push (local.get 1) (i32.const 1024) (i32.const 1) (i32.const 100000))
+         (i64.store (i32.const 100104) (i64.const 1))
+         (call $drop_input (local.get 0)) (call $drop_sink (local.get 1))
+         (return (i32.const 100096))",
+    );
+    let (_dir, service) = setup(test_config());
+    service
+        .install_plugin(None, &utf16_component("sbom-parser", &wat), "utf16")
+        .expect("installs");
+    let report = service
+        .parse(TENANT, "utf16", b"anything", &opts(10_000_000))
+        .expect("served");
+    assert!(report.ok(), "{:?}", report.error);
+    assert_eq!(
+        count(
+            &service,
+            "SELECT count(*) FROM components WHERE bom_ref = 'a' AND name = 'a\u{e9}'"
+        ),
+        1
+    );
 }
 
 #[test]

@@ -7,7 +7,12 @@ use traceguard::service::Output;
 
 use crate::common::*;
 
+/// The CycloneDX conformance files in JSON whose names start with `prefix`.
 fn corpus(prefix: &str) -> Vec<PathBuf> {
+    corpus_of(prefix, &[".json"])
+}
+
+fn corpus_of(prefix: &str, extensions: &[&str]) -> Vec<PathBuf> {
     let mut files = Vec::new();
     for version in ["1.2", "1.3", "1.4", "1.5", "1.6"] {
         let dir = root().join("tests/corpora/cyclonedx").join(version);
@@ -17,7 +22,7 @@ fn corpus(prefix: &str) -> Vec<PathBuf> {
                 .file_name()
                 .and_then(|n| n.to_str())
                 .unwrap_or_default();
-            if name.starts_with(prefix) && name.ends_with(".json") {
+            if name.starts_with(prefix) && extensions.iter().any(|e| name.ends_with(e)) {
                 files.push(path);
             }
         }
@@ -356,4 +361,115 @@ fn the_corpora_ingest_through_detection_and_the_embedded_plugins() {
     let accepted: u32 = files.iter().filter(|f| f.2).count() as u32;
     let stored = count(&service, "SELECT count(DISTINCT id) FROM sboms");
     assert!(stored > 0 && stored <= u64::from(accepted));
+}
+
+#[test]
+fn the_host_receives_exactly_what_the_parser_makes_natively() {
+    // The host reads pushed batches out of guest memory itself (runtime::lift): every field of
+    // every component and edge, in order, must be what the same parser code hands over
+    // natively. The sample and every valid conformance file, JSON and XML.
+    use std::sync::Arc;
+    use traceguard::gas::GasSchedule;
+    use traceguard::runtime::{CallSpec, Collect, InputState, Sandbox};
+
+    let sandbox = Sandbox::new(test_config(), GasSchedule::default_schedule()).expect("sandbox");
+    let parser = sandbox
+        .load(
+            traceguard::plugins::builtin("cyclonedx")
+                .expect("built-in")
+                .bytes,
+        )
+        .expect("load");
+    let spec = CallSpec {
+        gas_limit: 10_000_000_000,
+        config: Default::default(),
+        now: 0,
+    };
+    let mut documents = vec![("sample".to_string(), SAMPLE.to_vec())];
+    for path in corpus_of("valid-", &[".json", ".xml"]) {
+        let bytes = std::fs::read(&path).expect("read corpus file");
+        documents.push((path.display().to_string(), bytes));
+    }
+    let (mut components, mut edges) = (0, 0);
+    for (name, bytes) in documents {
+        let native = traceguard_sdk::parser::parse_native::<cyclonedx::CycloneDx>(&bytes)
+            .unwrap_or_else(|e| panic!("{name}: native parse failed: {}", e.message));
+        let collect = Collect::default();
+        let outcome = sandbox.parse(
+            &parser,
+            InputState::bytes(Arc::from(bytes)),
+            Box::new(collect.clone()),
+            &spec,
+        );
+        outcome
+            .result
+            .unwrap_or_else(|e| panic!("{name}: sandboxed parse failed: {e}"));
+        let (sandboxed_components, sandboxed_dependencies) = collect.take();
+        // The host's and the guest's bindings are different types: compare them field by field.
+        let host: Vec<_> = sandboxed_components
+            .iter()
+            .map(|c| {
+                let hashes = c
+                    .hashes
+                    .iter()
+                    .map(|h| (h.algorithm.clone(), h.value.clone()));
+                let fields = (
+                    &c.bom_ref,
+                    &c.name,
+                    &c.version,
+                    &c.purl,
+                    &c.cpe,
+                    &c.supplier,
+                );
+                (
+                    fields,
+                    c.licenses.clone(),
+                    hashes.collect::<Vec<_>>(),
+                    format!("{:?}", c.kind),
+                )
+            })
+            .collect();
+        let guest: Vec<_> = native
+            .components
+            .iter()
+            .map(|c| {
+                let hashes = c
+                    .hashes
+                    .iter()
+                    .map(|h| (h.algorithm.clone(), h.value.clone()));
+                let fields = (
+                    &c.bom_ref,
+                    &c.name,
+                    &c.version,
+                    &c.purl,
+                    &c.cpe,
+                    &c.supplier,
+                );
+                (
+                    fields,
+                    c.licenses.clone(),
+                    hashes.collect::<Vec<_>>(),
+                    format!("{:?}", c.kind),
+                )
+            })
+            .collect();
+        assert_eq!(host, guest, "{name}");
+        let host: Vec<_> = sandboxed_dependencies
+            .iter()
+            .map(|d| (&d.ref_, &d.depends_on))
+            .collect();
+        let guest: Vec<_> = native
+            .dependencies
+            .iter()
+            .map(|d| (&d.ref_, &d.depends_on))
+            .collect();
+        assert_eq!(host, guest, "{name}");
+        components += native.components.len();
+        edges += native.dependencies.len();
+    }
+    // Enough of both for the comparison to mean something.
+    assert!(
+        components > 300 && edges > 100,
+        "{components} components, {edges} edge sets"
+    );
 }

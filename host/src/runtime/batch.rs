@@ -1,16 +1,10 @@
 //! Pushed batches as the host keeps them: every string of a batch in one buffer.
 //!
-//! wasmtime's typed lift makes a `String` (an allocation, a UTF-8 check and a copy) of every
-//! field of every pushed component, ten or so per component, each freed again once stored. The
-//! sink's `push-*` imports instead take the batch as wasmtime's lazy views ([`WasmList`],
-//! [`WasmStr`]), and [`lift_components`] / [`lift_dependencies`] copy each string into the
-//! batch's one buffer; the consumers read it back through [`ComponentRef`] and
-//! [`DependencyRef`]. Gas and limits count the same bytes as before ([`component_wire_size`]).
+//! A batch is read out of guest memory once ([`super::lift`]) and stored from there: the
+//! consumers read its strings through [`ComponentRef`] and [`DependencyRef`], with no `String`
+//! per field. Gas and limits count the same bytes as for owned values ([`component_wire_size`]).
 
 use std::ops::Range;
-
-use wasmtime::component::{ComponentType, Lift, WasmList, WasmStr};
-use wasmtime::{Result, StoreContext, StoreContextMut};
 
 use crate::bindings::{Component, ComponentKind, Dependency, Hash};
 
@@ -43,67 +37,27 @@ struct Span {
     end: usize,
 }
 
-/// The text of a batch. Copies strings until they would pass `cap` bytes; past it the text is
-/// `full` (the batch is over the output limit and will be refused) and copies no more, but
-/// every string is still read and checked, so a refused batch is charged its whole size and
-/// malformed data still traps. Reading more than `budget` bytes is an error.
+/// The text of a batch: its strings, one after another.
 #[derive(Debug, Clone, Default)]
-struct Text {
-    buf: String,
-    cap: usize,
-    full: bool,
-    /// String bytes pushed, copied or not.
-    read: u64,
-    budget: u64,
-}
+struct Text(String);
 
 impl Text {
-    fn new(cap: u64, budget: u64) -> Self {
-        Text {
-            buf: String::new(),
-            cap: usize::try_from(cap).unwrap_or(usize::MAX),
-            full: false,
-            read: 0,
-            budget,
-        }
-    }
-
-    /// Appends `s`, or once the text is full only counts it (the span is then empty: the batch
-    /// is refused, so no one reads it).
     fn push(&mut self, s: &str) -> Span {
-        self.read += s.len() as u64;
-        if self.full || self.buf.len().saturating_add(s.len()) > self.cap {
-            self.full = true;
-            return Span { start: 0, end: 0 };
-        }
-        let start = self.buf.len();
-        self.buf.push_str(s);
+        let start = self.0.len();
+        self.0.push_str(s);
         Span {
             start,
-            end: self.buf.len(),
+            end: self.0.len(),
         }
-    }
-
-    /// Appends a string from guest memory, checking it is UTF-8 and within the budget.
-    fn lift<T: 'static>(&mut self, s: &WasmStr, store: StoreContext<'_, T>) -> Result<Span> {
-        let s = s.to_str(store)?;
-        if self.read.saturating_add(s.len() as u64) > self.budget {
-            wasmtime::bail!(
-                "the plugin pushed more than {} bytes of strings in one call, the most the host copies in one call; push fewer entries at a time",
-                self.budget
-            );
-        }
-        Ok(self.push(&s))
     }
 
     fn get(&self, span: Span) -> &str {
         // Spans come from `push`, so they are in bounds and on character boundaries.
-        &self.buf[span.start..span.end]
+        &self.0[span.start..span.end]
     }
 
-    /// String bytes of the batch as pushed (also those not copied once full).
     fn bytes(&self) -> u64 {
-        self.read
+        self.0.len() as u64
     }
 }
 
@@ -212,13 +166,41 @@ impl<'a> ComponentRef<'a> {
 }
 
 impl ComponentBatch {
-    fn new(capacity: usize, cap: u64, budget: u64) -> Self {
+    /// Host bytes one component takes besides its strings (what hostcall fuel charges).
+    pub(crate) const ROW_BYTES: usize = size_of::<ComponentRow>();
+    /// Host bytes one licence, or half a hash, takes besides its text.
+    pub(crate) const SPAN_BYTES: usize = size_of::<Span>();
+
+    /// An empty batch with room for `capacity` components.
+    pub(crate) fn with_capacity(capacity: usize) -> Self {
         ComponentBatch {
-            text: Text::new(cap, budget),
+            text: Text::default(),
             rows: Vec::with_capacity(capacity),
-            licenses: Vec::new(),
-            hashes: Vec::new(),
+            licenses: Vec::with_capacity(capacity),
+            hashes: Vec::with_capacity(capacity),
         }
+    }
+
+    /// Starts a component; the optional fields, licences and hashes follow, and
+    /// [`NewComponent::finish`] adds it.
+    pub(crate) fn row(
+        &mut self,
+        bom_ref: &str,
+        name: &str,
+        kind: ComponentKind,
+    ) -> NewComponent<'_> {
+        let row = ComponentRow {
+            bom_ref: self.text.push(bom_ref),
+            name: self.text.push(name),
+            version: None,
+            purl: None,
+            cpe: None,
+            supplier: None,
+            licenses: self.licenses.len()..self.licenses.len(),
+            hashes: self.hashes.len()..self.hashes.len(),
+            kind,
+        };
+        NewComponent { batch: self, row }
     }
 
     /// Components in the batch.
@@ -243,8 +225,7 @@ impl ComponentBatch {
         self.iter().map(|c| c.to_component()).collect()
     }
 
-    /// Bytes the batch occupied crossing the boundary (see [`component_wire_size`]), also for a
-    /// batch whose strings were not all copied.
+    /// Bytes the batch occupied crossing the boundary (see [`component_wire_size`]).
     pub fn wire_size(&self) -> u64 {
         COMPONENT_FIXED * self.rows.len() as u64
             + self.text.bytes()
@@ -255,125 +236,69 @@ impl ComponentBatch {
 
 impl From<&[Component]> for ComponentBatch {
     fn from(components: &[Component]) -> Self {
-        let mut batch = ComponentBatch::new(components.len(), u64::MAX, u64::MAX);
+        let mut batch = ComponentBatch::with_capacity(components.len());
         for c in components {
-            let text = &mut batch.text;
-            let row = ComponentRow {
-                bom_ref: text.push(&c.bom_ref),
-                name: text.push(&c.name),
-                version: c.version.as_deref().map(|s| text.push(s)),
-                purl: c.purl.as_deref().map(|s| text.push(s)),
-                cpe: c.cpe.as_deref().map(|s| text.push(s)),
-                supplier: c.supplier.as_deref().map(|s| text.push(s)),
-                licenses: batch.licenses.len()..batch.licenses.len() + c.licenses.len(),
-                hashes: batch.hashes.len()..batch.hashes.len() + c.hashes.len(),
-                kind: c.kind,
-            };
+            let mut row = batch.row(&c.bom_ref, &c.name, c.kind);
+            row.version(c.version.as_deref());
+            row.purl(c.purl.as_deref());
+            row.cpe(c.cpe.as_deref());
+            row.supplier(c.supplier.as_deref());
             for l in &c.licenses {
-                batch.licenses.push(batch.text.push(l));
+                row.license(l);
             }
             for h in &c.hashes {
-                let algorithm = batch.text.push(&h.algorithm);
-                batch.hashes.push((algorithm, batch.text.push(&h.value)));
+                row.hash(&h.algorithm, &h.value);
             }
-            batch.rows.push(row);
+            row.finish();
         }
         batch
     }
 }
 
-/// A pushed `component`, as wasmtime lifts it lazily: strings and lists stay in guest memory.
-#[derive(ComponentType, Lift)]
-#[component(record)]
-pub(crate) struct ComponentIn {
-    #[component(name = "bom-ref")]
-    bom_ref: WasmStr,
-    name: WasmStr,
-    version: Option<WasmStr>,
-    purl: Option<WasmStr>,
-    cpe: Option<WasmStr>,
-    licenses: WasmList<WasmStr>,
-    hashes: WasmList<HashIn>,
-    supplier: Option<WasmStr>,
-    kind: ComponentKind,
+/// A component being added to a [`ComponentBatch`].
+pub(crate) struct NewComponent<'a> {
+    batch: &'a mut ComponentBatch,
+    row: ComponentRow,
 }
 
-/// A pushed `hash`, lazily lifted.
-#[derive(ComponentType, Lift)]
-#[component(record)]
-pub(crate) struct HashIn {
-    algorithm: WasmStr,
-    value: WasmStr,
-}
-
-/// A pushed `dependency`, lazily lifted.
-#[derive(ComponentType, Lift)]
-#[component(record)]
-pub(crate) struct DependencyIn {
-    #[component(name = "ref")]
-    ref_: WasmStr,
-    #[component(name = "depends-on")]
-    depends_on: WasmList<WasmStr>,
-}
-
-/// Copies a pushed `list<component>` out of guest memory, checking every string as UTF-8.
-/// Copying stops once the strings pass `cap` bytes (the output the limit still allows: such a
-/// push is refused), reading once they pass `budget` bytes (an error). Malformed lists or
-/// strings are an error too; the call then traps.
-pub(crate) fn lift_components<T: 'static>(
-    mut store: StoreContextMut<'_, T>,
-    list: &WasmList<ComponentIn>,
-    cap: u64,
-    budget: u64,
-) -> Result<ComponentBatch> {
-    let items = list.iter(&mut store)?.collect::<Result<Vec<_>>>()?;
-    let mut batch = ComponentBatch::new(items.len(), cap, budget);
-    let (mut licenses, mut hashes) = (Vec::new(), Vec::new());
-    for c in &items {
-        // Nested lists are lifted (as views) first: that needs the store mutably.
-        licenses.clear();
-        for s in c.licenses.iter(&mut store)? {
-            licenses.push(s?);
-        }
-        hashes.clear();
-        for h in c.hashes.iter(&mut store)? {
-            hashes.push(h?);
-        }
-        let text = &mut batch.text;
-        let mut opt = |s: &Option<WasmStr>| {
-            s.as_ref()
-                .map(|s| text.lift(s, (&store).into()))
-                .transpose()
-        };
-        let (version, purl, cpe, supplier) = (
-            opt(&c.version)?,
-            opt(&c.purl)?,
-            opt(&c.cpe)?,
-            opt(&c.supplier)?,
-        );
-        let row = ComponentRow {
-            bom_ref: batch.text.lift(&c.bom_ref, (&store).into())?,
-            name: batch.text.lift(&c.name, (&store).into())?,
-            version,
-            purl,
-            cpe,
-            supplier,
-            licenses: batch.licenses.len()..batch.licenses.len() + licenses.len(),
-            hashes: batch.hashes.len()..batch.hashes.len() + hashes.len(),
-            kind: c.kind,
-        };
-        for s in &licenses {
-            batch.licenses.push(batch.text.lift(s, (&store).into())?);
-        }
-        for h in &hashes {
-            let algorithm = batch.text.lift(&h.algorithm, (&store).into())?;
-            batch
-                .hashes
-                .push((algorithm, batch.text.lift(&h.value, (&store).into())?));
-        }
-        batch.rows.push(row);
+impl NewComponent<'_> {
+    fn optional(&mut self, s: Option<&str>) -> Option<Span> {
+        s.map(|s| self.batch.text.push(s))
     }
-    Ok(batch)
+
+    pub(crate) fn version(&mut self, version: Option<&str>) {
+        self.row.version = self.optional(version);
+    }
+
+    pub(crate) fn purl(&mut self, purl: Option<&str>) {
+        self.row.purl = self.optional(purl);
+    }
+
+    pub(crate) fn cpe(&mut self, cpe: Option<&str>) {
+        self.row.cpe = self.optional(cpe);
+    }
+
+    pub(crate) fn supplier(&mut self, supplier: Option<&str>) {
+        self.row.supplier = self.optional(supplier);
+    }
+
+    pub(crate) fn license(&mut self, license: &str) {
+        let span = self.batch.text.push(license);
+        self.batch.licenses.push(span);
+        self.row.licenses.end += 1;
+    }
+
+    pub(crate) fn hash(&mut self, algorithm: &str, value: &str) {
+        let algorithm = self.batch.text.push(algorithm);
+        let value = self.batch.text.push(value);
+        self.batch.hashes.push((algorithm, value));
+        self.row.hashes.end += 1;
+    }
+
+    /// Adds the component to the batch.
+    pub(crate) fn finish(self) {
+        self.batch.rows.push(self.row);
+    }
 }
 
 /// Dependency edge sets pushed in one call.
@@ -416,11 +341,28 @@ impl<'a> DependencyRef<'a> {
 }
 
 impl DependencyBatch {
-    fn new(capacity: usize, cap: u64, budget: u64) -> Self {
+    /// Host bytes one edge set takes besides its strings (what hostcall fuel charges).
+    pub(crate) const ROW_BYTES: usize = size_of::<(Span, Range<usize>)>();
+    /// Host bytes one target takes besides its text.
+    pub(crate) const SPAN_BYTES: usize = size_of::<Span>();
+
+    /// An empty batch with room for `capacity` edge sets.
+    pub(crate) fn with_capacity(capacity: usize) -> Self {
         DependencyBatch {
-            text: Text::new(cap, budget),
+            text: Text::default(),
             rows: Vec::with_capacity(capacity),
-            targets: Vec::new(),
+            targets: Vec::with_capacity(capacity),
+        }
+    }
+
+    /// Starts an edge set from `reference`; its targets follow, and [`NewDependency::finish`]
+    /// adds it.
+    pub(crate) fn row(&mut self, reference: &str) -> NewDependency<'_> {
+        let reference = self.text.push(reference);
+        let start = self.targets.len();
+        NewDependency {
+            batch: self,
+            row: (reference, start..start),
         }
     }
 
@@ -451,8 +393,7 @@ impl DependencyBatch {
         self.rows.iter().map(|(_, t)| rows_of(t.len())).sum()
     }
 
-    /// Bytes the batch occupied crossing the boundary (see [`dependency_wire_size`]), also for
-    /// a batch whose strings were not all copied.
+    /// Bytes the batch occupied crossing the boundary (see [`dependency_wire_size`]).
     pub fn wire_size(&self) -> u64 {
         DEPENDENCY_FIXED * self.rows.len() as u64
             + self.text.bytes()
@@ -462,47 +403,40 @@ impl DependencyBatch {
 
 impl From<&[Dependency]> for DependencyBatch {
     fn from(dependencies: &[Dependency]) -> Self {
-        let mut batch = DependencyBatch::new(dependencies.len(), u64::MAX, u64::MAX);
+        let mut batch = DependencyBatch::with_capacity(dependencies.len());
         for d in dependencies {
-            let reference = batch.text.push(&d.ref_);
-            let start = batch.targets.len();
+            let mut row = batch.row(&d.ref_);
             for t in &d.depends_on {
-                batch.targets.push(batch.text.push(t));
+                row.target(t);
             }
-            batch.rows.push((reference, start..batch.targets.len()));
+            row.finish();
         }
         batch
+    }
+}
+
+/// An edge set being added to a [`DependencyBatch`].
+pub(crate) struct NewDependency<'a> {
+    batch: &'a mut DependencyBatch,
+    row: (Span, Range<usize>),
+}
+
+impl NewDependency<'_> {
+    pub(crate) fn target(&mut self, target: &str) {
+        let span = self.batch.text.push(target);
+        self.batch.targets.push(span);
+        self.row.1.end += 1;
+    }
+
+    /// Adds the edge set to the batch.
+    pub(crate) fn finish(self) {
+        self.batch.rows.push(self.row);
     }
 }
 
 /// State rows of an edge set with `targets` targets: one per edge, one for a set with none.
 fn rows_of(targets: usize) -> u64 {
     targets.max(1) as u64
-}
-
-/// Copies a pushed `list<dependency>` out of guest memory, like [`lift_components`].
-pub(crate) fn lift_dependencies<T: 'static>(
-    mut store: StoreContextMut<'_, T>,
-    list: &WasmList<DependencyIn>,
-    cap: u64,
-    budget: u64,
-) -> Result<DependencyBatch> {
-    let items = list.iter(&mut store)?.collect::<Result<Vec<_>>>()?;
-    let mut batch = DependencyBatch::new(items.len(), cap, budget);
-    let mut targets = Vec::new();
-    for d in &items {
-        targets.clear();
-        for t in d.depends_on.iter(&mut store)? {
-            targets.push(t?);
-        }
-        let reference = batch.text.lift(&d.ref_, (&store).into())?;
-        let start = batch.targets.len();
-        for t in &targets {
-            batch.targets.push(batch.text.lift(t, (&store).into())?);
-        }
-        batch.rows.push((reference, start..batch.targets.len()));
-    }
-    Ok(batch)
 }
 
 #[cfg(test)]
@@ -558,20 +492,6 @@ mod tests {
         assert_eq!(batch.wire_size(), owned);
         // One row per edge, and one for the set with none.
         assert_eq!(batch.rows(), 1 + 1 + 2 + 3 + 4);
-    }
-
-    #[test]
-    fn text_stops_copying_at_its_cap_but_counts_everything() {
-        let mut text = Text::new(10, u64::MAX);
-        let a = text.push("abcdef");
-        assert_eq!(text.get(a), "abcdef");
-        assert!(!text.full);
-        text.push("ghijk");
-        assert!(text.full, "6 + 5 bytes pass a cap of 10");
-        // Nothing more is copied once full, even what would fit; all of it is counted.
-        text.push("x");
-        assert_eq!(text.buf, "abcdef");
-        assert_eq!(text.bytes(), 12);
     }
 
     #[test]

@@ -6,19 +6,17 @@ use std::io::Read;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use wasmtime::component::{Resource, WasmList};
-use wasmtime::{AsContextMut, Result, StoreContextMut};
+use wasmtime::component::Resource;
+use wasmtime::{Result, StoreContextMut};
 
 use crate::bindings::parser::traceguard::plugin::sbom_io;
 use crate::bindings::policy::traceguard::plugin::sbom_state;
 use crate::bindings::{Component, Dependency, Diagnostic, DocumentInfo, SinkError};
 use crate::gas::GasClass;
 
-use super::batch::{
-    self, ComponentBatch, ComponentIn, DependencyBatch, DependencyIn, component_wire_size,
-    dependency_wire_size,
-};
+use super::batch::{ComponentBatch, DependencyBatch, component_wire_size, dependency_wire_size};
 use super::ctx::{Ctx, LimitTrap};
+use super::lift::Pushed;
 
 /// Most bytes one `input.read` returns.
 pub const MAX_READ: usize = 64 * 1024;
@@ -273,16 +271,21 @@ impl SinkState {
 }
 
 impl Ctx {
-    /// Refuses a push of more than [`MAX_BATCH`] entries (after charging the host call).
-    fn batch_size(&mut self, len: usize) -> Option<SinkError> {
+    /// Charges a push as a host call and takes its batch, unless it was too long to read (then
+    /// refused). A plugin pushing again after a refusal traps.
+    fn pushed<B>(
+        &mut self,
+        sink: &Resource<SinkState>,
+        pushed: Pushed<B>,
+    ) -> Result<std::result::Result<B, SinkError>> {
         self.meter.charge(GasClass::HostCall, 1);
-        (len > MAX_BATCH).then_some(SinkError::BatchTooLarge(MAX_BATCH as u32))
-    }
-
-    /// Output bytes the limit still allows this call.
-    fn output_left(&self, sink: &Resource<SinkState>) -> Result<u64> {
-        let state = self.table.get(sink)?;
-        Ok(self.limits.output_bytes.saturating_sub(state.bytes))
+        if let Some(why) = &self.table.get(sink)?.overflow {
+            return Err(LimitTrap::Output(why.clone()).into());
+        }
+        Ok(match pushed {
+            Pushed::Read(batch) => Ok(batch),
+            Pushed::TooLong => Err(SinkError::BatchTooLarge(MAX_BATCH as u32)),
+        })
     }
 
     /// Charges and admits a pushed batch of `rows` state rows and `bytes` wire bytes, then
@@ -335,50 +338,36 @@ impl Ctx {
     }
 }
 
-/// `sink.push-components` as linked (in place of the generated binding, see
-/// [`super::batch`]): the batch is lifted lazily and its strings copied into one buffer, no
-/// more of them than the output limit still allows. A batch of more than [`MAX_BATCH`]
-/// entries is refused before any of it is read.
+/// `sink.push-components` as linked (in place of the generated binding): the batch arrives
+/// read out of guest memory (see [`super::lift`]), or unread if it has more than
+/// [`MAX_BATCH`] entries, which the host refuses.
 pub(crate) fn push_components(
     mut store: StoreContextMut<'_, Ctx>,
     sink: Resource<SinkState>,
-    list: WasmList<ComponentIn>,
+    pushed: Pushed<ComponentBatch>,
 ) -> Result<Result<(), SinkError>> {
-    if let Some(refused) = store.data_mut().batch_size(list.len()) {
-        return Ok(Err(refused));
-    }
-    let (cap, budget) = room(&store, &sink)?;
-    let batch = batch::lift_components(store.as_context_mut(), &list, cap, budget)?;
-    store
-        .data_mut()
-        .push_component_batch(&sink, batch, list.len() as u64)
+    let ctx = store.data_mut();
+    let batch = match ctx.pushed(&sink, pushed)? {
+        Ok(batch) => batch,
+        Err(refused) => return Ok(Err(refused)),
+    };
+    let rows = batch.len() as u64;
+    ctx.push_component_batch(&sink, batch, rows)
 }
 
 /// `sink.push-dependencies` as linked; see [`push_components`].
 pub(crate) fn push_dependencies(
     mut store: StoreContextMut<'_, Ctx>,
     sink: Resource<SinkState>,
-    list: WasmList<DependencyIn>,
+    pushed: Pushed<DependencyBatch>,
 ) -> Result<Result<(), SinkError>> {
-    if let Some(refused) = store.data_mut().batch_size(list.len()) {
-        return Ok(Err(refused));
-    }
-    let (cap, budget) = room(&store, &sink)?;
-    let batch = batch::lift_dependencies(store.as_context_mut(), &list, cap, budget)?;
+    let ctx = store.data_mut();
+    let batch = match ctx.pushed(&sink, pushed)? {
+        Ok(batch) => batch,
+        Err(refused) => return Ok(Err(refused)),
+    };
     let rows = batch.rows();
-    store.data_mut().push_dependency_batch(&sink, batch, rows)
-}
-
-/// How much of a push the host copies (what the output limit still allows) and reads (about
-/// wasmtime's own bound on what one host call lifts, its hostcall fuel, 128 MiB by default;
-/// the typed lift counted list elements in that bound too). A plugin pushing again after a
-/// refusal traps here, before anything is read.
-fn room(store: &StoreContextMut<'_, Ctx>, sink: &Resource<SinkState>) -> Result<(u64, u64)> {
-    let ctx = store.data();
-    if let Some(why) = &ctx.table.get(sink)?.overflow {
-        return Err(LimitTrap::Output(why.clone()).into());
-    }
-    Ok((ctx.output_left(sink)?, store.hostcall_fuel() as u64))
+    ctx.push_dependency_batch(&sink, batch, rows)
 }
 
 impl sbom_io::Host for Ctx {}
@@ -434,11 +423,17 @@ impl sbom_io::HostSink for Ctx {
         sink: Resource<SinkState>,
         batch: Vec<Component>,
     ) -> Result<Result<(), SinkError>> {
-        if let Some(refused) = self.batch_size(batch.len()) {
-            return Ok(Err(refused));
-        }
+        let pushed = if batch.len() > MAX_BATCH {
+            Pushed::TooLong
+        } else {
+            Pushed::Read(ComponentBatch::from(&batch[..]))
+        };
+        let batch = match self.pushed(&sink, pushed)? {
+            Ok(batch) => batch,
+            Err(refused) => return Ok(Err(refused)),
+        };
         let rows = batch.len() as u64;
-        self.push_component_batch(&sink, ComponentBatch::from(&batch[..]), rows)
+        self.push_component_batch(&sink, batch, rows)
     }
 
     fn push_dependencies(
@@ -446,10 +441,15 @@ impl sbom_io::HostSink for Ctx {
         sink: Resource<SinkState>,
         batch: Vec<Dependency>,
     ) -> Result<Result<(), SinkError>> {
-        if let Some(refused) = self.batch_size(batch.len()) {
-            return Ok(Err(refused));
-        }
-        let batch = DependencyBatch::from(&batch[..]);
+        let pushed = if batch.len() > MAX_BATCH {
+            Pushed::TooLong
+        } else {
+            Pushed::Read(DependencyBatch::from(&batch[..]))
+        };
+        let batch = match self.pushed(&sink, pushed)? {
+            Ok(batch) => batch,
+            Err(refused) => return Ok(Err(refused)),
+        };
         let rows = batch.rows();
         self.push_dependency_batch(&sink, batch, rows)
     }

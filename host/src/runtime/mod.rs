@@ -7,6 +7,7 @@ mod cache;
 mod ctx;
 mod errors;
 pub mod io;
+mod lift;
 mod permits;
 
 use std::collections::BTreeMap;
@@ -291,7 +292,7 @@ impl Sandbox {
             |c| c,
         )?;
         // The two pushes replace the generated ones: those lift every string into its own
-        // `String`, these copy a batch's strings into one buffer (see `batch`).
+        // `String`, these read a batch straight into one buffer (see `lift`).
         linker.allow_shadowing(true);
         let mut sbom_io = linker.instance(&interface("sbom-io"))?;
         sbom_io.func_wrap("[method]sink.push-components", |store, (sink, list)| {
