@@ -6,6 +6,8 @@
 
 use std::ops::Range;
 
+use wasmtime::Result;
+
 use crate::bindings::{Component, ComponentKind, Dependency, Hash};
 
 /// Wire bytes of a component besides its strings: 8 per field (13 with the optional ones).
@@ -37,22 +39,14 @@ struct Span {
     end: usize,
 }
 
-/// The text of a batch: its strings, one after another.
+/// The text of a batch: its strings, one after another (read through the batch's views).
 #[derive(Debug, Clone, Default)]
-struct Text(String);
+pub struct Text(String);
 
 impl Text {
-    fn push(&mut self, s: &str) -> Span {
-        let start = self.0.len();
-        self.0.push_str(s);
-        Span {
-            start,
-            end: self.0.len(),
-        }
-    }
-
     fn get(&self, span: Span) -> &str {
-        // Spans come from `push`, so they are in bounds and on character boundaries.
+        // Spans come from `Bytes::push`, so they are in bounds and, once `Bytes::finish` has
+        // passed, on character boundaries.
         &self.0[span.start..span.end]
     }
 
@@ -61,10 +55,46 @@ impl Text {
     }
 }
 
-/// Components pushed in one call.
+/// The text of a batch being read: bytes, checked as UTF-8 once, when the batch is complete.
+///
+/// Checking the whole text at once is enough: if it is UTF-8 and no string starts with a
+/// continuation byte, every string starts and ends on a character boundary (its end is the next
+/// string's start, or the end), so each is UTF-8 on its own.
+#[derive(Debug, Default)]
+pub(crate) struct Bytes {
+    buf: Vec<u8>,
+    /// Whether some string started with a continuation byte.
+    split: bool,
+}
+
+impl Bytes {
+    fn push(&mut self, s: &[u8]) -> Span {
+        if s.first().is_some_and(|&b| (b as i8) < -0x40) {
+            self.split = true;
+        }
+        let start = self.buf.len();
+        self.buf.extend_from_slice(s);
+        Span {
+            start,
+            end: self.buf.len(),
+        }
+    }
+
+    fn finish(self) -> Result<Text> {
+        let text = String::from_utf8(self.buf).map_err(|e| {
+            wasmtime::format_err!("a pushed string is not valid utf-8: {}", e.utf8_error())
+        })?;
+        if self.split {
+            wasmtime::bail!("a pushed string is not valid utf-8: it starts inside a character");
+        }
+        Ok(Text(text))
+    }
+}
+
+/// Components pushed in one call (`T` is [`Bytes`] while the batch is read).
 #[derive(Debug, Clone, Default)]
-pub struct ComponentBatch {
-    text: Text,
+pub struct ComponentBatch<T = Text> {
+    text: T,
     rows: Vec<ComponentRow>,
     licenses: Vec<Span>,
     /// (algorithm, value) of each hash.
@@ -171,36 +201,14 @@ impl ComponentBatch {
     /// Host bytes one licence, or half a hash, takes besides its text.
     pub(crate) const SPAN_BYTES: usize = size_of::<Span>();
 
-    /// An empty batch with room for `capacity` components.
-    pub(crate) fn with_capacity(capacity: usize) -> Self {
+    /// An empty batch to read `capacity` components into.
+    pub(crate) fn builder(capacity: usize) -> ComponentBatch<Bytes> {
         ComponentBatch {
-            text: Text::default(),
+            text: Bytes::default(),
             rows: Vec::with_capacity(capacity),
             licenses: Vec::with_capacity(capacity),
             hashes: Vec::with_capacity(capacity),
         }
-    }
-
-    /// Starts a component; the optional fields, licences and hashes follow, and
-    /// [`NewComponent::finish`] adds it.
-    pub(crate) fn row(
-        &mut self,
-        bom_ref: &str,
-        name: &str,
-        kind: ComponentKind,
-    ) -> NewComponent<'_> {
-        let row = ComponentRow {
-            bom_ref: self.text.push(bom_ref),
-            name: self.text.push(name),
-            version: None,
-            purl: None,
-            cpe: None,
-            supplier: None,
-            licenses: self.licenses.len()..self.licenses.len(),
-            hashes: self.hashes.len()..self.hashes.len(),
-            kind,
-        };
-        NewComponent { batch: self, row }
     }
 
     /// Components in the batch.
@@ -234,61 +242,97 @@ impl ComponentBatch {
     }
 }
 
-impl From<&[Component]> for ComponentBatch {
-    fn from(components: &[Component]) -> Self {
-        let mut batch = ComponentBatch::with_capacity(components.len());
+impl ComponentBatch<Bytes> {
+    /// Starts a component; the optional fields, licences and hashes follow, and
+    /// [`NewComponent::finish`] adds it.
+    pub(crate) fn row(
+        &mut self,
+        bom_ref: &[u8],
+        name: &[u8],
+        kind: ComponentKind,
+    ) -> NewComponent<'_> {
+        let row = ComponentRow {
+            bom_ref: self.text.push(bom_ref),
+            name: self.text.push(name),
+            version: None,
+            purl: None,
+            cpe: None,
+            supplier: None,
+            licenses: self.licenses.len()..self.licenses.len(),
+            hashes: self.hashes.len()..self.hashes.len(),
+            kind,
+        };
+        NewComponent { batch: self, row }
+    }
+
+    /// The batch, once its text is checked as UTF-8.
+    pub(crate) fn finish(self) -> Result<ComponentBatch> {
+        Ok(ComponentBatch {
+            text: self.text.finish()?,
+            rows: self.rows,
+            licenses: self.licenses,
+            hashes: self.hashes,
+        })
+    }
+}
+
+impl TryFrom<&[Component]> for ComponentBatch {
+    type Error = wasmtime::Error;
+
+    fn try_from(components: &[Component]) -> Result<Self> {
+        let mut batch = ComponentBatch::builder(components.len());
         for c in components {
-            let mut row = batch.row(&c.bom_ref, &c.name, c.kind);
-            row.version(c.version.as_deref());
-            row.purl(c.purl.as_deref());
-            row.cpe(c.cpe.as_deref());
-            row.supplier(c.supplier.as_deref());
+            let mut row = batch.row(c.bom_ref.as_bytes(), c.name.as_bytes(), c.kind);
+            row.version(c.version.as_deref().map(str::as_bytes));
+            row.purl(c.purl.as_deref().map(str::as_bytes));
+            row.cpe(c.cpe.as_deref().map(str::as_bytes));
+            row.supplier(c.supplier.as_deref().map(str::as_bytes));
             for l in &c.licenses {
-                row.license(l);
+                row.license(l.as_bytes());
             }
             for h in &c.hashes {
-                row.hash(&h.algorithm, &h.value);
+                row.hash(h.algorithm.as_bytes(), h.value.as_bytes());
             }
             row.finish();
         }
-        batch
+        batch.finish()
     }
 }
 
 /// A component being added to a [`ComponentBatch`].
 pub(crate) struct NewComponent<'a> {
-    batch: &'a mut ComponentBatch,
+    batch: &'a mut ComponentBatch<Bytes>,
     row: ComponentRow,
 }
 
 impl NewComponent<'_> {
-    fn optional(&mut self, s: Option<&str>) -> Option<Span> {
+    fn optional(&mut self, s: Option<&[u8]>) -> Option<Span> {
         s.map(|s| self.batch.text.push(s))
     }
 
-    pub(crate) fn version(&mut self, version: Option<&str>) {
+    pub(crate) fn version(&mut self, version: Option<&[u8]>) {
         self.row.version = self.optional(version);
     }
 
-    pub(crate) fn purl(&mut self, purl: Option<&str>) {
+    pub(crate) fn purl(&mut self, purl: Option<&[u8]>) {
         self.row.purl = self.optional(purl);
     }
 
-    pub(crate) fn cpe(&mut self, cpe: Option<&str>) {
+    pub(crate) fn cpe(&mut self, cpe: Option<&[u8]>) {
         self.row.cpe = self.optional(cpe);
     }
 
-    pub(crate) fn supplier(&mut self, supplier: Option<&str>) {
+    pub(crate) fn supplier(&mut self, supplier: Option<&[u8]>) {
         self.row.supplier = self.optional(supplier);
     }
 
-    pub(crate) fn license(&mut self, license: &str) {
+    pub(crate) fn license(&mut self, license: &[u8]) {
         let span = self.batch.text.push(license);
         self.batch.licenses.push(span);
         self.row.licenses.end += 1;
     }
 
-    pub(crate) fn hash(&mut self, algorithm: &str, value: &str) {
+    pub(crate) fn hash(&mut self, algorithm: &[u8], value: &[u8]) {
         let algorithm = self.batch.text.push(algorithm);
         let value = self.batch.text.push(value);
         self.batch.hashes.push((algorithm, value));
@@ -301,10 +345,10 @@ impl NewComponent<'_> {
     }
 }
 
-/// Dependency edge sets pushed in one call.
+/// Dependency edge sets pushed in one call (`T` is [`Bytes`] while the batch is read).
 #[derive(Debug, Clone, Default)]
-pub struct DependencyBatch {
-    text: Text,
+pub struct DependencyBatch<T = Text> {
+    text: T,
     /// Each set's `ref` and the range of its targets.
     rows: Vec<(Span, Range<usize>)>,
     targets: Vec<Span>,
@@ -346,23 +390,12 @@ impl DependencyBatch {
     /// Host bytes one target takes besides its text.
     pub(crate) const SPAN_BYTES: usize = size_of::<Span>();
 
-    /// An empty batch with room for `capacity` edge sets.
-    pub(crate) fn with_capacity(capacity: usize) -> Self {
+    /// An empty batch to read `capacity` edge sets into.
+    pub(crate) fn builder(capacity: usize) -> DependencyBatch<Bytes> {
         DependencyBatch {
-            text: Text::default(),
+            text: Bytes::default(),
             rows: Vec::with_capacity(capacity),
             targets: Vec::with_capacity(capacity),
-        }
-    }
-
-    /// Starts an edge set from `reference`; its targets follow, and [`NewDependency::finish`]
-    /// adds it.
-    pub(crate) fn row(&mut self, reference: &str) -> NewDependency<'_> {
-        let reference = self.text.push(reference);
-        let start = self.targets.len();
-        NewDependency {
-            batch: self,
-            row: (reference, start..start),
         }
     }
 
@@ -401,28 +434,52 @@ impl DependencyBatch {
     }
 }
 
-impl From<&[Dependency]> for DependencyBatch {
-    fn from(dependencies: &[Dependency]) -> Self {
-        let mut batch = DependencyBatch::with_capacity(dependencies.len());
+impl DependencyBatch<Bytes> {
+    /// Starts an edge set from `reference`; its targets follow, and [`NewDependency::finish`]
+    /// adds it.
+    pub(crate) fn row(&mut self, reference: &[u8]) -> NewDependency<'_> {
+        let reference = self.text.push(reference);
+        let start = self.targets.len();
+        NewDependency {
+            batch: self,
+            row: (reference, start..start),
+        }
+    }
+
+    /// The batch, once its text is checked as UTF-8.
+    pub(crate) fn finish(self) -> Result<DependencyBatch> {
+        Ok(DependencyBatch {
+            text: self.text.finish()?,
+            rows: self.rows,
+            targets: self.targets,
+        })
+    }
+}
+
+impl TryFrom<&[Dependency]> for DependencyBatch {
+    type Error = wasmtime::Error;
+
+    fn try_from(dependencies: &[Dependency]) -> Result<Self> {
+        let mut batch = DependencyBatch::builder(dependencies.len());
         for d in dependencies {
-            let mut row = batch.row(&d.ref_);
+            let mut row = batch.row(d.ref_.as_bytes());
             for t in &d.depends_on {
-                row.target(t);
+                row.target(t.as_bytes());
             }
             row.finish();
         }
-        batch
+        batch.finish()
     }
 }
 
 /// An edge set being added to a [`DependencyBatch`].
 pub(crate) struct NewDependency<'a> {
-    batch: &'a mut DependencyBatch,
+    batch: &'a mut DependencyBatch<Bytes>,
     row: (Span, Range<usize>),
 }
 
 impl NewDependency<'_> {
-    pub(crate) fn target(&mut self, target: &str) {
+    pub(crate) fn target(&mut self, target: &[u8]) {
         let span = self.batch.text.push(target);
         self.batch.targets.push(span);
         self.row.1.end += 1;
@@ -472,13 +529,18 @@ mod tests {
     #[test]
     fn a_batch_gives_back_what_went_in_and_its_wire_size() {
         let components: Vec<Component> = (0..7).map(component).collect();
-        let batch = ComponentBatch::from(&components[..]);
+        let batch = ComponentBatch::try_from(&components[..]).expect("UTF-8");
         assert_eq!(batch.len(), 7);
         assert_eq!(batch.to_components(), components);
         // Gas and limits count the same bytes as for the owned values.
         let owned: u64 = components.iter().map(WireSize::wire_size).sum();
         assert_eq!(batch.wire_size(), owned);
-        assert_eq!(ComponentBatch::from(&[][..]).wire_size(), 0);
+        assert_eq!(
+            ComponentBatch::try_from(&[][..])
+                .expect("empty")
+                .wire_size(),
+            0
+        );
 
         let dependencies: Vec<Dependency> = (0..5)
             .map(|i| Dependency {
@@ -486,12 +548,40 @@ mod tests {
                 depends_on: (0..i).map(|t| format!("t{t}")).collect(),
             })
             .collect();
-        let batch = DependencyBatch::from(&dependencies[..]);
+        let batch = DependencyBatch::try_from(&dependencies[..]).expect("UTF-8");
         assert_eq!(batch.to_dependencies(), dependencies);
         let owned: u64 = dependencies.iter().map(WireSize::wire_size).sum();
         assert_eq!(batch.wire_size(), owned);
         // One row per edge, and one for the set with none.
         assert_eq!(batch.rows(), 1 + 1 + 2 + 3 + 4);
+    }
+
+    #[test]
+    fn a_batch_s_text_is_utf8_only_if_each_string_is() {
+        let text = |strings: &[&[u8]]| {
+            let mut bytes = Bytes::default();
+            let spans: Vec<Span> = strings.iter().map(|s| bytes.push(s)).collect();
+            bytes
+                .finish()
+                .map(|text| {
+                    spans
+                        .iter()
+                        .map(|&s| text.get(s).to_string())
+                        .collect::<Vec<_>>()
+                })
+                .map_err(|e| e.to_string())
+        };
+        assert_eq!(
+            text(&["é".as_bytes(), b"", "x→".as_bytes()]),
+            Ok(vec!["é".to_string(), String::new(), "x→".to_string()])
+        );
+        // "é" split across two strings: the whole text is UTF-8, neither string is.
+        for split in [&[b"\xC3" as &[u8], b"\xA9"][..], &[b"a\xC3", b"", b"\xA9b"]] {
+            let error = text(split).expect_err("not UTF-8 string by string");
+            assert!(error.contains("starts inside a character"), "{error}");
+        }
+        let error = text(&[b"ok", b"\xFF"]).expect_err("not UTF-8");
+        assert!(error.contains("not valid utf-8"), "{error}");
     }
 
     #[test]
@@ -507,7 +597,9 @@ mod tests {
             + c.supplier.as_deref().map_or(0, str::len);
         assert!(c.licenses.is_empty() && c.hashes.is_empty());
         assert_eq!(
-            ComponentBatch::from(std::slice::from_ref(&c)).wire_size(),
+            ComponentBatch::try_from(std::slice::from_ref(&c))
+                .expect("UTF-8")
+                .wire_size(),
             104 + strings as u64
         );
         let c = component(5);
@@ -520,7 +612,9 @@ mod tests {
                 .map(|h| h.algorithm.len() + h.value.len())
                 .sum::<usize>();
         assert_eq!(
-            ComponentBatch::from(std::slice::from_ref(&c)).wire_size(),
+            ComponentBatch::try_from(std::slice::from_ref(&c))
+                .expect("UTF-8")
+                .wire_size(),
             104 + strings as u64 + 8 * 2 + 16
         );
         let d = Dependency {
@@ -528,7 +622,9 @@ mod tests {
             depends_on: vec!["de".into(), "f".into()],
         };
         assert_eq!(
-            DependencyBatch::from(std::slice::from_ref(&d)).wire_size(),
+            DependencyBatch::try_from(std::slice::from_ref(&d))
+                .expect("UTF-8")
+                .wire_size(),
             16 + 6 + 8 * 2
         );
     }

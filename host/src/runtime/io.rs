@@ -426,7 +426,7 @@ impl sbom_io::HostSink for Ctx {
         let pushed = if batch.len() > MAX_BATCH {
             Pushed::TooLong
         } else {
-            Pushed::Read(ComponentBatch::from(&batch[..]))
+            Pushed::Read(ComponentBatch::try_from(&batch[..])?)
         };
         let batch = match self.pushed(&sink, pushed)? {
             Ok(batch) => batch,
@@ -444,7 +444,7 @@ impl sbom_io::HostSink for Ctx {
         let pushed = if batch.len() > MAX_BATCH {
             Pushed::TooLong
         } else {
-            Pushed::Read(DependencyBatch::from(&batch[..]))
+            Pushed::Read(DependencyBatch::try_from(&batch[..])?)
         };
         let batch = match self.pushed(&sink, pushed)? {
             Ok(batch) => batch,

@@ -65,16 +65,42 @@ const POINTER_PAIR: usize = 8;
 /// Where an `option<string>`'s string sits, after its discriminant byte.
 const OPTION_PAYLOAD: usize = 4;
 
+/// Hostcall fuel is charged in steps of at least this many bytes: one call into wasmtime per
+/// step rather than per string. A single larger string is charged before it is copied, so the
+/// host copies at most this much past the budget before the push traps.
+const FUEL_STEP: usize = 64 << 10;
+
 /// The memory of a lift, read the way wasmtime reads it.
 struct Guest<'a, 'c> {
     cx: &'a mut LiftContext<'c>,
     memory: &'c [u8],
+    /// Bytes read or kept but not yet charged as hostcall fuel.
+    unpaid: usize,
 }
 
-impl<'c> Guest<'_, 'c> {
-    /// Charges `bytes` of hostcall fuel: what the host copies or keeps for the push.
-    fn consume(&mut self, bytes: usize) -> Result<()> {
-        if self.cx.consume_fuel(bytes).is_err() {
+impl<'a, 'c> Guest<'a, 'c> {
+    fn new(cx: &'a mut LiftContext<'c>) -> Self {
+        let memory = cx.memory();
+        Guest {
+            cx,
+            memory,
+            unpaid: 0,
+        }
+    }
+
+    /// Adds `bytes` to what the push costs in hostcall fuel, charging once a step is due.
+    fn charge(&mut self, bytes: usize) -> Result<()> {
+        self.unpaid = self.unpaid.saturating_add(bytes);
+        if self.unpaid >= FUEL_STEP {
+            self.settle()?;
+        }
+        Ok(())
+    }
+
+    /// Charges what is unpaid.
+    fn settle(&mut self) -> Result<()> {
+        let unpaid = std::mem::take(&mut self.unpaid);
+        if self.cx.consume_fuel(unpaid).is_err() {
             bail!(
                 "the plugin pushed more data in one call than the most the host copies in one call (wasmtime's hostcall fuel); push fewer entries at a time"
             );
@@ -94,23 +120,26 @@ impl<'c> Guest<'_, 'c> {
         if !ptr.is_multiple_of(4) {
             bail!("list pointer is not aligned");
         }
-        self.consume(len.saturating_mul(host))?;
+        self.charge(len.saturating_mul(host))?;
         Ok(bytes)
     }
 
-    /// The string whose pointer and length are at `at` in `entry`.
-    fn string(&mut self, entry: &[u8], at: usize) -> Result<&'c str> {
+    /// The bytes of the string whose pointer and length are at `at` in `entry` (checked as
+    /// UTF-8 with the rest of the batch, see [`super::batch`]).
+    #[inline]
+    fn string(&mut self, entry: &[u8], at: usize) -> Result<&'c [u8]> {
         let (ptr, len) = pointer_pair(entry, at);
         let (ptr, len) = (ptr as usize, len as usize);
         let Some(bytes) = self.memory.get(ptr..ptr.saturating_add(len)) else {
             bail!("string pointer/length out of bounds of memory");
         };
-        self.consume(len)?;
-        Ok(std::str::from_utf8(bytes)?)
+        self.charge(len)?;
+        Ok(bytes)
     }
 
     /// The `option<string>` at `at` in `entry`.
-    fn option(&mut self, entry: &[u8], at: usize) -> Result<Option<&'c str>> {
+    #[inline]
+    fn option(&mut self, entry: &[u8], at: usize) -> Result<Option<&'c [u8]>> {
         match entry[at] {
             0 => Ok(None),
             1 => self.string(entry, at + OPTION_PAYLOAD).map(Some),
@@ -119,6 +148,7 @@ impl<'c> Guest<'_, 'c> {
     }
 
     /// The `list<T>` whose pointer and length are at `at` in `entry`, as in [`Self::entries`].
+    #[inline]
     fn list(&mut self, entry: &[u8], at: usize, size: usize, host: usize) -> Result<&'c [u8]> {
         let (ptr, len) = pointer_pair(entry, at);
         self.entries(ptr, len, size, host)
@@ -126,9 +156,11 @@ impl<'c> Guest<'_, 'c> {
 }
 
 /// The little-endian `u32` pair at `at` in `bytes`.
+#[inline]
 fn pointer_pair(bytes: &[u8], at: usize) -> (u32, u32) {
-    let word = |i: usize| u32::from_le_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
-    (word(at), word(at + 4))
+    let pair = &bytes[at..at + POINTER_PAIR];
+    let word = |w: &[u8]| u32::from_le_bytes([w[0], w[1], w[2], w[3]]);
+    (word(&pair[..4]), word(&pair[4..]))
 }
 
 /// The type of the `n`th field of the record a `list<record>` type holds.
@@ -150,11 +182,11 @@ fn read_components(
     len: u32,
 ) -> Result<ComponentBatch> {
     let kind_type = field_type(cx, ty, 8)?;
-    let memory = cx.memory();
-    let mut guest = Guest { cx, memory };
+    let mut guest = Guest::new(cx);
     let entries = guest.entries(ptr, len, component::SIZE, ComponentBatch::ROW_BYTES)?;
-    let mut batch = ComponentBatch::with_capacity(len as usize);
-    for entry in entries.chunks_exact(component::SIZE) {
+    let mut batch = ComponentBatch::builder(len as usize);
+    // Whole records (arrays), so the field reads below need no bounds checks.
+    for entry in entries.as_chunks::<{ component::SIZE }>().0 {
         let licenses = guest.list(
             entry,
             component::LICENSES,
@@ -181,10 +213,10 @@ fn read_components(
         row.purl(guest.option(entry, component::PURL)?);
         row.cpe(guest.option(entry, component::CPE)?);
         row.supplier(guest.option(entry, component::SUPPLIER)?);
-        for license in licenses.chunks_exact(POINTER_PAIR) {
+        for license in licenses.as_chunks::<POINTER_PAIR>().0 {
             row.license(guest.string(license, 0)?);
         }
-        for hash in hashes.chunks_exact(hash::SIZE) {
+        for hash in hashes.as_chunks::<{ hash::SIZE }>().0 {
             row.hash(
                 guest.string(hash, hash::ALGORITHM)?,
                 guest.string(hash, hash::VALUE)?,
@@ -192,16 +224,16 @@ fn read_components(
         }
         row.finish();
     }
-    Ok(batch)
+    guest.settle()?;
+    batch.finish()
 }
 
 /// Reads a pushed `list<dependency>`.
 fn read_dependencies(cx: &mut LiftContext<'_>, ptr: u32, len: u32) -> Result<DependencyBatch> {
-    let memory = cx.memory();
-    let mut guest = Guest { cx, memory };
+    let mut guest = Guest::new(cx);
     let entries = guest.entries(ptr, len, dependency::SIZE, DependencyBatch::ROW_BYTES)?;
-    let mut batch = DependencyBatch::with_capacity(len as usize);
-    for entry in entries.chunks_exact(dependency::SIZE) {
+    let mut batch = DependencyBatch::builder(len as usize);
+    for entry in entries.as_chunks::<{ dependency::SIZE }>().0 {
         let targets = guest.list(
             entry,
             dependency::DEPENDS_ON,
@@ -209,12 +241,13 @@ fn read_dependencies(cx: &mut LiftContext<'_>, ptr: u32, len: u32) -> Result<Dep
             DependencyBatch::SPAN_BYTES,
         )?;
         let mut row = batch.row(guest.string(entry, dependency::REF)?);
-        for target in targets.chunks_exact(POINTER_PAIR) {
+        for target in targets.as_chunks::<POINTER_PAIR>().0 {
             row.target(guest.string(target, 0)?);
         }
         row.finish();
     }
-    Ok(batch)
+    guest.settle()?;
+    batch.finish()
 }
 
 /// Lifts a pushed list at `ptr` of `len` entries: unread if too long, through wasmtime's typed
@@ -283,10 +316,10 @@ macro_rules! pushed_list {
 fn typed<B, T>(cx: &mut LiftContext<'_>, ty: InterfaceType, src: &[ValRaw; 2]) -> Result<B>
 where
     T: Lift,
-    B: for<'a> From<&'a [T]>,
+    B: for<'a> TryFrom<&'a [T], Error = wasmtime::Error>,
 {
     let items = <Vec<T> as Lift>::linear_lift_from_flat(cx, ty, src)?;
-    Ok(B::from(&items[..]))
+    B::try_from(&items[..])
 }
 
 pushed_list!(ComponentBatch, Component, read_components);
