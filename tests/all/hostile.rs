@@ -240,7 +240,7 @@ fn a_parser_that_keeps_pushing_after_refusal_is_stopped() {
 /// same bytes every time: 1024 × 2 × `len` bytes of strings from 128 KiB of memory). With
 /// `again`, it pushes the batch forever, ignoring refusals; without, it traps after one push.
 /// With `poison_last`, the last component's second licence is not UTF-8.
-fn big_string_pusher(len: u32, again: bool, poison_last: bool) -> Vec<u8> {
+fn big_string_pusher(len: u32, then: &str, poison_last: bool) -> Vec<u8> {
     // A component record is 84 bytes (canonical ABI); `licenses` is the list at offset 52.
     // Records start at 1024 (the last at 86,956). Licence list A (two strings at address 0,
     // all bytes below 0x80 so valid UTF-8) is at 88,064, list B (the same, then one at 122,000
@@ -248,7 +248,6 @@ fn big_string_pusher(len: u32, again: bool, poison_last: bool) -> Vec<u8> {
     // strings (a refusal's message would not be UTF-8 inside them); the plugin's heap starts
     // at 120,000.
     assert!(len <= 8_192 || !poison_last);
-    let end = if again { "(br $push)" } else { "" };
     let poison = if poison_last {
         "(i32.store offset=52 (i32.const 86956) (i32.const 88080))
             (i32.store8 (i32.const 122001) (i32.const 255))"
@@ -273,7 +272,7 @@ fn big_string_pusher(len: u32, again: bool, poison_last: bool) -> Vec<u8> {
             {poison}
             (loop $push
                 (call $push (local.get 1) (i32.const 1024) (i32.const 1024) (i32.const 100000))
-                {end})"#
+                {then})"#
     ));
     component("sbom-parser", &wat, None)
 }
@@ -307,12 +306,16 @@ fn setup_output_limited() -> (tempfile::TempDir, Service) {
 }
 
 /// Installs and runs `plugin` as a parser; returns its report and error text.
-fn run_parser(service: &Service, plugin: &[u8]) -> (traceguard::service::InvokeReport, String) {
+fn run_parser(
+    service: &Service,
+    name: &str,
+    plugin: &[u8],
+) -> (traceguard::service::InvokeReport, String) {
     service
-        .install_plugin(None, plugin, "big-pusher")
+        .install_plugin(None, plugin, name)
         .expect("installs");
     let report = service
-        .parse(TENANT, "big-pusher", b"anything", &opts(10_000_000_000))
+        .parse(TENANT, name, b"anything", &opts(10_000_000_000))
         .expect("served");
     let error = report.error.clone().unwrap_or_default();
     (report, error)
@@ -322,7 +325,11 @@ fn run_parser(service: &Service, plugin: &[u8]) -> (traceguard::service::InvokeR
 fn a_push_of_more_than_a_call_may_copy_traps() {
     let (_dir, service) = setup(test_config());
     // 160 MiB of strings: past the most the host reads in one call (128 MiB).
-    let (report, error) = run_parser(&service, &big_string_pusher(81_920, false, false));
+    let (report, error) = run_parser(
+        &service,
+        "big-pusher",
+        &big_string_pusher(81_920, "", false),
+    );
     assert_failed_cleanly(&service, &report, "trap");
     assert!(
         error.contains("the most the host copies in one call"),
@@ -340,7 +347,11 @@ fn a_push_of_more_than_a_call_may_copy_traps() {
 fn a_push_over_the_output_byte_limit_is_refused() {
     let (_dir, service) = setup_output_limited();
     // 16 MiB of strings: within what a call may copy, past the output limit.
-    let (report, error) = run_parser(&service, &big_string_pusher(8_192, true, false));
+    let (report, error) = run_parser(
+        &service,
+        "big-pusher",
+        &big_string_pusher(8_192, "(br $push)", false),
+    );
     assert_failed_cleanly(&service, &report, "output_limit");
     assert!(
         error.contains("after the host refused") && error.contains("1048576 output bytes"),
@@ -350,10 +361,50 @@ fn a_push_over_the_output_byte_limit_is_refused() {
 }
 
 #[test]
+fn a_malformed_push_after_a_refusal_ends_the_call_over_its_output_limit() {
+    let (_dir, service) = setup_output_limited();
+    // The first push (16 MiB) is refused; the plugin then pushes one record whose bom-ref lies
+    // outside its memory. That push cannot be read, so the lift fails before the host sees it
+    // is a push after a refusal, but the call is still reported as over its output limit.
+    let again = "(i32.store (i32.const 1024) (i32.const 0x7fff0000)) (i32.store (i32.const 1028) (i32.const 4))
+        (call $push (local.get 1) (i32.const 1024) (i32.const 1) (i32.const 100000))";
+    let (report, error) = run_parser(
+        &service,
+        "big-pusher",
+        &big_string_pusher(8_192, again, false),
+    );
+    assert_failed_cleanly(&service, &report, "output_limit");
+    assert!(
+        error.contains("after the host refused")
+            && error.contains("1048576 output bytes")
+            && error.contains("out of bounds"),
+        "{error}"
+    );
+    assert_still_serving(&service);
+}
+
+#[test]
+fn a_push_of_too_many_entries_is_refused_unread() {
+    // 1,025 entries, the list pointer outside memory: the host refuses the push by its length
+    // (sink-error `batch-too-large(1024)`) and reads none of it; the plugin then returns ok.
+    let wat = pusher_wat(
+        "(call $push (local.get 1) (i32.const 0x7fff0000) (i32.const 1025) (i32.const 100000))
+         (if (i32.and (i32.and (i32.eq (i32.load8_u (i32.const 100000)) (i32.const 1))
+                               (i32.eq (i32.load8_u (i32.const 100004)) (i32.const 0)))
+                      (i32.eq (i32.load (i32.const 100008)) (i32.const 1024)))
+             (then (call $drop_input (local.get 0)) (call $drop_sink (local.get 1))
+                   (return (i32.const 100096))))",
+    );
+    let (_dir, service) = setup(test_config());
+    let (report, error) = run_parser(&service, "too-many", &component("sbom-parser", &wat, None));
+    assert!(report.ok(), "{error}");
+}
+
+#[test]
 fn a_malformed_string_past_the_output_limit_still_traps() {
     let (_dir, service) = setup_output_limited();
     // Past the 1 MiB output limit the push is still read whole, and checked, before it is refused.
-    let (report, error) = run_parser(&service, &big_string_pusher(8_192, false, true));
+    let (report, error) = run_parser(&service, "big-pusher", &big_string_pusher(8_192, "", true));
     assert_failed_cleanly(&service, &report, "trap");
     assert!(error.contains("utf-8"), "{error}");
     assert_still_serving(&service);
@@ -371,7 +422,7 @@ fn a_malformed_push_traps_and_says_what_is_wrong() {
         ),
         (
             "(i32.store8 (i32.const 2000) (i32.const 255)) (i32.store (i32.const 1032) (i32.const 2000)) (i32.store (i32.const 1036) (i32.const 1))",
-            "utf-8",
+            "component 0 of the pushed batch: its `name` is not valid utf-8",
         ),
         (
             "(i32.store8 (i32.const 1040) (i32.const 2))",
@@ -395,14 +446,8 @@ fn a_malformed_push_traps_and_says_what_is_wrong() {
         let wat = pusher_wat(&format!(
             "{change} (call $push (local.get 1) (i32.const 1024) (i32.const 1) (i32.const 100000))"
         ));
-        let name = format!("malformed-{i}");
-        service
-            .install_plugin(None, &component("sbom-parser", &wat, None), &name)
-            .expect("installs");
-        let report = service
-            .parse(TENANT, &name, b"anything", &opts(10_000_000))
-            .expect("served");
-        let error = report.error.clone().unwrap_or_default();
+        let plugin = component("sbom-parser", &wat, None);
+        let (report, error) = run_parser(&service, &format!("malformed-{i}"), &plugin);
         assert_failed_cleanly(&service, &report, "trap");
         assert!(error.contains(expected), "case {i}: {error}");
     }
@@ -430,13 +475,8 @@ fn a_push_of_utf16_strings_is_stored_as_the_same_text() {
          (return (i32.const 100096))",
     );
     let (_dir, service) = setup(test_config());
-    service
-        .install_plugin(None, &utf16_component("sbom-parser", &wat), "utf16")
-        .expect("installs");
-    let report = service
-        .parse(TENANT, "utf16", b"anything", &opts(10_000_000))
-        .expect("served");
-    assert!(report.ok(), "{:?}", report.error);
+    let (report, error) = run_parser(&service, "utf16", &utf16_component("sbom-parser", &wat));
+    assert!(report.ok(), "{error}");
     assert_eq!(
         count(
             &service,

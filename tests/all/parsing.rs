@@ -391,6 +391,8 @@ fn the_host_receives_exactly_what_the_parser_makes_natively() {
         documents.push((path.display().to_string(), bytes));
     }
     let (mut components, mut edges) = (0, 0);
+    // How often each kind of field occurs, so that the comparison covers all of them.
+    let (mut licenses, mut hashes, mut some, mut none, mut targets) = (0, 0, 0, 0, 0);
     for (name, bytes) in documents {
         let native = traceguard_sdk::parser::parse_native::<cyclonedx::CycloneDx>(&bytes)
             .unwrap_or_else(|e| panic!("{name}: native parse failed: {}", e.message));
@@ -466,10 +468,30 @@ fn the_host_receives_exactly_what_the_parser_makes_natively() {
         assert_eq!(host, guest, "{name}");
         components += native.components.len();
         edges += native.dependencies.len();
+        for c in &native.components {
+            licenses += c.licenses.len();
+            hashes += c.hashes.len();
+            for field in [&c.version, &c.purl, &c.cpe, &c.supplier] {
+                if field.is_some() {
+                    some += 1;
+                } else {
+                    none += 1;
+                }
+            }
+        }
+        targets += native
+            .dependencies
+            .iter()
+            .map(|d| d.depends_on.len())
+            .sum::<usize>();
     }
-    // Enough of both for the comparison to mean something.
+    // Enough of every kind of field for the comparison to mean something.
     assert!(
         components > 300 && edges > 100,
         "{components} components, {edges} edge sets"
+    );
+    assert!(
+        licenses > 100 && hashes > 100 && some > 300 && none > 100 && targets > 100,
+        "{licenses} licences, {hashes} hashes, {some} optional fields set, {none} unset, {targets} targets"
     );
 }

@@ -63,16 +63,19 @@ impl Text {
 #[derive(Debug, Default)]
 pub(crate) struct Bytes {
     buf: Vec<u8>,
-    /// Whether some string started with a continuation byte.
-    split: bool,
+    /// Where the first string that starts with a continuation byte starts.
+    split: Option<usize>,
 }
+
+/// Host bytes one string of a batch takes besides its text (what hostcall fuel charges).
+pub(crate) const SPAN_BYTES: usize = size_of::<Span>();
 
 impl Bytes {
     fn push(&mut self, s: &[u8]) -> Span {
-        if s.first().is_some_and(|&b| (b as i8) < -0x40) {
-            self.split = true;
-        }
         let start = self.buf.len();
+        if self.split.is_none() && s.first().is_some_and(|&b| (b as i8) < -0x40) {
+            self.split = Some(start);
+        }
         self.buf.extend_from_slice(s);
         Span {
             start,
@@ -80,14 +83,31 @@ impl Bytes {
         }
     }
 
-    fn finish(self) -> Result<Text> {
-        let text = String::from_utf8(self.buf).map_err(|e| {
-            wasmtime::format_err!("a pushed string is not valid utf-8: {}", e.utf8_error())
-        })?;
-        if self.split {
-            wasmtime::bail!("a pushed string is not valid utf-8: it starts inside a character");
+    /// The text, or where in it a string is not UTF-8 and why, for [`not_utf8`] to name.
+    fn finish(self) -> std::result::Result<Text, (usize, &'static str)> {
+        if let Some(at) = self.split {
+            return Err((at, "it starts inside a character"));
         }
-        Ok(Text(text))
+        String::from_utf8(self.buf)
+            .map(Text)
+            .map_err(|e| (e.utf8_error().valid_up_to(), "an invalid byte sequence"))
+    }
+}
+
+/// The error for a batch whose text is not UTF-8 at byte `at`: names the entry and field whose
+/// string holds that byte, from `strings` (entry index, field, span).
+fn not_utf8(
+    what: &str,
+    (at, why): (usize, &str),
+    strings: impl Iterator<Item = (usize, &'static str, Span)>,
+) -> wasmtime::Error {
+    let mut strings = strings;
+    match strings.find(|(_, _, s)| s.start <= at && at < s.end) {
+        Some((entry, field, span)) => wasmtime::format_err!(
+            "{what} {entry} of the pushed batch: its `{field}` is not valid utf-8 ({why} at byte {})",
+            at - span.start
+        ),
+        None => wasmtime::format_err!("a pushed string is not valid utf-8 ({why})"),
     }
 }
 
@@ -198,8 +218,6 @@ impl<'a> ComponentRef<'a> {
 impl ComponentBatch {
     /// Host bytes one component takes besides its strings (what hostcall fuel charges).
     pub(crate) const ROW_BYTES: usize = size_of::<ComponentRow>();
-    /// Host bytes one licence, or half a hash, takes besides its text.
-    pub(crate) const SPAN_BYTES: usize = size_of::<Span>();
 
     /// An empty batch to read `capacity` components into.
     pub(crate) fn builder(capacity: usize) -> ComponentBatch<Bytes> {
@@ -267,11 +285,42 @@ impl ComponentBatch<Bytes> {
 
     /// The batch, once its text is checked as UTF-8.
     pub(crate) fn finish(self) -> Result<ComponentBatch> {
+        let ComponentBatch {
+            text,
+            rows,
+            licenses,
+            hashes,
+        } = self;
+        let text = text.finish().map_err(|bad| {
+            let strings = rows.iter().enumerate().flat_map(|(i, row)| {
+                let optional = [
+                    ("version", row.version),
+                    ("purl", row.purl),
+                    ("cpe", row.cpe),
+                    ("supplier", row.supplier),
+                ];
+                [("bom-ref", row.bom_ref), ("name", row.name)]
+                    .into_iter()
+                    .chain(optional.into_iter().filter_map(|(f, s)| Some((f, s?))))
+                    .chain(
+                        licenses[row.licenses.clone()]
+                            .iter()
+                            .map(|&s| ("licenses", s)),
+                    )
+                    .chain(
+                        hashes[row.hashes.clone()]
+                            .iter()
+                            .flat_map(|&(a, v)| [("hashes", a), ("hashes", v)]),
+                    )
+                    .map(move |(field, span)| (i, field, span))
+            });
+            not_utf8("component", bad, strings)
+        })?;
         Ok(ComponentBatch {
-            text: self.text.finish()?,
-            rows: self.rows,
-            licenses: self.licenses,
-            hashes: self.hashes,
+            text,
+            rows,
+            licenses,
+            hashes,
         })
     }
 }
@@ -387,8 +436,6 @@ impl<'a> DependencyRef<'a> {
 impl DependencyBatch {
     /// Host bytes one edge set takes besides its strings (what hostcall fuel charges).
     pub(crate) const ROW_BYTES: usize = size_of::<(Span, Range<usize>)>();
-    /// Host bytes one target takes besides its text.
-    pub(crate) const SPAN_BYTES: usize = size_of::<Span>();
 
     /// An empty batch to read `capacity` edge sets into.
     pub(crate) fn builder(capacity: usize) -> DependencyBatch<Bytes> {
@@ -448,10 +495,23 @@ impl DependencyBatch<Bytes> {
 
     /// The batch, once its text is checked as UTF-8.
     pub(crate) fn finish(self) -> Result<DependencyBatch> {
+        let DependencyBatch {
+            text,
+            rows,
+            targets,
+        } = self;
+        let text = text.finish().map_err(|bad| {
+            let strings = rows.iter().enumerate().flat_map(|(i, (reference, range))| {
+                std::iter::once(("ref", *reference))
+                    .chain(targets[range.clone()].iter().map(|&s| ("depends-on", s)))
+                    .map(move |(field, span)| (i, field, span))
+            });
+            not_utf8("dependency", bad, strings)
+        })?;
         Ok(DependencyBatch {
-            text: self.text.finish()?,
-            rows: self.rows,
-            targets: self.targets,
+            text,
+            rows,
+            targets,
         })
     }
 }
@@ -569,7 +629,7 @@ mod tests {
                         .map(|&s| text.get(s).to_string())
                         .collect::<Vec<_>>()
                 })
-                .map_err(|e| e.to_string())
+                .map_err(|(at, why)| format!("{why} at {at}"))
         };
         assert_eq!(
             text(&["é".as_bytes(), b"", "x→".as_bytes()]),
@@ -578,10 +638,39 @@ mod tests {
         // "é" split across two strings: the whole text is UTF-8, neither string is.
         for split in [&[b"\xC3" as &[u8], b"\xA9"][..], &[b"a\xC3", b"", b"\xA9b"]] {
             let error = text(split).expect_err("not UTF-8 string by string");
-            assert!(error.contains("starts inside a character"), "{error}");
+            assert_eq!(
+                error,
+                format!("it starts inside a character at {}", split[0].len())
+            );
         }
-        let error = text(&[b"ok", b"\xFF"]).expect_err("not UTF-8");
-        assert!(error.contains("not valid utf-8"), "{error}");
+        let error = text(&[b"ok" as &[u8], b"ab\xFF"]).expect_err("not UTF-8");
+        assert_eq!(error, "an invalid byte sequence at 4");
+    }
+
+    #[test]
+    fn a_string_that_is_not_utf8_is_named_by_entry_and_field() {
+        let mut batch = ComponentBatch::builder(2);
+        batch.row(b"a", b"b", ComponentKind::Library).finish();
+        let mut row = batch.row(b"c", b"d", ComponentKind::Library);
+        row.version(Some(b"1"));
+        row.license(b"MIT");
+        row.license(b"GPL\xFF");
+        row.finish();
+        let error = batch.finish().expect_err("not UTF-8").to_string();
+        assert_eq!(
+            error,
+            "component 1 of the pushed batch: its `licenses` is not valid utf-8 (an invalid byte sequence at byte 3)"
+        );
+        let mut batch = DependencyBatch::builder(1);
+        let mut row = batch.row(b"x");
+        row.target(b"y");
+        row.target("é".as_bytes().get(1..).unwrap_or_default());
+        row.finish();
+        let error = batch.finish().expect_err("not UTF-8").to_string();
+        assert_eq!(
+            error,
+            "dependency 0 of the pushed batch: its `depends-on` is not valid utf-8 (it starts inside a character at byte 0)"
+        );
     }
 
     #[test]

@@ -272,7 +272,8 @@ impl SinkState {
 
 impl Ctx {
     /// Charges a push as a host call and takes its batch, unless it was too long to read (then
-    /// refused). A plugin pushing again after a refusal traps.
+    /// refused). A plugin pushing again after a refusal traps (once the push has been read: see
+    /// `parse_result` for how such a call is classified).
     fn pushed<B>(
         &mut self,
         sink: &Resource<SinkState>,
@@ -313,25 +314,34 @@ impl Ctx {
         Ok(Ok(()))
     }
 
+    /// `sink.push-components`, however the batch was lifted.
     fn push_component_batch(
         &mut self,
         sink: &Resource<SinkState>,
-        batch: ComponentBatch,
-        rows: u64,
+        pushed: Pushed<ComponentBatch>,
     ) -> Result<Result<(), SinkError>> {
+        let batch = match self.pushed(sink, pushed)? {
+            Ok(batch) => batch,
+            Err(refused) => return Ok(Err(refused)),
+        };
+        let rows = batch.len() as u64;
         self.accept(sink, rows, batch.wire_size(), |s| {
             s.components += batch.len() as u64;
             s.out.components(batch)
         })
     }
 
+    /// `sink.push-dependencies`, however the batch was lifted.
     fn push_dependency_batch(
         &mut self,
         sink: &Resource<SinkState>,
-        batch: DependencyBatch,
-        rows: u64,
+        pushed: Pushed<DependencyBatch>,
     ) -> Result<Result<(), SinkError>> {
-        self.accept(sink, rows, batch.wire_size(), |s| {
+        let batch = match self.pushed(sink, pushed)? {
+            Ok(batch) => batch,
+            Err(refused) => return Ok(Err(refused)),
+        };
+        self.accept(sink, batch.rows(), batch.wire_size(), |s| {
             s.dependencies += batch.len() as u64;
             s.out.dependencies(batch)
         })
@@ -346,13 +356,7 @@ pub(crate) fn push_components(
     sink: Resource<SinkState>,
     pushed: Pushed<ComponentBatch>,
 ) -> Result<Result<(), SinkError>> {
-    let ctx = store.data_mut();
-    let batch = match ctx.pushed(&sink, pushed)? {
-        Ok(batch) => batch,
-        Err(refused) => return Ok(Err(refused)),
-    };
-    let rows = batch.len() as u64;
-    ctx.push_component_batch(&sink, batch, rows)
+    store.data_mut().push_component_batch(&sink, pushed)
 }
 
 /// `sink.push-dependencies` as linked; see [`push_components`].
@@ -361,13 +365,7 @@ pub(crate) fn push_dependencies(
     sink: Resource<SinkState>,
     pushed: Pushed<DependencyBatch>,
 ) -> Result<Result<(), SinkError>> {
-    let ctx = store.data_mut();
-    let batch = match ctx.pushed(&sink, pushed)? {
-        Ok(batch) => batch,
-        Err(refused) => return Ok(Err(refused)),
-    };
-    let rows = batch.rows();
-    ctx.push_dependency_batch(&sink, batch, rows)
+    store.data_mut().push_dependency_batch(&sink, pushed)
 }
 
 impl sbom_io::Host for Ctx {}
@@ -423,17 +421,8 @@ impl sbom_io::HostSink for Ctx {
         sink: Resource<SinkState>,
         batch: Vec<Component>,
     ) -> Result<Result<(), SinkError>> {
-        let pushed = if batch.len() > MAX_BATCH {
-            Pushed::TooLong
-        } else {
-            Pushed::Read(ComponentBatch::try_from(&batch[..])?)
-        };
-        let batch = match self.pushed(&sink, pushed)? {
-            Ok(batch) => batch,
-            Err(refused) => return Ok(Err(refused)),
-        };
-        let rows = batch.len() as u64;
-        self.push_component_batch(&sink, batch, rows)
+        let pushed = Pushed::of(batch.len(), || ComponentBatch::try_from(&batch[..]))?;
+        self.push_component_batch(&sink, pushed)
     }
 
     fn push_dependencies(
@@ -441,17 +430,8 @@ impl sbom_io::HostSink for Ctx {
         sink: Resource<SinkState>,
         batch: Vec<Dependency>,
     ) -> Result<Result<(), SinkError>> {
-        let pushed = if batch.len() > MAX_BATCH {
-            Pushed::TooLong
-        } else {
-            Pushed::Read(DependencyBatch::try_from(&batch[..])?)
-        };
-        let batch = match self.pushed(&sink, pushed)? {
-            Ok(batch) => batch,
-            Err(refused) => return Ok(Err(refused)),
-        };
-        let rows = batch.rows();
-        self.push_dependency_batch(&sink, batch, rows)
+        let pushed = Pushed::of(batch.len(), || DependencyBatch::try_from(&batch[..]))?;
+        self.push_dependency_batch(&sink, pushed)
     }
 
     fn report(

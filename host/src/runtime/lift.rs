@@ -8,23 +8,24 @@
 //! canonical ABI layout of the list from the guest memory of the lift itself and copies every
 //! string once, into the batch's one buffer.
 //!
-//! Everything wasmtime checks is checked here too, with its wording: list and string bounds and
-//! alignment, option discriminants, enum cases (wasmtime's own lift), UTF-8, and the hostcall
-//! fuel that bounds what one call may make the host copy. Strings in an encoding other than
-//! UTF-8 go through wasmtime's typed lift.
+//! Everything wasmtime checks is checked here too (bounds and alignment with its wording): list
+//! and string bounds and alignment, option discriminants, enum cases (wasmtime's own lift),
+//! UTF-8 (once per batch, naming the entry and field at fault), and the hostcall fuel that
+//! bounds what one call may make the host copy (128 MiB by default: a push is read whole before
+//! the host looks at the output limit, as with wasmtime's typed lift, and the batch's buffer
+//! may have up to twice its length in capacity). Strings in an encoding other than UTF-8 go
+//! through wasmtime's typed lift.
 //!
 //! [`Lift`] and `LiftContext` are wasmtime's hidden API (what `#[derive(Lift)]` expands to), so
 //! host/Cargo.toml pins wasmtime exactly. The type check is the generated record's: a plugin
 //! built against another contract fails at link time, before anything here reads it.
-
-#![allow(unsafe_code)] // wasmtime's component traits are unsafe to implement; the two impls say why they hold
 
 use wasmtime::component::__internal::wasmtime_environ::component::StringEncoding;
 use wasmtime::component::__internal::{CanonicalAbiInfo, InstanceType, InterfaceType, LiftContext};
 use wasmtime::component::{ComponentType, Lift};
 use wasmtime::{Result, ValRaw, bail};
 
-use super::batch::{ComponentBatch, DependencyBatch};
+use super::batch::{ComponentBatch, DependencyBatch, SPAN_BYTES};
 use super::io::MAX_BATCH;
 use crate::bindings::{Component, ComponentKind, Dependency};
 
@@ -33,6 +34,16 @@ use crate::bindings::{Component, ComponentKind, Dependency};
 pub(crate) enum Pushed<B> {
     Read(B),
     TooLong,
+}
+
+impl<B> Pushed<B> {
+    /// A push of `len` entries: `read` unless there are too many.
+    pub(crate) fn of(len: usize, read: impl FnOnce() -> Result<B>) -> Result<Self> {
+        if len > MAX_BATCH {
+            return Ok(Pushed::TooLong);
+        }
+        read().map(Pushed::Read)
+    }
 }
 
 /// Canonical ABI layout of `record component` (see wit/types.wit): byte offsets of its fields.
@@ -187,18 +198,8 @@ fn read_components(
     let mut batch = ComponentBatch::builder(len as usize);
     // Whole records (arrays), so the field reads below need no bounds checks.
     for entry in entries.as_chunks::<{ component::SIZE }>().0 {
-        let licenses = guest.list(
-            entry,
-            component::LICENSES,
-            POINTER_PAIR,
-            ComponentBatch::SPAN_BYTES,
-        )?;
-        let hashes = guest.list(
-            entry,
-            component::HASHES,
-            hash::SIZE,
-            2 * ComponentBatch::SPAN_BYTES,
-        )?;
+        let licenses = guest.list(entry, component::LICENSES, POINTER_PAIR, SPAN_BYTES)?;
+        let hashes = guest.list(entry, component::HASHES, hash::SIZE, 2 * SPAN_BYTES)?;
         let kind = ComponentKind::linear_lift_from_memory(
             guest.cx,
             kind_type,
@@ -234,12 +235,7 @@ fn read_dependencies(cx: &mut LiftContext<'_>, ptr: u32, len: u32) -> Result<Dep
     let entries = guest.entries(ptr, len, dependency::SIZE, DependencyBatch::ROW_BYTES)?;
     let mut batch = DependencyBatch::builder(len as usize);
     for entry in entries.as_chunks::<{ dependency::SIZE }>().0 {
-        let targets = guest.list(
-            entry,
-            dependency::DEPENDS_ON,
-            POINTER_PAIR,
-            DependencyBatch::SPAN_BYTES,
-        )?;
+        let targets = guest.list(entry, dependency::DEPENDS_ON, POINTER_PAIR, SPAN_BYTES)?;
         let mut row = batch.row(guest.string(entry, dependency::REF)?);
         for target in targets.as_chunks::<POINTER_PAIR>().0 {
             row.target(guest.string(target, 0)?);
@@ -259,15 +255,13 @@ fn lift<B>(
     typed: fn(&mut LiftContext<'_>, InterfaceType, &[ValRaw; 2]) -> Result<B>,
     read: fn(&mut LiftContext<'_>, InterfaceType, u32, u32) -> Result<B>,
 ) -> Result<Pushed<B>> {
-    if len as usize > MAX_BATCH {
-        return Ok(Pushed::TooLong);
-    }
-    let batch = if cx.options().string_encoding == StringEncoding::Utf8 {
-        read(cx, ty, ptr, len)?
-    } else {
-        typed(cx, ty, &[ValRaw::u32(ptr), ValRaw::u32(len)])?
-    };
-    Ok(Pushed::Read(batch))
+    Pushed::of(len as usize, || {
+        if cx.options().string_encoding == StringEncoding::Utf8 {
+            read(cx, ty, ptr, len)
+        } else {
+            typed(cx, ty, &[ValRaw::u32(ptr), ValRaw::u32(len)])
+        }
+    })
 }
 
 /// Implements the component traits of `Pushed<$batch>` as those of `list<$item>`.
@@ -275,6 +269,7 @@ macro_rules! pushed_list {
     ($batch:ty, $item:ty, $read:expr) => {
         // SAFETY: the lowered form and ABI are those of a list (a pointer pair), which is what
         // the type check admits.
+        #[allow(unsafe_code)]
         unsafe impl ComponentType for Pushed<$batch> {
             type Lower = [ValRaw; 2];
             const ABI: CanonicalAbiInfo = CanonicalAbiInfo::POINTER_PAIR;
@@ -284,7 +279,10 @@ macro_rules! pushed_list {
             }
         }
 
-        // SAFETY: lifting reads guest memory only through bounds-checked slices.
+        // SAFETY: both lifts read the pointer pair that `Lower` and `ABI` above describe, and
+        // then the list layout `typecheck` admitted (the record layouts are pinned by the tests
+        // below); guest memory is read only through bounds-checked slices.
+        #[allow(unsafe_code)]
         unsafe impl Lift for Pushed<$batch> {
             fn linear_lift_from_flat(
                 cx: &mut LiftContext<'_>,
@@ -388,6 +386,37 @@ mod tests {
             <Option<String> as wasmtime::component::__internal::ComponentVariant>::PAYLOAD_OFFSET32,
             OPTION_PAYLOAD
         );
+    }
+
+    #[test]
+    fn the_offsets_follow_the_contract_s_field_order() {
+        // The layout test above lists field types by hand; two fields of one type swapped in
+        // the WIT would still pass it (and the link-time type check, since the host's bindings
+        // follow the WIT). Pin the order of the names the offsets stand for.
+        let mut resolve = wit_parser::Resolve::default();
+        let wit = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../wit");
+        resolve.push_dir(&wit).expect("the contract parses");
+        let fields = |record: &str| -> Vec<String> {
+            let ty = resolve
+                .types
+                .iter()
+                .find(|(_, t)| t.name.as_deref() == Some(record))
+                .map(|(_, t)| &t.kind)
+                .expect("record in the contract");
+            let wit_parser::TypeDefKind::Record(r) = ty else {
+                panic!("{record} is not a record");
+            };
+            r.fields.iter().map(|f| f.name.clone()).collect()
+        };
+        assert_eq!(
+            fields("component"),
+            [
+                "bom-ref", "name", "version", "purl", "cpe", "licenses", "hashes", "supplier",
+                "kind"
+            ]
+        );
+        assert_eq!(fields("hash"), ["algorithm", "value"]);
+        assert_eq!(fields("dependency"), ["ref", "depends-on"]);
     }
 
     #[test]

@@ -657,6 +657,13 @@ fn parse_result(
         return Err(InvokeError::Host(why));
     }
     let summary = match result {
+        // A plugin that pushes again after a refusal traps; if that push could not even be
+        // read, the lift's error comes first, but the call still ended over its output limit.
+        Err(InvokeError::Trap { trap, .. }) if sink.overflow.is_some() => {
+            let why = sink.overflow.unwrap_or_default();
+            let limit = LimitTrap::Output(format!("{why}; then it trapped: {trap}"));
+            return Err(InvokeError::OutputLimit(limit.to_string()));
+        }
         Err(e) => return Err(e),
         Ok(_) if sink.overflow.is_some() => {
             return Err(InvokeError::OutputLimit(sink.overflow.unwrap_or_default()));
@@ -726,7 +733,7 @@ fn drain_host_gas(mut store: StoreContextMut<'_, Ctx>, hook: CallHook) -> wasmti
 /// kept region can hold a typical SBOM parse (5,915 components grow the memory to about
 /// 4.6 MiB), sparing it a page fault per page: 0.5–0.8 ms of a 17 ms sandboxed parse. Without
 /// it every reuse rewrites the whole region, so it stays small. Only pages a call touched stay
-/// resident: at most this much per concurrently used slot.
+/// resident: at most this much per memory in use or kept warm (`max_unused_warm_slots`).
 fn keep_resident() -> usize {
     if PoolingAllocationConfig::is_pagemap_scan_available() {
         8 << 20
