@@ -4,17 +4,16 @@
 //! entries, ten or so strings each. wasmtime's typed lift makes a `String` of every one; its
 //! lazy views (`WasmList`, `WasmStr`) still pay a lift context per nested list, a type dispatch
 //! per field and a store lookup per string: 2–3 ms of an 18 ms sandboxed parse of 5,915
-//! components, where this reader takes about 0.3 ms. The two push imports instead take a [`Pushed`] batch, whose [`Lift`] reads the
-//! canonical ABI layout of the list from the guest memory of the lift itself and copies every
-//! string once, into the batch's one buffer.
+//! components, where this reader takes about 0.3 ms. The two push imports instead take a
+//! [`Pushed`] batch, whose [`Lift`] reads the canonical ABI layout of the list from the lift's
+//! own view of guest memory and copies every string once, into the batch's one buffer.
 //!
-//! Everything wasmtime checks is checked here too (bounds and alignment with its wording): list
-//! and string bounds and alignment, option discriminants, enum cases (wasmtime's own lift),
-//! UTF-8 (once per batch, naming the entry and field at fault), and the hostcall fuel that
-//! bounds what one call may make the host copy (128 MiB by default: a push is read whole before
-//! the host looks at the output limit, as with wasmtime's typed lift, and the batch's buffer
-//! may have up to twice its length in capacity). Strings in an encoding other than UTF-8 go
-//! through wasmtime's typed lift.
+//! What wasmtime checks is checked here too: list and string bounds and alignment (in its
+//! words), option discriminants, enum cases (by wasmtime's own lift of the enum), UTF-8 (once
+//! per batch, naming the entry and field at fault), and the hostcall fuel that bounds what one
+//! call may make the host copy (128 MiB by default). As with the typed lift, a push is read
+//! whole before the host looks at the output limit; the batch's buffer may reach twice its
+//! length in capacity. Strings in an encoding other than UTF-8 go through the typed lift.
 //!
 //! [`Lift`] and `LiftContext` are wasmtime's hidden API (what `#[derive(Lift)]` expands to), so
 //! host/Cargo.toml pins wasmtime exactly. The type check is the generated record's: a plugin
