@@ -152,33 +152,53 @@ impl Purl {
     /// qualifiers or a subpath take the full parse.
     pub fn check(input: &str) -> Result<(), PurlError> {
         let s = input.trim();
-        let bytes = s.as_bytes();
-        if bytes.iter().any(|b| matches!(b, b'%' | b'?' | b'#')) {
+        if has_escape_qualifier_or_subpath(s.as_bytes()) {
             return Purl::parse(input).map(drop);
         }
         // Without those, decoding cannot fail and no qualifier exists: what is left of `parse`
-        // is the scheme, the type and a non-empty name.
-        let colon = bytes
-            .iter()
-            .position(|&b| b == b':')
-            .ok_or(PurlError::MissingScheme)?;
-        if !s[..colon].eq_ignore_ascii_case("pkg") {
-            return Err(PurlError::MissingScheme);
+        // is the scheme, the type and a non-empty name. The scheme is everything before the
+        // first ':', so it is `pkg` exactly when the string starts with `pkg:`.
+        match s.as_bytes() {
+            [p, k, g, b':', ..] if [*p, *k, *g].eq_ignore_ascii_case(b"pkg") => {}
+            _ => return Err(PurlError::MissingScheme),
         }
-        let rest = s[colon + 1..].trim_start_matches('/');
-        let (ty, rest) = rest.split_once('/').unwrap_or((rest, ""));
-        check_type(ty)?;
-        let rest = rest.trim_end_matches('/').as_bytes();
-        let last = &rest[rest.iter().rposition(|&b| b == b'/').map_or(0, |i| i + 1)..];
-        let name = match last.iter().rposition(|&b| b == b'@') {
-            Some(at) => &last[..at],
-            None => last,
-        };
-        if name.is_empty() {
+        let rest = s[4..].trim_start_matches('/');
+        let ty_len = rest.bytes().position(|b| b == b'/').unwrap_or(rest.len());
+        check_type(&rest[..ty_len])?;
+        // The name is the last segment (trailing '/' dropped) up to its last '@': one scan
+        // from the end finds both.
+        let rest = rest.as_bytes().get(ty_len + 1..).unwrap_or_default();
+        let mut end = rest.len();
+        while end > 0 && rest[end - 1] == b'/' {
+            end -= 1;
+        }
+        let (mut start, mut at) = (end, None);
+        while start > 0 && rest[start - 1] != b'/' {
+            start -= 1;
+            if rest[start] == b'@' && at.is_none() {
+                at = Some(start);
+            }
+        }
+        if at.unwrap_or(end) == start {
             return Err(PurlError::MissingName);
         }
         Ok(())
     }
+}
+
+/// Whether `s` holds a `%`, `?` or `#`, eight bytes a step: parsers check every component's
+/// purl, and in the sandbox every loop iteration also pays for fuel and deadline checks.
+fn has_escape_qualifier_or_subpath(s: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // Non-zero exactly when some byte of `w` is zero.
+    let zero_byte = |w: u64| w.wrapping_sub(ONES) & !w & (ONES << 7) != 0;
+    let (words, rest) = s.as_chunks::<8>();
+    words.iter().any(|&word| {
+        let w = u64::from_le_bytes(word);
+        [b'%', b'?', b'#']
+            .iter()
+            .any(|&b| zero_byte(w ^ (ONES * u64::from(b))))
+    }) || rest.iter().any(|b| matches!(b, b'%' | b'?' | b'#'))
 }
 
 /// The package type: ASCII letters, digits, `.`, `+`, `-`, not starting with a digit.
@@ -454,6 +474,27 @@ mod tests {
             "pkg:1a/x",
         ] {
             assert_eq!(Purl::check(s), Purl::parse(s).map(drop), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn escapes_qualifiers_and_subpaths_are_found_at_every_position() {
+        for len in 0..27 {
+            let plain = vec![b'a'; len];
+            assert!(!has_escape_qualifier_or_subpath(&plain), "{len}");
+            for at in 0..len {
+                for special in [b'%', b'?', b'#'] {
+                    let mut s = plain.clone();
+                    s[at] = special;
+                    assert!(has_escape_qualifier_or_subpath(&s), "{len} {at} {special}");
+                }
+                // Neighbours of the three (and the zero byte) are not mistaken for them.
+                for other in [0, b'$', b'&', b'"', b'>', b'@', 0x80 | b'%'] {
+                    let mut s = plain.clone();
+                    s[at] = other;
+                    assert!(!has_escape_qualifier_or_subpath(&s), "{len} {at} {other}");
+                }
+            }
         }
     }
 
