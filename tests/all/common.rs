@@ -49,6 +49,27 @@ pub fn tempdir() -> tempfile::TempDir {
 }
 
 /// Options with a gas limit.
+/// A call with `gas_limit`, no plugin configuration and the clock at 0, for driving a
+/// [`traceguard::runtime::Sandbox`] directly.
+pub fn call_spec(gas_limit: u64) -> traceguard::runtime::CallSpec {
+    traceguard::runtime::CallSpec {
+        gas_limit,
+        config: Default::default(),
+        now: 0,
+    }
+}
+
+/// The built-in plugin `name`, loaded into `sandbox`.
+pub fn load_builtin(
+    sandbox: &traceguard::runtime::Sandbox,
+    name: &str,
+) -> traceguard::runtime::LoadedPlugin {
+    let bytes = traceguard::plugins::builtin(name)
+        .unwrap_or_else(|| panic!("built-in plugin {name}"))
+        .bytes;
+    sandbox.load(bytes).expect("load")
+}
+
 pub fn opts(gas_limit: u64) -> InvokeOptions {
     InvokeOptions {
         gas_limit,

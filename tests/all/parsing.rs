@@ -370,21 +370,11 @@ fn the_host_receives_exactly_what_the_parser_makes_natively() {
     // natively. The sample and every valid conformance file, JSON and XML.
     use std::sync::Arc;
     use traceguard::gas::GasSchedule;
-    use traceguard::runtime::{CallSpec, Collect, InputState, Sandbox};
+    use traceguard::runtime::{Collect, InputState, Sandbox};
 
     let sandbox = Sandbox::new(test_config(), GasSchedule::default_schedule()).expect("sandbox");
-    let parser = sandbox
-        .load(
-            traceguard::plugins::builtin("cyclonedx")
-                .expect("built-in")
-                .bytes,
-        )
-        .expect("load");
-    let spec = CallSpec {
-        gas_limit: 10_000_000_000,
-        config: Default::default(),
-        now: 0,
-    };
+    let parser = load_builtin(&sandbox, "cyclonedx");
+    let spec = call_spec(10_000_000_000);
     let mut documents = vec![("sample".to_string(), SAMPLE.to_vec())];
     for path in corpus_of("valid-", &[".json", ".xml"]) {
         let bytes = std::fs::read(&path).expect("read corpus file");
@@ -408,53 +398,20 @@ fn the_host_receives_exactly_what_the_parser_makes_natively() {
             .unwrap_or_else(|e| panic!("{name}: sandboxed parse failed: {e}"));
         let (sandboxed_components, sandboxed_dependencies) = collect.take();
         // The host's and the guest's bindings are different types: compare them field by field.
-        let host: Vec<_> = sandboxed_components
-            .iter()
-            .map(|c| {
-                let hashes = c
-                    .hashes
+        macro_rules! fields {
+            ($components:expr) => {
+                $components
                     .iter()
-                    .map(|h| (h.algorithm.clone(), h.value.clone()));
-                let fields = (
-                    &c.bom_ref,
-                    &c.name,
-                    &c.version,
-                    &c.purl,
-                    &c.cpe,
-                    &c.supplier,
-                );
-                (
-                    fields,
-                    c.licenses.clone(),
-                    hashes.collect::<Vec<_>>(),
-                    format!("{:?}", c.kind),
-                )
-            })
-            .collect();
-        let guest: Vec<_> = native
-            .components
-            .iter()
-            .map(|c| {
-                let hashes = c
-                    .hashes
-                    .iter()
-                    .map(|h| (h.algorithm.clone(), h.value.clone()));
-                let fields = (
-                    &c.bom_ref,
-                    &c.name,
-                    &c.version,
-                    &c.purl,
-                    &c.cpe,
-                    &c.supplier,
-                );
-                (
-                    fields,
-                    c.licenses.clone(),
-                    hashes.collect::<Vec<_>>(),
-                    format!("{:?}", c.kind),
-                )
-            })
-            .collect();
+                    .map(|c| {
+                        let hashes = c.hashes.iter().map(|h| (&h.algorithm, &h.value));
+                        let strings = (&c.bom_ref, &c.name, &c.version, &c.purl, &c.cpe);
+                        let more = (&c.supplier, &c.licenses, format!("{:?}", c.kind));
+                        (strings, more, hashes.collect::<Vec<_>>())
+                    })
+                    .collect::<Vec<_>>()
+            };
+        }
+        let (host, guest) = (fields!(sandboxed_components), fields!(native.components));
         assert_eq!(host, guest, "{name}");
         let host: Vec<_> = sandboxed_dependencies
             .iter()

@@ -157,18 +157,8 @@ fn a_panicking_plugin_reports_its_panic_message() {
 #[test]
 fn parsers_detect_their_format_from_the_first_bytes() {
     let sandbox = Sandbox::new(test_config(), GasSchedule::default_schedule()).expect("sandbox");
-    let parser = sandbox
-        .load(
-            traceguard::plugins::builtin("cyclonedx")
-                .expect("built-in")
-                .bytes,
-        )
-        .expect("load");
-    let spec = traceguard::runtime::CallSpec {
-        gas_limit: 10_000_000,
-        config: Default::default(),
-        now: 0,
-    };
+    let parser = load_builtin(&sandbox, "cyclonedx");
+    let spec = call_spec(10_000_000);
     let sample = sandbox.detect(&parser, SAMPLE, &spec);
     let detection = sample.result.expect("detect runs");
     assert_eq!(
@@ -297,14 +287,9 @@ fn instantiating_without_a_call_gives_its_pool_slot_back() {
         ..test_config()
     };
     let sandbox = Sandbox::new(config, GasSchedule::default_schedule()).expect("sandbox");
-    let spec = traceguard::runtime::CallSpec {
-        gas_limit: 1_000_000,
-        config: Default::default(),
-        now: 0,
-    };
+    let spec = call_spec(1_000_000);
     for name in ["noop", "cyclonedx"] {
-        let bytes = traceguard::plugins::builtin(name).expect("built-in").bytes;
-        let plugin = sandbox.load(bytes).expect("load");
+        let plugin = load_builtin(&sandbox, name);
         for _ in 0..20 {
             sandbox
                 .instantiate(&plugin, &spec)
