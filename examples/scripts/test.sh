@@ -5,7 +5,6 @@ source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$ROOT"
 
 # The web UI's end-to-end test drives Debian's Chromium with playwright-core (from npm).
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v node >/dev/null || missing+=(nodejs)
@@ -24,7 +23,8 @@ echo "== rustfmt"
 cargo fmt --all -- --check
 for m in "${GUESTS[@]}"; do cargo fmt --manifest-path "$m" --all -- --check; done
 echo "== clippy"
-cargo clippy --workspace --all-targets -- -D warnings
+# The test profile, so build scripts and proc macros are the test build's own.
+cargo clippy --workspace --all-targets --profile test -- -D warnings
 for m in "${GUESTS[@]}"; do
     CARGO_TARGET_DIR="$CARGO_TARGET_DIR/guests-clippy" \
         cargo clippy --offline --manifest-path "$m" --target wasm32-wasip2 --workspace -- -D warnings

@@ -273,6 +273,17 @@ pub enum BudgetError {
         /// The tenant's total budget.
         budget: u64,
     },
+    /// The gas limit cannot even cover the base cost of one invocation.
+    #[error(
+        "a gas limit of {limit} cannot cover the base cost of one invocation ({base} gas); \
+         nothing was run or charged: raise the gas limit"
+    )]
+    BelowBase {
+        /// The gas limit asked for.
+        limit: u64,
+        /// The schedule's base price.
+        base: u64,
+    },
 }
 
 #[derive(Clone, Copy, Debug, Default)]
@@ -411,7 +422,7 @@ mod tests {
     #[test]
     fn default_schedule_parses_and_carries_wasmtime_version() {
         let s = GasSchedule::default_schedule();
-        assert_eq!(s.version(), format!("1+wasmtime-{WASMTIME_VERSION}"));
+        assert_eq!(s.version(), format!("2+wasmtime-{WASMTIME_VERSION}"));
         assert_eq!(s.price(GasClass::Instruction), 1);
         assert!(s.price(GasClass::Base) > 0);
     }

@@ -56,7 +56,7 @@ fn golden_vector_policy_calling_the_host() {
     let schedule = GasSchedule::default_schedule();
     assert_eq!(
         schedule.version(),
-        format!("1+wasmtime-{WASMTIME_VERSION}"),
+        format!("2+wasmtime-{WASMTIME_VERSION}"),
         "the schedule changed: update the golden vector below together with the version"
     );
     // Calls host.now 100 times in a counted loop, then returns ok(passed, no findings).

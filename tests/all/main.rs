@@ -3,7 +3,9 @@
 mod cli;
 mod common;
 mod durability;
+mod exits;
 mod gas;
+mod holes;
 mod hostile;
 mod http;
 mod ingest;
@@ -13,3 +15,4 @@ mod policy;
 mod sandbox;
 mod sdk;
 mod serve;
+mod siege;

@@ -20,6 +20,12 @@ fn cached_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     files
 }
 
+/// A sandbox whose compiled-code cache uses `config`'s directory and a fixed key, as every
+/// sandbox of one database does.
+fn keyed(config: SandboxConfig) -> Sandbox {
+    Sandbox::with_cache_key(config, GasSchedule::default_schedule(), [7; 32]).expect("sandbox")
+}
+
 #[test]
 fn compiled_plugins_are_cached_on_disk_by_content_and_engine() {
     let dir = tempdir();
@@ -33,7 +39,7 @@ fn compiled_plugins_are_cached_on_disk_by_content_and_engine() {
         .bytes;
     let id = traceguard::runtime::plugin_id(bytes);
 
-    let first = Sandbox::new(config.clone(), GasSchedule::default_schedule()).expect("sandbox");
+    let first = keyed(config.clone());
     first.load(bytes).expect("compile");
     let files = cached_files(&cache);
     assert_eq!(files.len(), 1, "one artifact: {files:?}");
@@ -46,29 +52,18 @@ fn compiled_plugins_are_cached_on_disk_by_content_and_engine() {
         name.starts_with(&id) && name.ends_with(".cwasm"),
         "keyed by the plugin's blake3: {name}"
     );
-    let modified = std::fs::metadata(&files[0])
-        .and_then(|m| m.modified())
-        .expect("mtime");
+    let written = std::fs::read(&files[0]).expect("read");
 
-    // A second engine with the same configuration reuses the artifact without rewriting it.
-    let second = Sandbox::new(config.clone(), GasSchedule::default_schedule()).expect("sandbox");
+    // A second engine with the same configuration and key reuses the artifact as it is.
+    let second = keyed(config.clone());
     second.load(bytes).expect("load from cache");
-    assert_eq!(
-        std::fs::metadata(&files[0])
-            .and_then(|m| m.modified())
-            .expect("mtime"),
-        modified
-    );
+    assert_eq!(std::fs::read(&files[0]).expect("read"), written);
 
     // An unmetered engine compiles different code: it gets its own entry.
-    let unmetered = Sandbox::new(
-        SandboxConfig {
-            metered: false,
-            ..config.clone()
-        },
-        GasSchedule::default_schedule(),
-    )
-    .expect("sandbox");
+    let unmetered = keyed(SandboxConfig {
+        metered: false,
+        ..config.clone()
+    });
     unmetered.load(bytes).expect("compile unmetered");
     assert_eq!(
         cached_files(&cache).len(),
@@ -78,7 +73,7 @@ fn compiled_plugins_are_cached_on_disk_by_content_and_engine() {
 
     // A damaged artifact costs a recompile, never an error.
     std::fs::write(&files[0], b"garbage").expect("corrupt");
-    let third = Sandbox::new(config, GasSchedule::default_schedule()).expect("sandbox");
+    let third = keyed(config);
     third
         .load(bytes)
         .expect("recompiles over a damaged artifact");
@@ -119,7 +114,7 @@ fn a_tenant_cannot_evaluate_another_tenants_sbom() {
         "bob was not charged"
     );
     let wrong_kind = service
-        .parse("alice", "license-policy", SAMPLE, &opts(1))
+        .parse("alice", "license-policy", SAMPLE, &opts(100_000_000))
         .expect_err("a policy cannot parse");
     assert!(
         wrong_kind
@@ -302,4 +297,76 @@ fn instantiating_without_a_call_gives_its_pool_slot_back() {
         .expect("load");
     let evaluated = sandbox.evaluate(&noop, traceguard::runtime::SbomSnapshot::empty(), &spec);
     assert!(evaluated.result.is_ok(), "{:?}", evaluated.result.err());
+}
+
+fn sandbox_caching_in(dir: &std::path::Path, key: [u8; 32]) -> Sandbox {
+    let config = SandboxConfig {
+        cache_dir: Some(dir.to_path_buf()),
+        ..test_config()
+    };
+    Sandbox::with_cache_key(config, GasSchedule::default_schedule(), key).expect("sandbox")
+}
+
+#[test]
+fn compiled_code_in_the_cache_is_used_only_with_the_databases_mac() {
+    use traceguard::runtime::PluginKind;
+    let cache = tempdir();
+    let (policy, parser) = (
+        traceguard::plugins::builtin("noop").expect("noop").bytes,
+        traceguard::plugins::builtin("cyclonedx")
+            .expect("cyclonedx")
+            .bytes,
+    );
+    // A parser compiled under another key, planted where the policy's compiled code goes.
+    let other = tempdir();
+    sandbox_caching_in(other.path(), [2; 32])
+        .load(parser)
+        .expect("load");
+    let planted = std::fs::read(&cached_files(other.path())[0]).expect("read");
+    let sandbox = sandbox_caching_in(cache.path(), [1; 32]);
+    assert_eq!(
+        sandbox.load(policy).expect("load").kind(),
+        PluginKind::Policy
+    );
+    let files = cached_files(cache.path());
+    assert_eq!(files.len(), 1, "{files:?}");
+    std::fs::write(&files[0], &planted).expect("plant");
+    // A new sandbox (nothing in memory) with the database's key: the planted file is refused
+    // and the policy compiled again, not the parser run under the policy's id.
+    let sandbox = sandbox_caching_in(cache.path(), [1; 32]);
+    assert_eq!(
+        sandbox.load(policy).expect("load").kind(),
+        PluginKind::Policy
+    );
+    assert_ne!(
+        std::fs::read(&files[0]).expect("read"),
+        planted,
+        "rewritten"
+    );
+    // And with the right key, the file written is used as it is.
+    let written = std::fs::read(&files[0]).expect("read");
+    let sandbox = sandbox_caching_in(cache.path(), [1; 32]);
+    assert_eq!(
+        sandbox.load(policy).expect("load").kind(),
+        PluginKind::Policy
+    );
+    assert_eq!(std::fs::read(&files[0]).expect("read"), written);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_cache_directory_others_can_write_is_not_used() {
+    use std::os::unix::fs::PermissionsExt;
+    let cache = tempdir();
+    std::fs::set_permissions(cache.path(), std::fs::Permissions::from_mode(0o777)).expect("chmod");
+    let sandbox = sandbox_caching_in(cache.path(), [1; 32]);
+    let noop = traceguard::plugins::builtin("noop").expect("noop").bytes;
+    sandbox
+        .load(noop)
+        .expect("plugins still load, compiled in memory");
+    assert!(cached_files(cache.path()).is_empty());
+    std::fs::set_permissions(cache.path(), std::fs::Permissions::from_mode(0o700)).expect("chmod");
+    let sandbox = sandbox_caching_in(cache.path(), [1; 32]);
+    sandbox.load(noop).expect("load");
+    assert_eq!(cached_files(cache.path()).len(), 1);
 }

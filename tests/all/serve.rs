@@ -132,7 +132,7 @@ fn calls(ids: &Ids) -> Vec<Call> {
             Public,
             200,
         ),
-        call("GET", "/metrics", "/metrics".into(), vec![], Public, 200),
+        call("GET", "/metrics", "/metrics".into(), vec![], Admin, 200),
         call("GET", "/v1/me", "/v1/me".into(), vec![], AnyKey, 200),
         call("GET", "/v1/sboms", "/v1/sboms".into(), vec![], Tenant, 200),
         call(
@@ -754,7 +754,7 @@ fn auth_scopes_limits_errors_and_gas_headers() {
             .expect("spent")
     };
     let lanes = || {
-        let text = server.get("/metrics", None).expect("metrics").text();
+        let text = server.get_ok("/metrics", &setup.admin).text();
         ["blocking", "short"].map(|lane| {
             let prefix = format!("traceguard_invoke_lane_total{{lane=\"{lane}\"}} ");
             text.lines()
@@ -773,12 +773,23 @@ fn auth_scopes_limits_errors_and_gas_headers() {
     let report = ok.expect(200);
     assert_eq!(report["outcome"], "ok", "{report}");
     assert_eq!(report["gas_used"].as_u64(), Some(ok_gas));
-    let starved = server.call("POST", "/v1/invoke/noop", &setup.a, br#"{"gas_limit":100}"#);
+    // A limit below the base cost of a call is refused before anything runs.
+    let refused = server.call("POST", "/v1/invoke/noop", &setup.a, br#"{"gas_limit":100}"#);
+    assert_eq!(refused.status, 400, "{}", refused.text());
+    assert!(refused.text().contains("base cost"), "{}", refused.text());
+    assert!(refused.header("x-gas-used").is_none(), "nothing is charged");
+    // One gas above it leaves a single instruction's worth.
+    let starved = server.call(
+        "POST",
+        "/v1/invoke/noop",
+        &setup.a,
+        br#"{"gas_limit":5001}"#,
+    );
     assert_eq!(starved.status, 422, "{}", starved.text());
     assert_eq!(starved.json()["outcome"], "out_of_gas");
     assert_eq!(
         starved.header_u64("x-gas-used"),
-        100,
+        5001,
         "out of gas costs the limit"
     );
     let parsed = server.call(
@@ -791,7 +802,7 @@ fn auth_scopes_limits_errors_and_gas_headers() {
     assert_eq!(parsed.expect(200)["output"]["components"], 2);
     assert_eq!(
         spent() - before,
-        ok_gas + 100 + parsed_gas,
+        ok_gas + 5001 + parsed_gas,
         "each short call charged exactly what it reported"
     );
     let r = server.call(
@@ -807,18 +818,18 @@ fn auth_scopes_limits_errors_and_gas_headers() {
             lanes_after[0] - lanes_before[0],
             lanes_after[1] - lanes_before[1]
         ],
-        [2, 2],
-        "the two policy calls ran short; the parser and the bad body on the blocking pool"
+        [2, 3],
+        "the three policy calls ran short; the parser and the bad body on the blocking pool"
     );
     // A policy call too large to be read when the lane is chosen still keeps the gas limit
     // its body names.
     let big = format!(
-        r#"{{"config":{{"pad":"{}"}},"gas_limit":100}}"#,
+        r#"{{"config":{{"pad":"{}"}},"gas_limit":5001}}"#,
         "x".repeat(70 << 10)
     );
     let r = server.call("POST", "/v1/invoke/noop", &setup.a, big.as_bytes());
     assert_eq!(r.status, 422, "{}", r.text());
-    assert_eq!(r.header_u64("x-gas-used"), 100, "the body's gas limit");
+    assert_eq!(r.header_u64("x-gas-used"), 5001, "the body's gas limit");
     // A key that may invoke but not upload cannot store an SBOM through a parser plugin.
     let r = server.call("POST", "/v1/invoke/cyclonedx", &setup.invoke_only, SAMPLE);
     assert_eq!(r.status, 403, "{}", r.text());
@@ -891,12 +902,18 @@ fn auth_scopes_limits_errors_and_gas_headers() {
         .expect(204);
     assert_eq!(server.get_ok("/v1/sboms", &read_only).status, 401);
 
-    // Operations endpoints need no key; each request has an id; the log is JSON lines.
+    // Health checks need no key, metrics the operator's; each request has an id; the log is
+    // JSON lines.
     assert_eq!(server.get("/health/live", None).expect("live").status, 200);
-    let metrics = server.get("/metrics", None).expect("metrics");
+    assert_eq!(server.get("/metrics", None).expect("metrics").status, 401);
+    assert_eq!(server.get_ok("/metrics", &setup.a).status, 403);
+    let metrics = server.get_ok("/metrics", &setup.admin);
     let text = metrics.text();
     assert!(text.contains("traceguard_http_requests_total"), "{text}");
-    assert!(text.contains("tenant=\"a\""), "gas by tenant: {text}");
+    assert!(
+        text.contains("traceguard_gas_used_total{plugin=") && !text.contains("tenant=\""),
+        "gas by plugin, no tenant names unless asked for: {text}"
+    );
     let r = server.get_ok("/v1/me", &setup.a);
     assert!(
         r.header("x-request-id").is_some(),
@@ -1185,7 +1202,7 @@ fn sigterm_finishes_the_upload_in_flight_and_flushes_its_ledger_row() {
     // Wait until the server has the whole body (its parse starts), then ask it to stop.
     let deadline = std::time::Instant::now() + Duration::from_secs(60);
     while !server
-        .get("/metrics", None)
+        .get("/metrics", Some(&setup.admin))
         .map(|m| m.text().contains("traceguard_api_requests_in_flight 1"))
         .unwrap_or(false)
     {

@@ -102,6 +102,8 @@ pub async fn create_key(
     let key = app
         .blocking(move |s| Ok(s.state().create_key(Some(&tenant), &scopes)?))
         .await?;
+    // The new key may have been tried (and cached as unknown) before it existed.
+    app.keys.clear();
     Ok((StatusCode::CREATED, Json(key)))
 }
 

@@ -6,12 +6,16 @@
 //! (429 with `Retry-After` when either is exhausted), and hands the handler a [`Caller`]. The
 //! handler asks the caller for its tenant *with* the scope it needs ([`Caller::tenant`]); the
 //! tenant never comes from the path or body.
+//!
+//! Before a key is looked at, the client's address must have failed authentication less than
+//! its allowance ([`FailedAuth`]), so nobody can guess keys at line rate.
 
 use std::collections::HashMap;
+use std::net::{IpAddr, SocketAddr};
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
-use axum::extract::{Request, State};
+use axum::extract::{ConnectInfo, Request, State};
 use axum::http::{HeaderMap, header};
 use axum::middleware::Next;
 use axum::response::Response;
@@ -45,6 +49,19 @@ impl Caller {
         }
     }
 
+    /// Fails with 403 unless the key has one of `scopes`.
+    pub fn require_any(&self, scopes: &[Scope]) -> Result<(), ApiError> {
+        if scopes.iter().any(|s| self.scopes.contains(s)) {
+            return Ok(());
+        }
+        let names: Vec<&str> = scopes.iter().map(|s| s.name()).collect();
+        Err(ApiError::forbidden(format!(
+            "this API key (id {}) needs one of the scopes {}",
+            self.key_id,
+            names.join(", ")
+        )))
+    }
+
     /// The key's tenant, if the key has `scope`; 403 for an admin key, which has no tenant.
     pub fn tenant(&self, scope: Scope) -> Result<String, ApiError> {
         self.require(scope)?;
@@ -72,32 +89,42 @@ impl From<ApiKeyRow> for Caller {
     }
 }
 
-/// Keys already looked up, by hash, so a request costs no database read. Cleared whenever a
-/// key is revoked through the API (while the server runs, no other process can revoke one).
-/// The generation counts revocations, so a look-up that started before one cannot put the
-/// revoked key back.
+/// Keys already looked up, by hash, so a request costs no database read: the caller of a
+/// valid key, or `None` for a key that is not valid (so a flood of made-up keys costs no
+/// database read either). Cleared whenever a key is created or revoked through the API (while
+/// the server runs, no other process can change them). The generation counts clears, so a
+/// look-up that started before one cannot put a stale answer back.
 #[derive(Default)]
-pub struct KeyCache(Mutex<(u64, HashMap<String, Caller>)>);
+pub struct KeyCache(Mutex<(u64, HashMap<String, Option<Caller>>)>);
+
+/// Most answers the key cache holds; past it the cache starts afresh (a flood of made-up keys
+/// cannot grow it without bound).
+const KEY_CACHE_ENTRIES: usize = 100_000;
+
+type CacheState = (u64, HashMap<String, Option<Caller>>);
 
 impl KeyCache {
-    fn lock(&self) -> std::sync::MutexGuard<'_, (u64, HashMap<String, Caller>)> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, CacheState> {
         self.0.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// The cached caller, or the generation to pass to [`KeyCache::put`] after a look-up.
-    fn get(&self, hash: &str) -> Result<Caller, u64> {
+    /// The cached answer, or the generation to pass to [`KeyCache::put`] after a look-up.
+    fn get(&self, hash: &str) -> Result<Option<Caller>, u64> {
         let cache = self.lock();
         cache.1.get(hash).cloned().ok_or(cache.0)
     }
 
-    fn put(&self, generation: u64, hash: String, caller: Caller) {
+    fn put(&self, generation: u64, hash: String, caller: Option<Caller>) {
         let mut cache = self.lock();
         if cache.0 == generation {
+            if cache.1.len() >= KEY_CACHE_ENTRIES {
+                cache.1.clear();
+            }
             cache.1.insert(hash, caller);
         }
     }
 
-    /// Forgets every cached key (after a revocation).
+    /// Forgets every cached answer (after a key is created or revoked).
     pub fn clear(&self) {
         let mut cache = self.lock();
         cache.0 += 1;
@@ -121,8 +148,35 @@ fn bearer(headers: &HeaderMap) -> Result<&str, ApiError> {
         .ok_or_else(|| ApiError::unauthorized("the Authorization header must be `Bearer <key>`"))
 }
 
-/// Resolves the request's key to a [`Caller`].
-async fn authenticate(app: &Arc<App>, headers: &HeaderMap) -> Result<Caller, ApiError> {
+/// Resolves the request's key to a [`Caller`], unless its client has failed too often lately;
+/// a failure counts against the client's address.
+pub(super) async fn authenticate(
+    app: &Arc<App>,
+    headers: &HeaderMap,
+    client: Option<IpAddr>,
+) -> Result<Caller, ApiError> {
+    if let Some(ip) = client {
+        app.failed_auth.check(ip)?;
+    }
+    let resolved = resolve(app, headers).await;
+    if let (Err(e), Some(ip)) = (&resolved, client)
+        && e.status == axum::http::StatusCode::UNAUTHORIZED
+    {
+        app.failed_auth.failed(ip);
+    }
+    resolved
+}
+
+/// The address of the client that sent `request` (set by [`super::listener`]).
+pub(super) fn client(request: &Request) -> Option<IpAddr> {
+    request
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0.ip())
+}
+
+/// Looks the key in `Authorization` up: in the cache, else in the database.
+async fn resolve(app: &Arc<App>, headers: &HeaderMap) -> Result<Caller, ApiError> {
     let key = bearer(headers)?;
     let unknown = || ApiError::unauthorized("that API key is not valid (unknown or revoked)");
     if !keys::well_formed(key) {
@@ -130,17 +184,16 @@ async fn authenticate(app: &Arc<App>, headers: &HeaderMap) -> Result<Caller, Api
     }
     let hash = keys::key_hash(key);
     let generation = match app.keys.get(&hash) {
-        Ok(caller) => return Ok(caller),
+        Ok(answer) => return answer.ok_or_else(unknown),
         Err(generation) => generation,
     };
     let lookup = hash.clone();
-    let row = app
+    let caller = app
         .blocking(move |service| Ok(service.state().key_by_hash(&lookup)?))
         .await?
-        .ok_or_else(unknown)?;
-    let caller = Caller::from(row);
+        .map(Caller::from);
     app.keys.put(generation, hash, caller.clone());
-    Ok(caller)
+    caller.ok_or_else(unknown)
 }
 
 /// Authenticates, applies the tenant's limits, and runs the handler with the [`Caller`] in the
@@ -150,7 +203,8 @@ pub async fn middleware(
     mut request: Request,
     next: Next,
 ) -> Result<Response, ApiError> {
-    let caller = authenticate(&app, request.headers()).await?;
+    let client = client(&request);
+    let caller = authenticate(&app, request.headers(), client).await?;
     let limit_key = caller.limit_key();
     app.limits.take_token(&limit_key)?;
     let held = Arc::new(Held {
@@ -186,6 +240,77 @@ struct Bucket {
     last: Instant,
 }
 
+impl Bucket {
+    fn full(burst: f64, now: Instant) -> Self {
+        Bucket {
+            tokens: burst,
+            last: now,
+        }
+    }
+
+    /// Adds the tokens earned since the last refill.
+    fn refill(&mut self, now: Instant, rate: f64, burst: f64) {
+        let earned = now.duration_since(self.last).as_secs_f64() * rate;
+        self.tokens = (self.tokens + earned).min(burst);
+        self.last = now;
+    }
+}
+
+/// Failed authentications per client address: `rate` a second, bursts of `burst`. An address
+/// with none left is refused (429) before its key is looked at; successful requests cost
+/// nothing, so clients with valid keys are never slowed by this.
+pub struct FailedAuth {
+    rate: f64,
+    burst: f64,
+    buckets: Mutex<HashMap<IpAddr, Bucket>>,
+}
+
+/// Most client addresses tracked; past it the table starts afresh.
+const FAILED_AUTH_CLIENTS: usize = 100_000;
+
+impl FailedAuth {
+    /// An allowance of `rate` failures a second per address, `burst` at once.
+    pub fn new(rate: f64, burst: f64) -> Self {
+        FailedAuth {
+            rate: rate.max(0.001),
+            burst: burst.max(1.0),
+            buckets: Mutex::default(),
+        }
+    }
+
+    /// 429 if `ip` has used up its failures.
+    pub fn check(&self, ip: IpAddr) -> Result<(), ApiError> {
+        let now = Instant::now();
+        let mut buckets = self.buckets.lock().unwrap_or_else(|e| e.into_inner());
+        let Some(bucket) = buckets.get_mut(&ip) else {
+            return Ok(());
+        };
+        bucket.refill(now, self.rate, self.burst);
+        if bucket.tokens >= 1.0 {
+            return Ok(());
+        }
+        let wait = ((1.0 - bucket.tokens) / self.rate).ceil() as u64;
+        Err(ApiError::too_many(
+            format!("too many failed authentications from {ip}; retry in {wait} s"),
+            wait,
+        ))
+    }
+
+    /// Counts one failed authentication of `ip`.
+    pub fn failed(&self, ip: IpAddr) {
+        let now = Instant::now();
+        let mut buckets = self.buckets.lock().unwrap_or_else(|e| e.into_inner());
+        if buckets.len() >= FAILED_AUTH_CLIENTS && !buckets.contains_key(&ip) {
+            buckets.clear();
+        }
+        let bucket = buckets
+            .entry(ip)
+            .or_insert_with(|| Bucket::full(self.burst, now));
+        bucket.refill(now, self.rate, self.burst);
+        bucket.tokens = (bucket.tokens - 1.0).max(0.0);
+    }
+}
+
 /// Per-tenant rate limit and concurrency cap, both in memory.
 pub struct Limits {
     rate: f64,
@@ -211,13 +336,10 @@ impl Limits {
     pub fn take_token(&self, key: &str) -> Result<(), ApiError> {
         let now = Instant::now();
         let mut buckets = self.buckets.lock().unwrap_or_else(|e| e.into_inner());
-        let bucket = buckets.entry(key.to_string()).or_insert(Bucket {
-            tokens: self.burst,
-            last: now,
-        });
-        let refill = now.duration_since(bucket.last).as_secs_f64() * self.rate;
-        bucket.tokens = (bucket.tokens + refill).min(self.burst);
-        bucket.last = now;
+        let bucket = buckets
+            .entry(key.to_string())
+            .or_insert_with(|| Bucket::full(self.burst, now));
+        bucket.refill(now, self.rate, self.burst);
         if bucket.tokens >= 1.0 {
             bucket.tokens -= 1.0;
             return Ok(());
@@ -270,6 +392,25 @@ mod tests {
         assert!(
             limits.take_token("other").is_ok(),
             "tenants have their own buckets"
+        );
+    }
+
+    #[test]
+    fn failed_authentications_are_limited_per_address() {
+        let limits = super::FailedAuth::new(0.001, 3.0);
+        let (ip, other) = (
+            "10.0.0.1".parse().expect("ip"),
+            "10.0.0.2".parse().expect("ip"),
+        );
+        for _ in 0..3 {
+            assert!(limits.check(ip).is_ok());
+            limits.failed(ip);
+        }
+        let refused = limits.check(ip).expect_err("the allowance is used up");
+        assert_eq!(refused.status, axum::http::StatusCode::TOO_MANY_REQUESTS);
+        assert!(
+            limits.check(other).is_ok(),
+            "addresses have their own allowance"
         );
     }
 

@@ -135,6 +135,7 @@ impl From<BudgetError> for ApiError {
         let status = match &e {
             BudgetError::UnknownTenant(_) => StatusCode::NOT_FOUND,
             BudgetError::Insufficient { .. } => StatusCode::PAYMENT_REQUIRED,
+            BudgetError::BelowBase { .. } => StatusCode::BAD_REQUEST,
         };
         Self::new(status, e.to_string())
     }

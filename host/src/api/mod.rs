@@ -12,6 +12,7 @@ mod auth;
 mod error;
 mod gas;
 mod invoke;
+pub mod listener;
 mod openapi;
 mod ops;
 mod plugins;
@@ -22,7 +23,7 @@ mod ui;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use axum::Router;
 use axum::body::Bytes;
@@ -38,6 +39,9 @@ pub use error::{ApiError, ErrorBody};
 
 use crate::service::{InvokeReport, Service, Workers};
 
+/// How long after interrupting the calls in flight a shutdown still waits for connections.
+const CONNECTION_GRACE: Duration = Duration::from_secs(2);
+
 /// Settings of `traceguard serve`.
 #[derive(Clone, Debug)]
 pub struct ServeConfig {
@@ -51,6 +55,16 @@ pub struct ServeConfig {
     pub burst: f64,
     /// Requests per tenant at once.
     pub concurrency: usize,
+    /// How long a shutdown waits for calls in flight before interrupting them.
+    pub shutdown_grace: Duration,
+    /// A second listener serving `/metrics` without a key (kept private by the operator).
+    pub metrics_addr: Option<SocketAddr>,
+    /// Label invocation and gas metrics with tenant names.
+    pub tenant_labels: bool,
+    /// Connection caps and the request-header deadline.
+    pub listen: listener::ListenLimits,
+    /// Failed authentications a second allowed per client address (bursts of ten times that).
+    pub failed_auth_rate: f64,
 }
 
 /// What every handler shares.
@@ -59,6 +73,7 @@ pub struct App {
     config: ServeConfig,
     keys: auth::KeyCache,
     limits: auth::Limits,
+    failed_auth: auth::FailedAuth,
     metrics: ops::Metrics,
     /// Every plugin was loaded at start-up.
     ready: AtomicBool,
@@ -98,7 +113,11 @@ impl App {
         Ok(Arc::new(App {
             keys: auth::KeyCache::default(),
             limits: auth::Limits::new(config.rate, config.burst, config.concurrency),
-            metrics: ops::Metrics::default(),
+            failed_auth: auth::FailedAuth::new(
+                config.failed_auth_rate,
+                config.failed_auth_rate * 10.0,
+            ),
+            metrics: ops::Metrics::new(config.tenant_labels),
             ready: AtomicBool::new(false),
             stopping: AtomicBool::new(false),
             next_request: AtomicU64::new(1),
@@ -394,6 +413,24 @@ pub fn serve(service: Arc<Service>, config: ServeConfig) -> anyhow::Result<()> {
         // The bound address (with the real port when --addr asked for port 0), for scripts.
         let local = listener.local_addr().unwrap_or(app.config.addr);
         log_event("listening", &format!("http://{local}/"));
+        if let Some(addr) = app.config.metrics_addr {
+            let private = tokio::net::TcpListener::bind(addr)
+                .await
+                .map_err(|e| anyhow::anyhow!("cannot listen on --metrics-addr {addr}: {e}"))?;
+            let local = private.local_addr().unwrap_or(addr);
+            log_event("metrics", &format!("http://{local}/metrics"));
+            let metrics = Router::new()
+                .route("/metrics", get(ops::metrics_private))
+                .with_state(app.clone());
+            tokio::spawn(async move {
+                if let Err(e) = axum::serve(private, metrics).await {
+                    log_event(
+                        "metrics_error",
+                        &format!("the metrics listener failed: {e}"),
+                    );
+                }
+            });
+        }
         // Compile every plugin before reporting ready, so the first call of each is not slow.
         let warm = app.clone();
         tokio::task::spawn_blocking(move || match ops::load_plugins(&warm.service) {
@@ -404,14 +441,39 @@ pub fn serve(service: Arc<Service>, config: ServeConfig) -> anyhow::Result<()> {
             Err(e) => log_event("not_ready", &format!("loading plugins failed: {e}")),
         });
         let stopping = app.clone();
-        axum::serve(listener, router(app.clone()))
-            .with_graceful_shutdown(async move {
+        let (signalled, mut signal) = tokio::sync::watch::channel(false);
+        let serving = listener::serve(
+            listener,
+            router(app.clone()),
+            app.config.listen,
+            async move {
                 shutdown_signal().await;
                 stopping.stopping.store(true, Ordering::Release);
                 log_event("stopping", "finishing the requests in flight");
-            })
-            .await
-            .map_err(|e| anyhow::anyhow!("the server failed: {e}"))?;
+                let _ = signalled.send(true);
+            },
+        );
+        // Past the grace period, calls still running are interrupted; a little later,
+        // connections still open (a client that never finishes its request) are dropped.
+        let grace = app.config.shutdown_grace;
+        let interrupting = app.clone();
+        let overdue = async move {
+            if signal.wait_for(|s| *s).await.is_err() {
+                return std::future::pending().await;
+            }
+            tokio::time::sleep(grace).await;
+            log_event(
+                "interrupting",
+                "the grace period is over; stopping calls in flight",
+            );
+            interrupting.service.sandbox().interrupt_all();
+            tokio::time::sleep(CONNECTION_GRACE).await;
+            log_event("closing", "dropping connections still open");
+        };
+        tokio::select! {
+            () = serving => {}
+            () = overdue => {}
+        }
         // Short calls whose clients hung up may still be queued; their ledger rows go first.
         let closing = app.clone();
         tokio::task::spawn_blocking(move || closing.workers.close_and_join())

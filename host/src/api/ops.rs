@@ -1,8 +1,10 @@
 //! Operations: `/health/live`, `/health/ready`, and Prometheus `/metrics` (text format 0.0.4,
 //! written by hand: a few counters and two histograms need no metrics crate).
 //!
-//! `/metrics` needs no key, like the health checks: bind the server to a private address or
-//! put it behind a proxy that keeps `/metrics` internal (it names tenants and plugins).
+//! `/metrics` on the API listener needs an admin key (it names plugins, and tenants when the
+//! operator asks for tenant labels); `serve --metrics-addr` serves it without a key on a
+//! listener of its own, for a scraper on a private address. Every label has a bounded set of
+//! values: routes are patterns, methods the ones the router knows.
 
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -15,8 +17,9 @@ use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
-use super::App;
+use super::{ApiError, App};
 use crate::service::{InvokeReport, Service};
+use crate::state::Scope;
 
 /// Upper bounds of the latency histograms' buckets, seconds.
 const BUCKETS: [f64; 12] = [
@@ -50,8 +53,18 @@ pub async fn ready(State(app): State<Arc<App>>) -> Response {
         "status": if ok { "ready" } else { "not ready" },
         "plugins_loaded": plugins,
         "stopping": stopping,
-        "database": database.map_or_else(|e| e.message, |()| "ok".to_string()),
+        // The cause goes to the server's log, not to whoever asks: it can name paths and files.
+        "database": match &database {
+            Ok(()) => "ok",
+            Err(_) => "unavailable",
+        },
     });
+    if let Err(e) = &database {
+        super::log_event(
+            "not_ready",
+            &format!("the database check failed: {}", e.message),
+        );
+    }
     let status = if ok {
         StatusCode::OK
     } else {
@@ -60,9 +73,24 @@ pub async fn ready(State(app): State<Arc<App>>) -> Response {
     (status, Json(body)).into_response()
 }
 
-/// Prometheus text exposition of the counters below.
-#[utoipa::path(get, path = "/metrics", tag = "ops", security(()), responses((status = 200, body = String, content_type = "text/plain")))]
-pub async fn metrics(State(app): State<Arc<App>>) -> Response {
+/// Prometheus text exposition of the counters below (an admin key is required).
+#[utoipa::path(get, path = "/metrics", tag = "ops", responses((status = 200, body = String, content_type = "text/plain"), (status = 401, body = super::error::ErrorBody), (status = 403, body = super::error::ErrorBody)))]
+pub async fn metrics(
+    State(app): State<Arc<App>>,
+    request: axum::extract::Request,
+) -> Result<Response, ApiError> {
+    let client = super::auth::client(&request);
+    let caller = super::auth::authenticate(&app, request.headers(), client).await?;
+    caller.require(Scope::Admin)?;
+    Ok(exposition(&app))
+}
+
+/// `/metrics` on the `--metrics-addr` listener, which the operator keeps private: no key.
+pub async fn metrics_private(State(app): State<Arc<App>>) -> Response {
+    exposition(&app)
+}
+
+fn exposition(app: &App) -> Response {
     (
         [(
             header::CONTENT_TYPE,
@@ -118,9 +146,13 @@ struct Counters {
     lanes: [u64; 2],
 }
 
-/// The server's metrics, in memory since start-up.
+/// The server's metrics, in memory since start-up; tenants are labels only when the operator
+/// asks for them (the third field).
 #[derive(Default)]
-pub struct Metrics(Mutex<Counters>, Arc<AtomicU64>);
+pub struct Metrics(Mutex<Counters>, Arc<AtomicU64>, bool);
+
+/// The methods the router serves; any other becomes `OTHER`, so a client cannot mint labels.
+const METHODS: [&str; 7] = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"];
 
 /// One authenticated API request in flight; counted in `traceguard_api_requests_in_flight`
 /// until dropped.
@@ -141,6 +173,11 @@ fn label(value: &str) -> String {
 }
 
 impl Metrics {
+    /// Metrics that label invocations and gas with tenants only if `tenant_labels`.
+    pub fn new(tenant_labels: bool) -> Self {
+        Metrics(Mutex::default(), Arc::default(), tenant_labels)
+    }
+
     fn lock(&self) -> std::sync::MutexGuard<'_, Counters> {
         self.0.lock().unwrap_or_else(|e| e.into_inner())
     }
@@ -154,6 +191,10 @@ impl Metrics {
 
     /// Counts one HTTP request by its route pattern (never the raw path, which holds ids).
     pub fn request(&self, method: &str, route: &str, status: u16, elapsed: Duration) {
+        let method = METHODS
+            .into_iter()
+            .find(|m| *m == method)
+            .unwrap_or("OTHER");
         let mut c = self.lock();
         *c.requests
             .entry((method.to_string(), route.to_string(), status))
@@ -171,8 +212,13 @@ impl Metrics {
 
     /// Counts one settled invocation and the gas it was charged.
     pub fn invocation(&self, report: &InvokeReport, elapsed: Duration) {
+        let tenant = if self.2 {
+            report.tenant.clone()
+        } else {
+            String::new()
+        };
         let mut c = self.lock();
-        let key = (report.tenant.clone(), report.plugin.clone());
+        let key = (tenant, report.plugin.clone());
         *c.invocations
             .entry((key.0.clone(), key.1.clone(), report.outcome.to_string()))
             .or_default() += 1;
@@ -209,21 +255,28 @@ impl Metrics {
                 &format!("route=\"{}\"", label(route)),
             );
         }
-        out.push_str("# HELP traceguard_invocations_total Plugin invocations by tenant, plugin and outcome.\n# TYPE traceguard_invocations_total counter\n");
-        for ((tenant, plugin, outcome), n) in &c.invocations {
+        let tenant = |t: &str| {
+            if self.2 {
+                format!("tenant=\"{}\",", label(t))
+            } else {
+                String::new()
+            }
+        };
+        out.push_str("# HELP traceguard_invocations_total Plugin invocations by plugin and outcome (and tenant, if enabled).\n# TYPE traceguard_invocations_total counter\n");
+        for ((t, plugin, outcome), n) in &c.invocations {
             let _ = writeln!(
                 out,
-                "traceguard_invocations_total{{tenant=\"{}\",plugin=\"{}\",outcome=\"{outcome}\"}} {n}",
-                label(tenant),
+                "traceguard_invocations_total{{{}plugin=\"{}\",outcome=\"{outcome}\"}} {n}",
+                tenant(t),
                 label(plugin)
             );
         }
-        out.push_str("# HELP traceguard_gas_used_total Gas charged by tenant and plugin.\n# TYPE traceguard_gas_used_total counter\n");
-        for ((tenant, plugin), n) in &c.gas {
+        out.push_str("# HELP traceguard_gas_used_total Gas charged by plugin (and tenant, if enabled).\n# TYPE traceguard_gas_used_total counter\n");
+        for ((t, plugin), n) in &c.gas {
             let _ = writeln!(
                 out,
-                "traceguard_gas_used_total{{tenant=\"{}\",plugin=\"{}\"}} {n}",
-                label(tenant),
+                "traceguard_gas_used_total{{{}plugin=\"{}\"}} {n}",
+                tenant(t),
                 label(plugin)
             );
         }
@@ -263,5 +316,26 @@ mod tests {
         assert!(text.contains("traceguard_http_requests_total{method=\"GET\",route=\"/v1/sboms/{id}\",status=\"200\"} 2"));
         assert!(text.contains("traceguard_http_request_duration_seconds_bucket{route=\"/v1/sboms/{id}\",le=\"+Inf\"} 2"));
         assert!(text.contains("traceguard_http_request_duration_seconds_bucket{route=\"/v1/sboms/{id}\",le=\"0.005\"} 1"));
+    }
+
+    #[test]
+    fn unknown_methods_share_one_label() {
+        let m = Metrics::default();
+        for i in 0..1000 {
+            m.request(
+                &format!("BREW{i}"),
+                "/nowhere",
+                405,
+                Duration::from_millis(1),
+            );
+        }
+        m.request("GET", "/nowhere", 404, Duration::from_millis(1));
+        let text = m.render();
+        assert!(
+            text.contains("method=\"OTHER\",route=\"/nowhere\",status=\"405\"} 1000"),
+            "{text}"
+        );
+        assert!(!text.contains("BREW"));
+        assert_eq!(m.lock().requests.len(), 2);
     }
 }

@@ -20,13 +20,17 @@ pub struct PluginList {
     plugins: Vec<PluginRow>,
 }
 
+/// Who may list and inspect plugins: keys that run or install them, and the operator.
+const SEE_PLUGINS: [Scope; 3] = [Scope::PluginInvoke, Scope::PluginInstall, Scope::Admin];
+
 /// The plugins the key's tenant can use: its own, then the built-in and globally installed ones
 /// (an admin key: the global ones).
-#[utoipa::path(get, path = "/v1/plugins", tag = "plugins", responses((status = 200, body = PluginList)))]
+#[utoipa::path(get, path = "/v1/plugins", tag = "plugins", responses((status = 200, body = PluginList), (status = 403, body = ErrorBody)))]
 pub async fn list(
     State(app): State<Arc<App>>,
     Extension(caller): Extension<Caller>,
 ) -> Result<Json<PluginList>, ApiError> {
+    caller.require_any(&SEE_PLUGINS)?;
     let tenant = caller.tenant;
     let plugins = app
         .blocking(move |s| Ok(s.state().plugins_for(tenant.as_deref())?))
@@ -36,12 +40,13 @@ pub async fn list(
 
 /// A plugin's world, imports, exports, id and size.
 #[utoipa::path(get, path = "/v1/plugins/{name}", tag = "plugins", params(("name" = String, Path, description = "name, id or unique id prefix")),
-    responses((status = 200, body = Object), (status = 404, body = ErrorBody)))]
+    responses((status = 200, body = Object), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
 pub async fn inspect(
     State(app): State<Arc<App>>,
     Extension(caller): Extension<Caller>,
     Path(name): Path<String>,
 ) -> Result<Json<serde_json::Value>, ApiError> {
+    caller.require_any(&SEE_PLUGINS)?;
     let tenant = caller.tenant;
     let info = app
         .blocking(move |s| {

@@ -106,6 +106,10 @@ pub async fn upload(
     request: Request,
 ) -> Result<Response, ApiError> {
     let tenant = caller.tenant(Scope::SbomWrite)?;
+    // Budgets are in memory: a tenant that cannot pay even for an empty document's parse is
+    // refused before its body is read.
+    app.service
+        .affordable(&tenant, query.gas_limit.unwrap_or(parse_gas_limit(0)))?;
     let body = body_bytes(&app, request).await?;
     if body.is_empty() {
         return Err(ApiError::bad_request(
@@ -113,8 +117,13 @@ pub async fn upload(
         ));
     }
     let started = Instant::now();
+    let gas_limit = query
+        .gas_limit
+        .unwrap_or(parse_gas_limit(body.len() as u64));
     let report = app
         .blocking(move |s| {
+            // Before detection and staging: a tenant that cannot pay makes the server do nothing.
+            s.affordable(&tenant, gas_limit)?;
             let plugin = match query.format {
                 Some(name) => name,
                 None => s
@@ -128,7 +137,7 @@ pub async fn upload(
                     })?,
             };
             let opts = InvokeOptions {
-                gas_limit: query.gas_limit.unwrap_or(parse_gas_limit(body.len() as u64)),
+                gas_limit,
                 ..InvokeOptions::default()
             };
             Ok(s.parse(&tenant, &plugin, &body, &opts)?)

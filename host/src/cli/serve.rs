@@ -29,6 +29,32 @@ pub struct ServeArgs {
     /// Requests a tenant may have in flight at once; more get a 429.
     #[arg(long, default_value_t = 8)]
     pub max_concurrent: usize,
+    /// Seconds a shutdown (SIGTERM, SIGINT) waits for calls in flight before it interrupts
+    /// them (outcome `interrupted`, charged what they used).
+    #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u64).range(0..=3600))]
+    pub shutdown_grace: u64,
+    /// Also serve `/metrics` here without an API key (bind it to a private address); on the
+    /// main address `/metrics` needs an admin key.
+    #[arg(long, env = "TRACEGUARD_METRICS_ADDR")]
+    pub metrics_addr: Option<SocketAddr>,
+    /// Label invocation and gas metrics with tenant names (off by default: a scraper then
+    /// learns every tenant's name).
+    #[arg(long)]
+    pub metrics_tenant_labels: bool,
+    /// Connections open at once; more are closed as they arrive.
+    #[arg(long, default_value_t = 1024, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    pub max_connections: u64,
+    /// Connections open at once from one client address.
+    #[arg(long, default_value_t = 256, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    pub max_connections_per_client: u64,
+    /// Seconds a client has to send a request's headers (also how long an idle kept-alive
+    /// connection stays open).
+    #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub header_timeout: u64,
+    /// Failed authentications a client address may make a second (bursts of ten times that);
+    /// past it, its requests get a 429 before their key is looked at.
+    #[arg(long, default_value = "2/s", value_parser = parse_rate)]
+    pub failed_auth_rate: f64,
 }
 
 /// Parses `R/s` or `R` (requests a second, > 0).
@@ -143,6 +169,15 @@ pub(super) fn serve(service: Service, args: &ServeArgs) -> anyhow::Result<ExitCo
         rate: args.rate,
         burst: args.burst.unwrap_or(args.rate * 2.0),
         concurrency: args.max_concurrent,
+        shutdown_grace: std::time::Duration::from_secs(args.shutdown_grace),
+        metrics_addr: args.metrics_addr,
+        tenant_labels: args.metrics_tenant_labels,
+        listen: api::listener::ListenLimits {
+            connections: usize::try_from(args.max_connections).unwrap_or(usize::MAX),
+            per_client: usize::try_from(args.max_connections_per_client).unwrap_or(usize::MAX),
+            header_timeout: std::time::Duration::from_secs(args.header_timeout),
+        },
+        failed_auth_rate: args.failed_auth_rate,
     };
     api::serve(Arc::new(service), config)?;
     Ok(ExitCode::SUCCESS)

@@ -3,26 +3,18 @@
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
+use std::time::Duration;
 
-use rand::SeedableRng;
-use rand::rngs::StdRng;
 use wasmtime::component::ResourceTable;
 use wasmtime::{ResourceLimiter, Result};
-use wasmtime_wasi::p2::pipe::MemoryOutputPipe;
-use wasmtime_wasi::{WasiCtx, WasiCtxBuilder, WasiCtxView, WasiView};
+use wasmtime_wasi::{WasiCtxView, WasiView};
 
 use crate::bindings::LogLevel;
 use crate::bindings::parser::traceguard::plugin::host;
 use crate::gas::{GasClass, GasSchedule, Usage};
 
 use super::Limits;
-
-/// Seed for every randomness source a plugin can reach. Gas must be a function of the plugin
-/// and its input, and Rust's `HashMap` alone would otherwise make instruction counts vary.
-const RANDOM_SEED: u64 = 0x7472_6163_6567_7561;
-
-/// Largest guest stderr kept (it carries the panic message of a crashing plugin).
-const STDERR_CAPACITY: usize = 16 * 1024;
+use super::wasi::Wasi;
 
 /// One line the plugin logged.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
@@ -42,8 +34,11 @@ pub(crate) struct Meter {
     pub pending: u64,
     /// Fuel units removed from the store for host-side charges so far.
     pub deducted_fuel: u64,
-    /// Off during instantiation, whose cost is covered by the base price.
+    /// On from the start of instantiation to the end of the export call.
     pub active: bool,
+    /// Set once instantiation is done: the memory a component declares is covered by the base
+    /// price, growth during the call is charged.
+    pub instantiated: bool,
     schedule: Arc<GasSchedule>,
 }
 
@@ -74,20 +69,31 @@ pub(crate) enum LimitTrap {
     Table { desired: usize, limit: usize },
     #[error("plugin kept pushing output after the host refused it ({0})")]
     Output(String),
+    #[error(
+        "plugin asked to sleep {asked:?}, past its deadline of {deadline:?}; plugins cannot sleep \
+         (time in the sandbox is virtual: a sleep returns at once and counts toward the deadline)"
+    )]
+    Sleep { asked: Duration, deadline: Duration },
+    #[error(
+        "plugin asked for {asked} random bytes in one call; the limit is {} bytes",
+        super::wasi::RANDOM_BYTES_LIMIT
+    )]
+    Random { asked: u64 },
 }
 
 /// Everything one store holds. Created fresh for every invocation.
 pub struct Ctx {
     pub(crate) table: ResourceTable,
-    wasi: WasiCtx,
+    pub(crate) wasi: Wasi,
     pub(crate) meter: Meter,
     pub(crate) limits: Limits,
     config: Arc<BTreeMap<String, String>>,
     now: u64,
+    /// The call's wall-clock limit, which virtual sleeps count toward too.
+    pub(crate) deadline: Duration,
     pub(crate) logs: Vec<LogLine>,
     log_bytes: usize,
     pub(crate) logs_dropped: u64,
-    pub(crate) stderr: MemoryOutputPipe,
 }
 
 impl Ctx {
@@ -96,51 +102,51 @@ impl Ctx {
         limits: Limits,
         config: Arc<BTreeMap<String, String>>,
         now: u64,
+        deadline: Duration,
     ) -> Self {
-        let stderr = MemoryOutputPipe::new(STDERR_CAPACITY);
-        // No preopens, no environment, no arguments, no network: the plugin's only way out is
-        // the typed host interfaces.
-        let wasi = WasiCtxBuilder::new()
-            .stderr(stderr.clone())
-            .allow_tcp(false)
-            .allow_udp(false)
-            .allow_ip_name_lookup(false)
-            .secure_random(StdRng::seed_from_u64(RANDOM_SEED))
-            .insecure_random(StdRng::seed_from_u64(RANDOM_SEED))
-            .insecure_random_seed(u128::from(RANDOM_SEED))
-            .build();
         Ctx {
             table: ResourceTable::new(),
-            wasi,
+            wasi: Wasi::new(now),
             meter: Meter {
                 usage: Usage::default(),
                 pending: 0,
                 deducted_fuel: 0,
                 active: false,
+                instantiated: false,
                 schedule,
             },
             limits,
             config,
             now,
+            deadline,
             logs: Vec::new(),
             log_bytes: 0,
             logs_dropped: 0,
-            stderr,
         }
     }
 
-    /// What the guest wrote to stderr (e.g. a Rust panic message), lossily decoded.
+    /// What the guest wrote to stdout and stderr (e.g. a Rust panic message).
     pub(crate) fn stderr_text(&self) -> String {
-        String::from_utf8_lossy(&self.stderr.contents())
-            .trim()
-            .to_string()
+        self.wasi.console.text()
+    }
+
+    /// Charges console bytes written since the last charge as output.
+    pub(crate) fn charge_console(&mut self) {
+        let written = self.wasi.console.take_uncharged();
+        if written > 0 {
+            self.meter.charge(GasClass::ByteOut, written);
+        }
     }
 }
 
+/// Every WASI function reaches the store through here, so this is where each is priced: one
+/// host call, plus the console bytes written by the calls before it.
 impl WasiView for Ctx {
     fn ctx(&mut self) -> WasiCtxView<'_> {
+        self.meter.charge(GasClass::HostCall, 1);
+        self.charge_console();
         WasiCtxView {
-            ctx: &mut self.wasi,
+            ctx: &mut self.wasi.ctx,
             table: &mut self.table,
         }
     }
@@ -160,8 +166,10 @@ impl ResourceLimiter for Ctx {
             }
             .into());
         }
-        let pages = (desired.saturating_sub(current) as u64).div_ceil(64 * 1024);
-        self.meter.charge(GasClass::MemoryPage, pages);
+        if self.meter.instantiated {
+            let pages = (desired.saturating_sub(current) as u64).div_ceil(64 * 1024);
+            self.meter.charge(GasClass::MemoryPage, pages);
+        }
         Ok(true)
     }
 
@@ -186,11 +194,11 @@ impl ResourceLimiter for Ctx {
     }
 
     fn tables(&self) -> usize {
-        self.limits.instances
+        self.limits.tables
     }
 
     fn memories(&self) -> usize {
-        self.limits.instances
+        self.limits.memories
     }
 }
 

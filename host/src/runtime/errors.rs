@@ -58,6 +58,16 @@ pub enum InvokeError {
         "deadline exceeded: the plugin ran longer than {0:?} and was stopped; the whole gas limit is charged"
     )]
     Timeout(Duration),
+    /// The plugin asked to sleep past its deadline. Time in the sandbox is virtual, so the
+    /// call is stopped at once, as timed out (and charged the same way).
+    #[error("deadline exceeded: {0}; the whole gas limit is charged")]
+    Slept(String),
+    /// The host stopped the call (the server shut down past its grace period). Charged what
+    /// it used, which is at most its limit.
+    #[error(
+        "interrupted: the server stopped this call while shutting down; it is charged the gas it used, retry it"
+    )]
+    Interrupted,
     /// The plugin tried to exceed its memory or table limit.
     #[error("resource limit: {0}")]
     ResourceLimit(String),
@@ -93,7 +103,8 @@ impl InvokeError {
         match self {
             InvokeError::Rejected { .. } => "rejected",
             InvokeError::OutOfGas { .. } => "out_of_gas",
-            InvokeError::Timeout(_) => "timeout",
+            InvokeError::Timeout(_) | InvokeError::Slept(_) => "timeout",
+            InvokeError::Interrupted => "interrupted",
             InvokeError::ResourceLimit(_) => "resource_limit",
             InvokeError::StackOverflow => "stack_overflow",
             InvokeError::OutputLimit(_) => "output_limit",

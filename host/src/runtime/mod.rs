@@ -9,10 +9,12 @@ mod errors;
 pub mod io;
 mod lift;
 mod permits;
+mod wasi;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use wasmtime::component::{Component, Linker, Resource};
@@ -45,9 +47,6 @@ fn interface(name: &str) -> String {
     let (package, version) = CONTRACT.split_once('@').unwrap_or((CONTRACT, ""));
     format!("{package}/{name}@{version}")
 }
-/// Fuel allowed for instantiation (start functions, data initialisation). Not charged: the
-/// base price covers it, and it differs between platforms (wasmtime#14331).
-const INSTANTIATION_FUEL: u64 = 50_000_000;
 /// How often the epoch advances; deadlines are whole ticks.
 const EPOCH_TICK: Duration = Duration::from_millis(10);
 /// Bytes of a document shown to `detect`.
@@ -60,8 +59,12 @@ pub struct Limits {
     pub memory_bytes: usize,
     /// Largest table a plugin may grow to.
     pub table_elements: usize,
-    /// Most instances, memories and tables per store.
+    /// Most core instances one plugin may create.
     pub instances: usize,
+    /// Most linear memories one plugin may create.
+    pub memories: usize,
+    /// Most tables one plugin may create.
+    pub tables: usize,
     /// Most rows (components, edges, diagnostics) one invocation may output.
     pub output_rows: u64,
     /// Most bytes one invocation may output.
@@ -75,7 +78,11 @@ impl Default for Limits {
         Limits {
             memory_bytes: 256 << 20,
             table_elements: 100_000,
-            instances: 32,
+            // A Rust wasip2 component has one main module, its memory and table, and a few shim
+            // modules with tables of their own; these leave room for that and no more.
+            instances: 16,
+            memories: 2,
+            tables: 8,
             output_rows: 10_000_000,
             output_bytes: 1 << 30,
             log_bytes: 64 << 10,
@@ -270,14 +277,32 @@ pub struct Sandbox {
     config: SandboxConfig,
     permits: Permits,
     deadline_ticks: u64,
+    /// Set by [`Sandbox::interrupt_all`]: an epoch interrupt now means the host stopped the
+    /// call, not that the call ran past its deadline.
+    interrupted: AtomicBool,
 }
 
 impl Sandbox {
-    /// Builds the engine, the linker with every host interface, and the epoch ticker.
+    /// Builds the engine, the linker with every host interface, and the epoch ticker. Compiled
+    /// plugins cached on disk are authenticated with a key of this process only: the cache
+    /// serves this process. [`Sandbox::with_cache_key`] shares it between processes.
     pub fn new(config: SandboxConfig, schedule: GasSchedule) -> anyhow::Result<Self> {
+        let mut key = [0u8; 32];
+        getrandom::fill(&mut key)
+            .map_err(|e| anyhow::anyhow!("no randomness for the compiled-code cache key: {e}"))?;
+        Self::with_cache_key(config, schedule, key)
+    }
+
+    /// [`Sandbox::new`] whose compiled-code cache authenticates its files with `cache_key`
+    /// (kept in the database, so only its holders can put code in the cache).
+    pub fn with_cache_key(
+        config: SandboxConfig,
+        schedule: GasSchedule,
+        cache_key: [u8; 32],
+    ) -> anyhow::Result<Self> {
         let engine = build_engine(&config)?;
         let mut linker = Linker::new(&engine);
-        wasmtime_wasi::p2::add_to_linker_sync(&mut linker)?;
+        wasi::add_to_linker(&mut linker)?;
         type Data = wasmtime::component::HasSelf<Ctx>;
         crate::bindings::parser::traceguard::plugin::host::add_to_linker::<Ctx, Data>(
             &mut linker,
@@ -309,14 +334,27 @@ impl Sandbox {
         start_epoch_ticker(&engine);
         let deadline_ticks = (config.timeout.as_millis() / EPOCH_TICK.as_millis()).max(1) as u64;
         Ok(Sandbox {
-            cache: cache::CompiledCache::new(&engine, config.cache_dir.clone()),
+            cache: cache::CompiledCache::new(&engine, config.cache_dir.clone(), cache_key),
             permits: Permits::new(config.concurrency),
             engine,
             linker,
             schedule: Arc::new(schedule),
             deadline_ticks,
+            interrupted: AtomicBool::new(false),
             config,
         })
+    }
+
+    /// Stops every call running now at its next epoch check (within one tick), with outcome
+    /// `interrupted`: what a server does when its shutdown grace period is over. Calls started
+    /// afterwards run normally.
+    pub fn interrupt_all(&self) {
+        self.interrupted.store(true, Ordering::Relaxed);
+        // Each store's deadline is `deadline_ticks` after its start: moving the epoch that far
+        // at once puts every running store past it.
+        for _ in 0..=self.deadline_ticks {
+            self.engine.increment_epoch();
+        }
     }
 
     /// The gas schedule this sandbox meters with.
@@ -360,6 +398,7 @@ impl Sandbox {
             self.config.limits,
             spec.config.clone(),
             spec.now,
+            self.config.timeout,
         );
         let mut store = Store::new(&self.engine, ctx);
         store.limiter(|ctx| ctx);
@@ -370,17 +409,9 @@ impl Sandbox {
         store
     }
 
-    /// Gives a metered store the (uncharged) fuel its instantiation may use.
-    fn fuel_for_instantiation(&self, store: &mut Store<Ctx>) -> Result<(), InvokeError> {
-        if self.config.metered {
-            store
-                .set_fuel(INSTANTIATION_FUEL)
-                .map_err(|e| InvokeError::Instantiate(format!("{e:#}")))?;
-        }
-        Ok(())
-    }
-
-    /// Runs one export call in `store`: instantiate, arm the meter, call, account.
+    /// Runs one export call in `store`: arm the meter, instantiate, call, account. Fuel and
+    /// host calls are metered from the start of instantiation, so a start function that loops
+    /// is bounded and charged like any other code; a trap there is charged what it used.
     fn execute<I, R>(
         &self,
         spec: &CallSpec,
@@ -389,8 +420,6 @@ impl Sandbox {
         call: impl FnOnce(&mut Store<Ctx>, &I) -> wasmtime::Result<R>,
     ) -> Result<R, InvokeError> {
         let metered = self.config.metered;
-        self.fuel_for_instantiation(store)?;
-        let instance = instantiate(store).map_err(|e| self.classify(e, store, spec))?;
         let per_fuel = self.schedule.price(GasClass::Instruction);
         let fuel_budget = spec
             .gas_limit
@@ -406,19 +435,24 @@ impl Sandbox {
             meter.active = true;
             meter.usage.add(GasClass::Base, 1);
         }
-        let result = call(store, &instance);
+        let result = match instantiate(store) {
+            Ok(instance) => {
+                store.data_mut().meter.instantiated = true;
+                call(store, &instance)
+            }
+            Err(e) => Err(e),
+        };
+        store.data_mut().charge_console();
         if metered {
             let left = store.get_fuel().unwrap_or(0);
             let meter = &mut store.data_mut().meter;
-            meter.active = false;
             let burned = fuel_budget - left;
             meter.usage.add(
                 GasClass::Instruction,
                 burned.saturating_sub(meter.deducted_fuel),
             );
-        } else {
-            store.data_mut().meter.active = false;
         }
+        store.data_mut().meter.active = false;
         result.map_err(|e| self.classify(e, store, spec))
     }
 
@@ -430,6 +464,9 @@ impl Sandbox {
                         limit: spec.gas_limit,
                     };
                 }
+                Trap::Interrupt if self.interrupted.load(Ordering::Relaxed) => {
+                    return InvokeError::Interrupted;
+                }
                 Trap::Interrupt => return InvokeError::Timeout(self.config.timeout),
                 Trap::StackOverflow => return InvokeError::StackOverflow,
                 _ => {}
@@ -438,6 +475,9 @@ impl Sandbox {
         match error.downcast_ref::<LimitTrap>() {
             Some(limit @ LimitTrap::Output(_)) => {
                 return InvokeError::OutputLimit(limit.to_string());
+            }
+            Some(sleep @ LimitTrap::Sleep { .. }) => {
+                return InvokeError::Slept(sleep.to_string());
             }
             Some(limit) => return InvokeError::ResourceLimit(limit.to_string()),
             None => {}
@@ -569,12 +609,15 @@ impl Sandbox {
         // Held until the store (and the pool slot its instance occupies) is gone.
         let _permit = self.permits.acquire();
         let mut store = self.store(spec);
-        self.fuel_for_instantiation(&mut store)?;
-        let instantiated = match &plugin.prepared {
-            Prepared::Parser(pre) => pre.instantiate(&mut store).map(drop),
-            Prepared::Policy(pre) => pre.instantiate(&mut store).map(drop),
-        };
-        instantiated.map_err(|e| self.classify(e, &store, spec))
+        self.execute(
+            spec,
+            &mut store,
+            |s| match &plugin.prepared {
+                Prepared::Parser(pre) => pre.instantiate(s).map(drop),
+                Prepared::Policy(pre) => pre.instantiate(s).map(drop),
+            },
+            |_, ()| Ok(()),
+        )
     }
 
     /// Runs a policy over one SBOM snapshot.
@@ -757,11 +800,17 @@ fn build_engine(config: &SandboxConfig) -> anyhow::Result<Engine> {
         wasm.profiler(wasmtime::ProfilingStrategy::PerfMap);
     }
     let slots = config.concurrency.max(1) as u32;
+    let limits = &config.limits;
+    let per = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
     let mut pool = PoolingAllocationConfig::default();
+    // Each slot holds one plugin at its limits, so no plugin can take another's share.
     pool.total_component_instances(slots)
-        .total_core_instances(slots * 8)
-        .total_memories(slots * 2)
-        .total_tables(slots * 8)
+        .max_core_instances_per_component(per(limits.instances))
+        .max_memories_per_component(per(limits.memories))
+        .max_tables_per_component(per(limits.tables))
+        .total_core_instances(slots.saturating_mul(per(limits.instances)))
+        .total_memories(slots.saturating_mul(per(limits.memories)))
+        .total_tables(slots.saturating_mul(per(limits.tables)))
         .total_stacks(slots)
         .max_memory_size(config.limits.memory_bytes)
         .max_unused_warm_slots(slots)

@@ -40,9 +40,10 @@ impl Service {
         opts: &InvokeOptions,
         progress: Option<Arc<AtomicU64>>,
     ) -> Result<InvokeReport, ServiceError> {
+        // Nothing is compiled or written for a tenant that cannot pay for the parse.
+        self.affordable(tenant, opts.gas_limit)?;
         let (row, loaded) = self.plugin(Some(tenant), plugin)?;
         Self::expect_kind(&row, &loaded, PluginKind::SbomParser)?;
-        self.balance(tenant)?;
         let staged = self.stage(&document)?;
         let reader = staged.reader().map_err(|error| ServiceError::Document {
             what: document.describe(),

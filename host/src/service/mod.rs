@@ -2,6 +2,7 @@
 //! state write and ledger row in one durable transaction → settlement → report.
 
 use std::collections::{BTreeMap, HashMap};
+use std::panic::AssertUnwindSafe;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
@@ -17,7 +18,7 @@ pub use policy::{MAX_REGO_BYTES, PolicyOutcome, REGO_PLUGIN, policy_gas_limit, s
 pub use workers::{WorkerError, Workers};
 
 use crate::bindings::{Diagnostic, Evaluation};
-use crate::gas::{Balance, BudgetError, Budgets, GasBreakdown, GasSchedule, Reservation};
+use crate::gas::{Balance, BudgetError, Budgets, GasBreakdown, GasClass, GasSchedule, Reservation};
 use crate::plugins::{self, BUILTINS};
 use crate::runtime::{
     CallSpec, ComponentShape, InvokeError, LoadError, LoadedPlugin, LogLine, PluginKind, Sandbox,
@@ -322,7 +323,8 @@ impl Service {
                 blobs_dir.display()
             )
         })?;
-        let sandbox = Sandbox::new(sandbox, GasSchedule::default_schedule())?;
+        let cache_key = state.secret("compiled-cache")?;
+        let sandbox = Sandbox::with_cache_key(sandbox, GasSchedule::default_schedule(), cache_key)?;
         let service = Service {
             state,
             blobs,
@@ -385,6 +387,37 @@ impl Service {
             .ok_or_else(|| BudgetError::UnknownTenant(tenant.to_string()).into())
     }
 
+    /// Refuses a gas limit below the base cost of one invocation: such a call could do nothing
+    /// but fail, and would still leave a ledger row.
+    fn covers_base(&self, gas_limit: u64) -> Result<(), BudgetError> {
+        let base = self.sandbox.schedule().price(GasClass::Base);
+        if gas_limit < base {
+            return Err(BudgetError::BelowBase {
+                limit: gas_limit,
+                base,
+            });
+        }
+        Ok(())
+    }
+
+    /// Refuses, before any work is done for it (detection, staging, compiling), a call that
+    /// `tenant` could not pay for: a gas limit below the base cost, or above what the tenant
+    /// has available. The reservation itself comes later and can still be refused.
+    pub fn affordable(&self, tenant: &str, gas_limit: u64) -> Result<(), ServiceError> {
+        let balance = self.balance(tenant)?;
+        self.covers_base(gas_limit)?;
+        if balance.available < gas_limit {
+            return Err(BudgetError::Insufficient {
+                tenant: tenant.to_string(),
+                requested: gas_limit,
+                available: balance.available,
+                budget: balance.budget,
+            }
+            .into());
+        }
+        Ok(())
+    }
+
     /// Validates (compile + link) and installs a plugin: for every tenant when `owner` is
     /// `None`, otherwise for that tenant alone. Returns its registry row.
     pub fn install_plugin(
@@ -395,6 +428,8 @@ impl Service {
     ) -> Result<PluginRow, ServiceError> {
         if let Some(tenant) = owner {
             self.balance(tenant)?;
+            // Compiling is the expensive part: a tenant at its cap is refused before it.
+            self.state.tenant_plugin_room(tenant, &plugin_id(bytes))?;
         }
         let loaded = self.sandbox.load(bytes)?;
         let id = loaded.id().to_string();
@@ -677,6 +712,8 @@ impl Service {
             opts,
             subject,
         } = call;
+        self.covers_base(opts.gas_limit)?;
+        let schedule = self.sandbox.schedule();
         let reservation: Reservation = self.budgets.reserve(tenant, opts.gas_limit)?;
         let started = now_us();
         let spec = CallSpec {
@@ -684,11 +721,19 @@ impl Service {
             config: Arc::new(opts.config.clone()),
             now: u64::try_from(started / 1_000_000).unwrap_or(0),
         };
-        let invocation = run(&spec);
-        let schedule = self.sandbox.schedule();
+        // A panic in the host while the call runs must not keep its gas reserved for ever.
+        let invocation = match std::panic::catch_unwind(AssertUnwindSafe(|| run(&spec))) {
+            Ok(invocation) => invocation,
+            Err(panic) => {
+                self.budgets.release(reservation);
+                std::panic::resume_unwind(panic);
+            }
+        };
         let gas = invocation.usage.price(schedule);
         let gas_used = match &invocation.result {
-            Err(InvokeError::OutOfGas { .. } | InvokeError::Timeout(_)) => opts.gas_limit,
+            Err(InvokeError::OutOfGas { .. } | InvokeError::Timeout(_) | InvokeError::Slept(_)) => {
+                opts.gas_limit
+            }
             // The host failed the plugin, not the other way round.
             Err(InvokeError::Host(_)) => 0,
             _ => gas.total().min(opts.gas_limit),

@@ -8,7 +8,6 @@ use serde::Serialize;
 use super::{
     Call, DiagnosticOut, InvokeOptions, InvokeReport, Output, Persist, Service, ServiceError,
 };
-use crate::gas::BudgetError;
 use crate::runtime::{InvokeError, PluginKind, SbomSnapshot};
 use crate::state::{NewPolicy, PolicyChange, PolicyRef, PolicyResultRow, PolicyRow, policy_status};
 
@@ -200,17 +199,7 @@ impl Service {
         };
         // All or nothing: refuse up front when the budget cannot cover every policy's limit,
         // rather than charge some and then fail.
-        let needed = gas_limit.saturating_mul(policies.len() as u64);
-        let balance = self.balance(tenant)?;
-        if balance.available < needed {
-            return Err(BudgetError::Insufficient {
-                tenant: tenant.to_string(),
-                requested: needed,
-                available: balance.available,
-                budget: balance.budget,
-            }
-            .into());
-        }
+        self.affordable(tenant, gas_limit.saturating_mul(policies.len() as u64))?;
         let mut outcomes = Vec::with_capacity(policies.len());
         for policy in policies {
             let opts = InvokeOptions {

@@ -435,17 +435,7 @@ impl State {
         wasm: &[u8],
     ) -> Result<(), StateError> {
         let conn = self.conn();
-        let others: i64 = conn.query_row(
-            "SELECT count(*) FROM tenant_plugins WHERE tenant = ? AND id <> ?",
-            [tenant, id],
-            |r| r.get(0),
-        )?;
-        if others >= MAX_TENANT_PLUGINS as i64 {
-            return Err(StateError::TooManyPlugins {
-                tenant: tenant.to_string(),
-                max: MAX_TENANT_PLUGINS,
-            });
-        }
+        Self::plugin_room(&conn, tenant, id)?;
         conn.execute(
             "INSERT INTO tenant_plugins VALUES (?, ?, ?, ?, ?, ?, ?)
              ON CONFLICT (tenant, id) DO UPDATE SET name = excluded.name",
@@ -459,6 +449,54 @@ impl State {
                 wasm
             ],
         )?;
+        Ok(())
+    }
+
+    /// The 32-byte secret `name` of this database, made (from the OS's randomness) at first use.
+    pub fn secret(&self, name: &str) -> Result<[u8; 32], StateError> {
+        let conn = self.conn();
+        let stored: Option<Vec<u8>> = conn
+            .query_row("SELECT value FROM secrets WHERE name = ?", [name], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        if let Some(value) = stored {
+            return value.try_into().map_err(|v: Vec<u8>| {
+                StateError::Config(format!(
+                    "the database's secret `{name}` is {} bytes, not 32: the database is damaged",
+                    v.len()
+                ))
+            });
+        }
+        let mut secret = [0u8; 32];
+        getrandom::fill(&mut secret).map_err(|e| {
+            StateError::Config(format!("no randomness for the secret `{name}`: {e}"))
+        })?;
+        conn.execute(
+            "INSERT INTO secrets VALUES (?, ?)",
+            params![name, secret.to_vec()],
+        )?;
+        Ok(secret)
+    }
+
+    /// Refuses a new plugin (`id`) for `tenant` once it has [`MAX_TENANT_PLUGINS`]; reinstalling
+    /// one it has is always allowed. Checked before a plugin is compiled, and again when stored.
+    pub fn tenant_plugin_room(&self, tenant: &str, id: &str) -> Result<(), StateError> {
+        Self::plugin_room(&self.conn(), tenant, id)
+    }
+
+    fn plugin_room(conn: &Connection, tenant: &str, id: &str) -> Result<(), StateError> {
+        let others: i64 = conn.query_row(
+            "SELECT count(*) FROM tenant_plugins WHERE tenant = ? AND id <> ?",
+            [tenant, id],
+            |r| r.get(0),
+        )?;
+        if others >= MAX_TENANT_PLUGINS as i64 {
+            return Err(StateError::TooManyPlugins {
+                tenant: tenant.to_string(),
+                max: MAX_TENANT_PLUGINS,
+            });
+        }
         Ok(())
     }
 

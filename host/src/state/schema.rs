@@ -164,4 +164,12 @@ pub(crate) const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (tenant, id)
     );
     ",
+    // 6: secrets of this database, made at first use: the key that authenticates compiled
+    // plugins in the on-disk cache (only holders of the database can put code there).
+    "
+    CREATE TABLE secrets (
+        name  VARCHAR PRIMARY KEY,
+        value BLOB NOT NULL
+    );
+    ",
 ];
