@@ -80,6 +80,52 @@ fn main() {
     table.push_str("]\n");
     std::fs::write(out_dir.join("builtins.rs"), table)
         .expect("cannot write builtins.rs into OUT_DIR");
+    embed_sdk(&root.join("sdk"), &out_dir);
+}
+
+/// Generates the table of the SDK's source files (with its WIT), which `plugin new` writes
+/// into a new plugin so that an author with only the binary has everything the plugin needs
+/// from TraceGuard.
+fn embed_sdk(sdk: &Path, out_dir: &Path) {
+    let mut files = Vec::new();
+    collect_sdk_files(sdk, sdk, &mut files);
+    files.sort();
+    let mut table = String::from("&[\n");
+    for (relative, path) in files {
+        writeln!(table, "    ({relative:?}, include_bytes!({path:?})),")
+            .expect("writing to a String cannot fail");
+    }
+    table.push_str("]\n");
+    std::fs::write(out_dir.join("sdk_files.rs"), table)
+        .expect("cannot write sdk_files.rs into OUT_DIR");
+}
+
+/// The files of the SDK crate (and the crates inside it) that a build of a plugin needs:
+/// manifests, the lock file, build scripts, sources and WIT; no tests, targets or hidden files.
+fn collect_sdk_files(base: &Path, dir: &Path, files: &mut Vec<(String, String)>) {
+    let entries = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("cannot read the SDK in {}: {e}", dir.display()));
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let name = entry.file_name().to_string_lossy().to_string();
+        if name.starts_with('.') || ["target", "tests", "benches"].contains(&name.as_str()) {
+            continue;
+        }
+        if path.is_dir() {
+            collect_sdk_files(base, &path, files);
+            continue;
+        }
+        let wanted = name == "Cargo.toml"
+            || name == "Cargo.lock"
+            || name.ends_with(".rs")
+            || name.ends_with(".wit");
+        if wanted && let Ok(relative) = path.strip_prefix(base) {
+            files.push((
+                relative.to_string_lossy().replace('\\', "/"),
+                path.display().to_string(),
+            ));
+        }
+    }
 }
 
 fn check_target_installed() {

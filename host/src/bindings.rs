@@ -8,7 +8,7 @@
 /// Bindings of the `sbom-parser` world; also home of the shared `types`, `host` and `sbom-io`.
 pub mod parser {
     wasmtime::component::bindgen!({
-        path: "../wit",
+        path: "../sdk/wit/0.1",
         world: "sbom-parser",
         with: {
             "traceguard:plugin/sbom-io.input": crate::runtime::io::InputState,
@@ -22,7 +22,7 @@ pub mod parser {
 /// Bindings of the `policy` world.
 pub mod policy {
     wasmtime::component::bindgen!({
-        path: "../wit",
+        path: "../sdk/wit/0.1",
         world: "policy",
         with: {
             "traceguard:plugin/types": crate::bindings::parser::traceguard::plugin::types,

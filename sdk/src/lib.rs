@@ -3,7 +3,8 @@
 //! A plugin is a short Rust file: implement [`parser::SbomParser`] or [`policy::Policy`] on a
 //! unit struct, call [`export_sbom_parser!`] or [`export_policy!`] once, and build with
 //! `cargo build --release --target wasm32-wasip2`. The generated WIT bindings stay private
-//! plumbing; the types re-exported here are the contract `traceguard:plugin@0.1.0`.
+//! plumbing; the types re-exported here are the contract ([`CONTRACT`]), whose WIT ships in
+//! this crate (`wit/`, a folder per minor version).
 
 pub mod check;
 pub mod heap;
@@ -27,15 +28,18 @@ pub use traceguard_purl as purl;
 static ALLOCATOR: heap::SizeClasses<talc::wasm::WasmDynamicTalc> =
     heap::SizeClasses::new(talc::wasm::new_wasm_dynamic_allocator());
 
-/// The WIT contract version this SDK speaks (`traceguard:plugin@CONTRACT_VERSION`).
-pub const CONTRACT_VERSION: &str = "0.1.0";
+/// The WIT contract this SDK speaks (`traceguard:plugin@x.y.z`), read from its WIT.
+pub const CONTRACT: &str = env!("TRACEGUARD_CONTRACT");
+
+/// The version of [`CONTRACT`] (`x.y.z`).
+pub const CONTRACT_VERSION: &str = env!("TRACEGUARD_CONTRACT_VERSION");
 
 #[doc(hidden)]
 pub mod bindings {
     /// Bindings of the `sbom-parser` world; also the home of the shared `types` and `host`.
     pub mod sbom_parser {
         wit_bindgen::generate!({
-            path: "../wit",
+            path: "wit/0.1",
             world: "sbom-parser",
             pub_export_macro: true,
             default_bindings_module: "traceguard_sdk::bindings::sbom_parser",
@@ -47,7 +51,7 @@ pub mod bindings {
     /// Bindings of the `policy` world, sharing `types` and `host` with `sbom_parser`.
     pub mod policy {
         wit_bindgen::generate!({
-            path: "../wit",
+            path: "wit/0.1",
             world: "policy",
             pub_export_macro: true,
             default_bindings_module: "traceguard_sdk::bindings::policy",

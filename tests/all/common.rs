@@ -109,7 +109,7 @@ fn encode(
     let mut module = wat::parse_str(wat).expect("valid WAT");
     let mut resolve = wit_parser::Resolve::default();
     let (contract, _) = resolve
-        .push_dir(root().join("wit"))
+        .push_dir(root().join("sdk/wit/0.1"))
         .expect("contract WIT parses");
     let world_id = match extra_wit {
         Some(text) => {

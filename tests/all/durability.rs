@@ -177,4 +177,15 @@ fn the_ledger_journal_recovers_missing_rows_once_and_ignores_a_torn_line() {
         "ids continue after recovered rows"
     );
     assert!(!journal.exists(), "replayed segments are removed");
+    drop(state);
+    // A write that failed part-way and appends after it (on a line of their own): the torn
+    // line is skipped, the rows after it are still recovered.
+    let torn = line(6);
+    std::fs::write(
+        &journal,
+        format!("{}\n{}\n{}\n", &torn[..torn.len() / 3], line(7), line(8)),
+    )
+    .expect("write journal");
+    let state = State::open(&db).expect("reopen");
+    assert_eq!(state.invocation_ids().expect("ids"), vec![1, 2, 3, 4, 7, 8]);
 }

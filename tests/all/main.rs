@@ -2,6 +2,7 @@
 
 mod cli;
 mod common;
+mod contract;
 mod durability;
 mod exits;
 mod gas;

@@ -134,6 +134,33 @@ fn scaffolded_plugins_build_as_generated_and_run() {
             out.contains("cargo build --release --target wasm32-wasip2"),
             "{out}"
         );
+        // Everything from TraceGuard comes out of the binary: the SDK and the contract's WIT
+        // are written into the crate, which does not point at this checkout.
+        let crate_dir = dir.path().join(name);
+        let manifest = std::fs::read_to_string(crate_dir.join("Cargo.toml")).expect("manifest");
+        assert!(
+            manifest.contains(r#"path = "traceguard-sdk""#),
+            "{manifest}"
+        );
+        assert!(
+            !manifest.contains(root().to_str().expect("path")),
+            "{manifest}"
+        );
+        for file in [
+            "Cargo.toml",
+            "src/lib.rs",
+            "wit/0.1/worlds.wit",
+            "purl/src/lib.rs",
+        ] {
+            assert!(
+                crate_dir.join("traceguard-sdk").join(file).is_file(),
+                "{file}"
+            );
+        }
+        assert_eq!(
+            std::fs::read(crate_dir.join("traceguard-sdk/wit/0.1/worlds.wit")).expect("read"),
+            std::fs::read(root().join("sdk/wit/0.1/worlds.wit")).expect("read"),
+        );
         let wasm = build_guest(&dir.path().join(name), &name.replace('-', "_"));
         ok(&db, &["plugin", "install", wasm.to_str().expect("path")]);
     }

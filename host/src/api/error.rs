@@ -156,7 +156,9 @@ impl From<ServiceError> for ApiError {
                 };
             }
             ServiceError::Load(_) => StatusCode::UNPROCESSABLE_ENTITY,
-            ServiceError::WrongKind { .. } => StatusCode::BAD_REQUEST,
+            ServiceError::WrongKind { .. } | ServiceError::WrongInput { .. } => {
+                StatusCode::BAD_REQUEST
+            }
             ServiceError::UnknownPlugin(_)
             | ServiceError::NoSbom(_)
             | ServiceError::UnknownPolicy { .. }

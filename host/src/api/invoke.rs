@@ -19,10 +19,7 @@ use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 
 use super::{ApiError, App, Caller, ErrorBody, Lane, body_bytes, json_body};
-use crate::runtime::PluginKind;
-use crate::service::{
-    DEFAULT_GAS_LIMIT, InvokeOptions, InvokeReport, ServiceError, parse_gas_limit,
-};
+use crate::service::{CallInput, Document, InputKind, InvokeReport, Invoked, ServiceError};
 use crate::state::Scope;
 
 /// `?gas_limit=`.
@@ -62,6 +59,17 @@ enum Ran {
     Done(Box<InvokeReport>),
     /// Run; its task waits for the durable ledger row and settles the gas.
     Settling(tokio::task::JoinHandle<Result<InvokeReport, ServiceError>>),
+}
+
+impl From<Invoked> for Ran {
+    fn from(invoked: Invoked) -> Self {
+        match invoked {
+            Invoked::Done(report) => Ran::Done(report),
+            // Settled in a task of its own, started before the worker's closure returns: a
+            // client hanging up drops nothing whose settling would block a worker.
+            Invoked::Queued(queued) => Ran::Settling(tokio::spawn(queued.durable())),
+        }
+    }
 }
 
 /// The HTTP status of an invocation's report.
@@ -113,38 +121,29 @@ pub async fn invoke(
     // that wait.
     let ran = app
         .run(lane, move |s| {
-            let (_, loaded) = s.plugin(Some(&tenant), &plugin)?;
-            let ran = match loaded.kind() {
-                PluginKind::SbomParser => {
+            // The body is the input: a document, or a policy call naming the SBOM.
+            let invoked = match s.input_kind(&tenant, &plugin)? {
+                InputKind::Document => {
                     may_store?;
                     if body.is_empty() {
                         return Err(ApiError::bad_request(format!(
-                            "`{plugin}` is a parser plugin: send the document to parse as the body"
+                            "`{plugin}` takes a document: send it as the body"
                         )));
                     }
-                    let opts = InvokeOptions {
-                        gas_limit: q.gas_limit.unwrap_or(parse_gas_limit(body.len() as u64)),
-                        ..InvokeOptions::default()
-                    };
-                    Ran::Done(Box::new(s.parse(&tenant, &plugin, &body, &opts)?))
+                    let input = CallInput::Document(Document::Bytes(&body));
+                    s.invoke(&tenant, &plugin, input, q.gas_limit, BTreeMap::new())?
                 }
-                PluginKind::Policy => {
+                InputKind::Sbom => {
                     let call = match call {
                         Some(call) => call?,
                         None => json_body::<PolicyCall>(&body)?,
                     };
-                    let opts = InvokeOptions {
-                        gas_limit: q.gas_limit.or(call.gas_limit).unwrap_or(DEFAULT_GAS_LIMIT),
-                        config: call.config,
-                    };
-                    let queued =
-                        s.evaluate_queued(&tenant, &plugin, call.sbom.as_deref(), &opts)?;
-                    // Settled in a task of its own, started before this closure returns: a
-                    // client hanging up drops nothing whose settling would block a worker.
-                    Ran::Settling(tokio::spawn(queued.durable()))
+                    let input = CallInput::Sbom(call.sbom.as_deref());
+                    let gas_limit = q.gas_limit.or(call.gas_limit);
+                    s.invoke(&tenant, &plugin, input, gas_limit, call.config)?
                 }
             };
-            Ok(ran)
+            Ok(Ran::from(invoked))
         })
         .await?;
     let report = match ran {

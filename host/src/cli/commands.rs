@@ -8,8 +8,11 @@ use anyhow::Context;
 use super::output::{self, Format};
 use super::{Cli, Command, GasCmd, InvokeArgs, PluginCmd, SbomCmd, TenantCmd, sbom};
 use crate::gas::GasClass;
-use crate::runtime::{PluginKind, SandboxConfig};
-use crate::service::{Document, InvokeOptions, InvokeReport, Output, Service, parse_gas_limit};
+use crate::runtime::SandboxConfig;
+use crate::service::{
+    CallInput, Document, InvokeOptions, InvokeReport, Output, Service, ServiceError,
+    parse_gas_limit,
+};
 
 /// The sample SBOM the demo ingests: CycloneDX 1.5 of the traceguard host's own dependencies.
 const SAMPLE_SBOM: &[u8] = include_bytes!("../../../examples/sboms/traceguard-host.cdx.json");
@@ -303,46 +306,24 @@ fn print_findings(findings: &[crate::state::FindingRow], format: Format) -> anyh
 }
 
 fn invoke(service: &Service, args: &InvokeArgs, format: Format) -> anyhow::Result<ExitCode> {
-    let (_, loaded) = service.plugin(Some(&args.tenant), &args.plugin)?;
-    let gas_limit = match (&args.gas_limit, loaded.kind(), &args.input) {
-        (Some(limit), _, _) => *limit,
-        (None, PluginKind::SbomParser, Some(path)) => parse_gas_limit(
-            std::fs::metadata(path)
-                .with_context(|| format!("cannot read {}", path.display()))?
-                .len(),
-        ),
-        (None, _, _) => crate::service::DEFAULT_GAS_LIMIT,
-    };
-    let opts = InvokeOptions {
-        gas_limit,
-        config: args.config.iter().cloned().collect(),
-    };
-    let document = match (loaded.kind(), &args.input) {
-        (PluginKind::SbomParser, Some(path)) => Some(path),
-        (PluginKind::SbomParser, None) => anyhow::bail!(
-            "`{}` is a parser plugin: give the document to parse as INPUT",
-            args.plugin
-        ),
-        (PluginKind::Policy, Some(_)) => {
-            anyhow::bail!(
-                "`{}` is a policy plugin: it evaluates a stored SBOM (--sbom ID), not an input file",
-                args.plugin
-            )
-        }
-        (PluginKind::Policy, None) => None,
-    };
     let (mut all_ok, mut all_passed) = (true, true);
     for _ in 0..args.repeat.max(1) {
-        let report = match &document {
-            Some(path) => service.ingest(
-                &args.tenant,
-                &args.plugin,
-                Document::File(path),
-                &opts,
-                None,
-            )?,
-            None => service.evaluate(&args.tenant, &args.plugin, args.sbom.as_deref(), &opts)?,
+        // INPUT is a document; without it the plugin gets a stored SBOM (--sbom, or the newest).
+        let input = match &args.input {
+            Some(path) => CallInput::Document(Document::File(path)),
+            None => CallInput::Sbom(args.sbom.as_deref()),
         };
+        let config = args.config.iter().cloned().collect();
+        let report = service
+            .invoke(&args.tenant, &args.plugin, input, args.gas_limit, config)
+            .map_err(|e| match e {
+                ServiceError::WrongInput { .. } => anyhow::anyhow!(
+                    "{e}: give a document as INPUT to a parser, and --sbom ID (or nothing, for \
+                     the newest SBOM) to a policy"
+                ),
+                e => e.into(),
+            })?
+            .wait()?;
         all_ok &= report.ok();
         all_passed &= !report.policy_failed();
         if args.repeat > 1 {

@@ -147,7 +147,8 @@ pub enum PluginCmd {
         /// Parent directory (default: current directory).
         #[arg(long)]
         dir: Option<PathBuf>,
-        /// Path to traceguard-sdk (default: the SDK this binary was built with).
+        /// Path to a checkout's traceguard-sdk (default: the SDK built into this binary, written
+        /// into the new crate as `traceguard-sdk/`).
         #[arg(long)]
         sdk: Option<PathBuf>,
     },

@@ -1,11 +1,18 @@
-//! `traceguard plugin new`: a plugin crate that builds as generated.
+//! `traceguard plugin new`: a plugin crate that builds as generated, from the binary alone.
+//!
+//! The SDK this binary was built with (its sources and the contract's WIT) is embedded and
+//! written into the new crate as `traceguard-sdk/`, so an author with only the binary (off-grid)
+//! has everything from TraceGuard the plugin needs; `--sdk PATH` uses a checkout instead.
 
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 
-/// The SDK this binary was built with (used when `--sdk` is not given and it still exists).
-const BUILT_SDK: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../sdk");
+/// The SDK crate's files (relative path, contents), embedded by `build.rs`.
+const SDK_FILES: &[(&str, &[u8])] = include!(concat!(env!("OUT_DIR"), "/sdk_files.rs"));
+
+/// Where the embedded SDK goes inside a new plugin crate.
+const VENDORED_SDK: &str = "traceguard-sdk";
 
 const PARSER_TEMPLATE: &str = r#"//! {name}: an SBOM parser plugin for TraceGuard.
 
@@ -95,16 +102,16 @@ pub fn scaffold(
             && name.starts_with(|c: char| c.is_ascii_lowercase()),
         "invalid crate name `{name}`: use lower-case letters, digits, `-` and `_`, starting with a letter"
     );
-    let sdk = match sdk {
-        Some(p) => p.to_path_buf(),
-        None => PathBuf::from(BUILT_SDK),
+    let checkout = match sdk {
+        Some(p) => Some(p.canonicalize().with_context(|| {
+            format!(
+                "traceguard-sdk not found at {}; pass --sdk PATH to a checkout's sdk/ directory, \
+                 or leave --sdk out to use the SDK built into this binary",
+                p.display()
+            )
+        })?),
+        None => None,
     };
-    let sdk = sdk.canonicalize().with_context(|| {
-        format!(
-            "traceguard-sdk not found at {}; pass --sdk PATH to a checkout's sdk/ directory",
-            sdk.display()
-        )
-    })?;
     let root = dir.unwrap_or(Path::new(".")).join(name);
     anyhow::ensure!(
         !root.exists(),
@@ -113,13 +120,20 @@ pub fn scaffold(
     );
     std::fs::create_dir_all(root.join("src"))
         .with_context(|| format!("cannot create {}", root.display()))?;
+    let sdk = match checkout {
+        Some(path) => path.display().to_string(),
+        None => {
+            write_sdk(&root)?;
+            VENDORED_SDK.to_string()
+        }
+    };
     let manifest = format!(
         "[package]\nname = \"{name}\"\nversion = \"0.1.0\"\nedition = \"2024\"\n\n\
          [lib]\ncrate-type = [\"cdylib\"]\n\n\
          [dependencies]\ntraceguard-sdk = {{ path = {:?} }}\n\n\
          [profile.release]\nopt-level = \"s\"\nlto = true\nstrip = \"debuginfo\"\npanic = \"abort\"\n\n\
          # A plugin is its own workspace, built for wasm32-wasip2.\n[workspace]\n",
-        sdk.display().to_string()
+        sdk
     );
     let template = if kind == "policy" {
         POLICY_TEMPLATE
@@ -135,4 +149,23 @@ pub fn scaffold(
         std::fs::write(&path, text).with_context(|| format!("cannot write {}", path.display()))?;
     }
     Ok(root)
+}
+
+/// Writes the embedded SDK into `root/traceguard-sdk/`, and its lock file as the plugin's, so
+/// the plugin builds with the dependency versions the SDK was tested with.
+fn write_sdk(root: &Path) -> anyhow::Result<()> {
+    for (relative, bytes) in SDK_FILES {
+        let path = root.join(VENDORED_SDK).join(relative);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)
+                .with_context(|| format!("cannot create {}", parent.display()))?;
+        }
+        std::fs::write(&path, bytes).with_context(|| format!("cannot write {}", path.display()))?;
+        if *relative == "Cargo.lock" {
+            let lock = root.join("Cargo.lock");
+            std::fs::write(&lock, bytes)
+                .with_context(|| format!("cannot write {}", lock.display()))?;
+        }
+    }
+    Ok(())
 }

@@ -45,7 +45,7 @@ impl<B> Pushed<B> {
     }
 }
 
-/// Canonical ABI layout of `record component` (see wit/types.wit): byte offsets of its fields.
+/// Canonical ABI layout of `record component` (see sdk/wit/0.1/types.wit): byte offsets of its fields.
 mod component {
     pub const SIZE: usize = 84;
     pub const BOM_REF: usize = 0;
@@ -393,7 +393,7 @@ mod tests {
         // the WIT would still pass it (and the link-time type check, since the host's bindings
         // follow the WIT). Pin the order of the names the offsets stand for.
         let mut resolve = wit_parser::Resolve::default();
-        let wit = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../wit");
+        let wit = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../sdk/wit/0.1");
         resolve.push_dir(&wit).expect("the contract parses");
         let fields = |record: &str| -> Vec<String> {
             let ty = resolve

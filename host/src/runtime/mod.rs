@@ -5,9 +5,12 @@
 pub mod batch;
 mod cache;
 mod ctx;
+mod engine;
 mod errors;
+mod evaluate;
 pub mod io;
 mod lift;
+mod parse;
 mod permits;
 mod wasi;
 
@@ -17,38 +20,32 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-use wasmtime::component::{Component, Linker, Resource};
-use wasmtime::{
-    CallHook, Config, Enabled, Engine, InstanceAllocationStrategy, PoolingAllocationConfig, Store,
-    StoreContextMut, Trap,
-};
+use wasmtime::component::{Component, Linker};
+use wasmtime::{CallHook, Engine, Store, StoreContextMut, Trap};
 
-use crate::bindings::parser::{SbomParser, SbomParserPre};
-use crate::bindings::policy::{Policy, PolicyPre};
-use crate::bindings::{
-    Component as SbomComponent, Dependency, Detection, Diagnostic, DocumentInfo, Evaluation,
-    PluginError, Summary,
-};
+use crate::bindings::parser::SbomParserPre;
+use crate::bindings::policy::PolicyPre;
 use crate::gas::{GasClass, GasSchedule, Usage};
 
 pub use batch::{ComponentBatch, ComponentRef, DependencyBatch, DependencyRef};
 use ctx::LimitTrap;
 pub use ctx::{Ctx, LogLine};
+pub use engine::PERF_MAP_ENV;
+use engine::{EPOCH_TICK, build_engine, start_epoch_ticker};
 pub use errors::{InvokeError, LoadError};
+pub use evaluate::SbomSnapshot;
 pub use io::{BatchSink, Collect, InputState};
-use io::{ReaderState, SinkState};
+pub use parse::ParseOutput;
 use permits::Permits;
 
-/// The WIT package every first-party plugin speaks.
-pub const CONTRACT: &str = "traceguard:plugin@0.1.0";
+/// The WIT package every first-party plugin speaks (read from the SDK's WIT).
+pub const CONTRACT: &str = traceguard_sdk::CONTRACT;
 
-/// The full name of the contract's interface `name` (`traceguard:plugin/sbom-io@0.1.0`).
-fn interface(name: &str) -> String {
+/// The full name of the contract's interface or world `name` (`traceguard:plugin/sbom-io@0.1.0`).
+pub fn interface(name: &str) -> String {
     let (package, version) = CONTRACT.split_once('@').unwrap_or((CONTRACT, ""));
     format!("{package}/{name}@{version}")
 }
-/// How often the epoch advances; deadlines are whole ticks.
-const EPOCH_TICK: Duration = Duration::from_millis(10);
 /// Bytes of a document shown to `detect`.
 pub const DETECT_HEAD: usize = 4096;
 
@@ -175,48 +172,6 @@ pub struct Invocation<T> {
     pub logs_dropped: u64,
     /// CPU time of the invocation thread (instantiation included).
     pub cpu_time: Duration,
-}
-
-/// What a successful parse produced.
-pub struct ParseOutput {
-    /// Document-level facts, if the parser sent them.
-    pub document: Option<DocumentInfo>,
-    /// Components pushed (they went to the call's [`BatchSink`]).
-    pub components: u64,
-    /// Dependency edge sets pushed.
-    pub dependencies: u64,
-    /// Warnings and notes the parser reported.
-    pub diagnostics: Vec<Diagnostic>,
-}
-
-/// One stored SBOM as handed to a policy.
-#[derive(Clone)]
-pub struct SbomSnapshot {
-    /// Document-level facts.
-    pub info: DocumentInfo,
-    /// Its components.
-    pub components: Arc<[SbomComponent]>,
-    /// Its dependency edge sets.
-    pub dependencies: Arc<[Dependency]>,
-}
-
-impl SbomSnapshot {
-    /// An SBOM with no components: what a policy is checked against at `policy add`, and the
-    /// no-op benchmark's input.
-    pub fn empty() -> Self {
-        SbomSnapshot {
-            info: DocumentInfo {
-                format: "none".into(),
-                spec_version: String::new(),
-                name: None,
-                created: None,
-                tools: Vec::new(),
-                supplier: None,
-            },
-            components: Arc::new([]),
-            dependencies: Arc::new([]),
-        }
-    }
 }
 
 /// Per-call settings.
@@ -525,84 +480,6 @@ impl Sandbox {
         }
     }
 
-    /// Runs a parser over `document`, streaming what it pushes into `out`.
-    pub fn parse(
-        &self,
-        plugin: &LoadedPlugin,
-        document: InputState,
-        out: Box<dyn BatchSink>,
-        spec: &CallSpec,
-    ) -> Invocation<ParseOutput> {
-        let cpu = cpu_time::ThreadTime::now();
-        let Prepared::Parser(pre) = &plugin.prepared else {
-            return wrong_kind(plugin, PluginKind::SbomParser);
-        };
-        // Held until the store (and the pool slot its instance occupies) is gone: declared
-        // first, dropped last.
-        let _permit = self.permits.acquire();
-        let mut store = self.store(spec);
-        let table = &mut store.data_mut().table;
-        let (input, sink) = match (table.push(document), table.push(SinkState::new(out))) {
-            (Ok(i), Ok(s)) => (i, s),
-            (Err(e), _) | (_, Err(e)) => return failed(InvokeError::Instantiate(e.to_string())),
-        };
-        let (input_rep, sink_rep) = (input.rep(), sink.rep());
-        let result = self.execute(
-            spec,
-            &mut store,
-            |s| pre.instantiate(s),
-            |s, instance: &SbomParser| {
-                instance.traceguard_plugin_parser().call_parse(
-                    s,
-                    Resource::new_borrow(input_rep),
-                    Resource::new_borrow(sink_rep),
-                )
-            },
-        );
-        let table = &mut store.data_mut().table;
-        let input_failed = match table.delete(input) {
-            Ok(input) => input.failed,
-            Err(e) => Some(format!("the input resource vanished: {e}")),
-        };
-        let result = match table.delete(sink) {
-            Ok(sink) => parse_result(result, input_failed, sink),
-            Err(e) => Err(InvokeError::Host(format!(
-                "the sink resource vanished: {e}"
-            ))),
-        };
-        self.finish(spec, store, result, cpu)
-    }
-
-    /// Asks a parser whether it recognises a document from its first bytes.
-    pub fn detect(
-        &self,
-        plugin: &LoadedPlugin,
-        head: &[u8],
-        spec: &CallSpec,
-    ) -> Invocation<Detection> {
-        let cpu = cpu_time::ThreadTime::now();
-        let Prepared::Parser(pre) = &plugin.prepared else {
-            return wrong_kind(plugin, PluginKind::SbomParser);
-        };
-        let head = head[..head.len().min(DETECT_HEAD)].to_vec();
-        // Held until the store (and the pool slot its instance occupies) is gone: declared
-        // first, dropped last.
-        let _permit = self.permits.acquire();
-        let mut store = self.store(spec);
-        let result = self.execute(
-            spec,
-            &mut store,
-            |s| pre.instantiate(s),
-            |s, instance: &SbomParser| {
-                s.data_mut()
-                    .meter
-                    .charge(GasClass::ByteIn, head.len() as u64);
-                instance.traceguard_plugin_parser().call_detect(s, &head)
-            },
-        );
-        self.finish(spec, store, result, cpu)
-    }
-
     /// Instantiates `plugin` in a fresh store from its `InstancePre` and drops it without a
     /// call: what every invocation pays before its export runs (`bench` reports it).
     pub fn instantiate(&self, plugin: &LoadedPlugin, spec: &CallSpec) -> Result<(), InvokeError> {
@@ -619,118 +496,6 @@ impl Sandbox {
             |_, ()| Ok(()),
         )
     }
-
-    /// Runs a policy over one SBOM snapshot.
-    pub fn evaluate(
-        &self,
-        plugin: &LoadedPlugin,
-        sbom: SbomSnapshot,
-        spec: &CallSpec,
-    ) -> Invocation<Evaluation> {
-        let cpu = cpu_time::ThreadTime::now();
-        let Prepared::Policy(pre) = &plugin.prepared else {
-            return wrong_kind(plugin, PluginKind::Policy);
-        };
-        // Held until the store (and the pool slot its instance occupies) is gone: declared
-        // first, dropped last.
-        let _permit = self.permits.acquire();
-        let mut store = self.store(spec);
-        let reader = match store.data_mut().table.push(ReaderState::new(
-            sbom.info,
-            sbom.components,
-            sbom.dependencies,
-        )) {
-            Ok(r) => r,
-            Err(e) => return failed(InvokeError::Instantiate(e.to_string())),
-        };
-        let rep = reader.rep();
-        let result = self.execute(
-            spec,
-            &mut store,
-            |s| pre.instantiate(s),
-            |s, instance: &Policy| {
-                instance
-                    .traceguard_plugin_evaluator()
-                    .call_evaluate(s, Resource::new_borrow(rep))
-            },
-        );
-        let _ = store.data_mut().table.delete(reader);
-        let result = match result {
-            Ok(Ok(evaluation)) => {
-                // Findings are stored rows: price them like sink output.
-                let meter = &mut store.data_mut().meter;
-                let bytes: u64 = evaluation.findings.iter().map(finding_size).sum();
-                meter.usage.add(GasClass::ByteOut, bytes);
-                meter
-                    .usage
-                    .add(GasClass::RowWritten, evaluation.findings.len() as u64);
-                if evaluation.findings.len() as u64 > self.config.limits.output_rows
-                    || bytes > self.config.limits.output_bytes
-                {
-                    Err(InvokeError::OutputLimit(format!(
-                        "{} findings ({bytes} bytes)",
-                        evaluation.findings.len()
-                    )))
-                } else {
-                    Ok(evaluation)
-                }
-            }
-            Ok(Err(error)) => Err(InvokeError::Rejected {
-                error,
-                reported: Vec::new(),
-            }),
-            Err(e) => Err(e),
-        };
-        self.finish(spec, store, result, cpu)
-    }
-}
-
-fn finding_size(f: &crate::bindings::Finding) -> u64 {
-    32 + (f.rule_id.len() + f.message.len()) as u64
-        + f.component_ref.as_ref().map_or(0, |s| s.len() as u64)
-        + f.remediation.as_ref().map_or(0, |s| s.len() as u64)
-}
-
-fn parse_result(
-    result: Result<Result<Summary, PluginError>, InvokeError>,
-    input_failed: Option<String>,
-    sink: SinkState,
-) -> Result<ParseOutput, InvokeError> {
-    if let Some(why) = input_failed.or(sink.storage_failed) {
-        return Err(InvokeError::Host(why));
-    }
-    let summary = match result {
-        // A plugin that pushes again after a refusal traps; if that push could not even be
-        // read, the lift's error comes first, but the call still ended over its output limit.
-        Err(InvokeError::Trap { trap, .. }) if sink.overflow.is_some() => {
-            let why = sink.overflow.unwrap_or_default();
-            let limit = LimitTrap::Output(format!("{why}; then it trapped: {trap}"));
-            return Err(InvokeError::OutputLimit(limit.to_string()));
-        }
-        Err(e) => return Err(e),
-        Ok(_) if sink.overflow.is_some() => {
-            return Err(InvokeError::OutputLimit(sink.overflow.unwrap_or_default()));
-        }
-        Ok(Err(error)) => {
-            return Err(InvokeError::Rejected {
-                error,
-                reported: sink.diagnostics,
-            });
-        }
-        Ok(Ok(summary)) => summary,
-    };
-    if summary.components != sink.components || summary.dependencies != sink.dependencies {
-        return Err(InvokeError::InvalidOutput(format!(
-            "summary claims {} components and {} dependencies but {} and {} were pushed",
-            summary.components, summary.dependencies, sink.components, sink.dependencies
-        )));
-    }
-    Ok(ParseOutput {
-        document: sink.document,
-        components: sink.components,
-        dependencies: sink.dependencies,
-        diagnostics: sink.diagnostics,
-    })
 }
 
 fn failed<T>(error: InvokeError) -> Invocation<T> {
@@ -769,83 +534,4 @@ fn drain_host_gas(mut store: StoreContextMut<'_, Ctx>, hook: CallHook) -> wasmti
         return Err(Trap::OutOfFuel.into());
     }
     Ok(())
-}
-
-/// Bytes of each pooled linear memory kept mapped between calls (reset in place, not unmapped).
-/// With PAGEMAP_SCAN (Linux ≥ 6.7) a reuse resets only the pages the last call dirtied, so the
-/// kept region can hold a typical SBOM parse (5,915 components grow the memory to about
-/// 4.6 MiB), sparing it a page fault per page: 0.5–0.8 ms of a 17 ms sandboxed parse. Without
-/// it every reuse rewrites the whole region, so it stays small. Only pages a call touched stay
-/// resident: at most this much per memory in use or kept warm (`max_unused_warm_slots`).
-fn keep_resident() -> usize {
-    if PoolingAllocationConfig::is_pagemap_scan_available() {
-        8 << 20
-    } else {
-        1 << 20
-    }
-}
-
-/// Set to `1` to have the engine write a perf map of compiled plugin code (for `perf report`).
-pub const PERF_MAP_ENV: &str = "TRACEGUARD_PERF_MAP";
-
-fn build_engine(config: &SandboxConfig) -> anyhow::Result<Engine> {
-    let mut wasm = Config::new();
-    wasm.wasm_component_model(true)
-        .consume_fuel(config.metered)
-        .epoch_interruption(true)
-        .max_wasm_stack(1 << 20)
-        .parallel_compilation(true);
-    // `perf record` can name plugin functions only if the engine writes /tmp/perf-PID.map.
-    if std::env::var_os(PERF_MAP_ENV).is_some_and(|v| v == "1") {
-        wasm.profiler(wasmtime::ProfilingStrategy::PerfMap);
-    }
-    let slots = config.concurrency.max(1) as u32;
-    let limits = &config.limits;
-    let per = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-    let mut pool = PoolingAllocationConfig::default();
-    // Each slot holds one plugin at its limits, so no plugin can take another's share.
-    pool.total_component_instances(slots)
-        .max_core_instances_per_component(per(limits.instances))
-        .max_memories_per_component(per(limits.memories))
-        .max_tables_per_component(per(limits.tables))
-        .total_core_instances(slots.saturating_mul(per(limits.instances)))
-        .total_memories(slots.saturating_mul(per(limits.memories)))
-        .total_tables(slots.saturating_mul(per(limits.tables)))
-        .total_stacks(slots)
-        .max_memory_size(config.limits.memory_bytes)
-        .max_unused_warm_slots(slots)
-        // Reset memory by rewriting only the pages the last call dirtied (PAGEMAP_SCAN, Linux
-        // ≥ 6.7) and keep them mapped: without it every reuse memsets the whole kept region,
-        // which was half the cost of a no-op call.
-        .pagemap_scan(Enabled::Auto)
-        .linear_memory_keep_resident(keep_resident())
-        .table_keep_resident(64 << 10);
-    let mut pooled = wasm.clone();
-    pooled.allocation_strategy(InstanceAllocationStrategy::Pooling(pool));
-    match Engine::new(&pooled) {
-        Ok(engine) => Ok(engine),
-        // The pool reserves address space up front; where that is refused (RLIMIT_AS, small
-        // VA kernels) fall back to on-demand allocation rather than not starting at all.
-        Err(e) => {
-            eprintln!("warning: pooling allocator unavailable ({e:#}); using on-demand allocation");
-            Ok(Engine::new(&wasm)?)
-        }
-    }
-}
-
-fn start_epoch_ticker(engine: &Engine) {
-    let weak = engine.weak();
-    std::thread::Builder::new()
-        .name("traceguard-epoch".into())
-        .spawn(move || {
-            while let Some(engine) = weak.upgrade() {
-                engine.increment_epoch();
-                drop(engine);
-                std::thread::sleep(EPOCH_TICK);
-            }
-        })
-        .map(|_| ())
-        .unwrap_or_else(|e| {
-            eprintln!("warning: could not start the epoch ticker ({e}); deadlines are not enforced")
-        });
 }

@@ -55,7 +55,7 @@ impl Service {
         }
         let sbom_id = staged.id.clone();
         let (ingest, feed) = self.state.begin_ingest(tenant, &sbom_id)?;
-        self.invoke(
+        self.run_charged(
             Call {
                 tenant,
                 row: &row,
@@ -179,6 +179,21 @@ pub enum Document<'a> {
 }
 
 impl Document<'_> {
+    /// Its size in bytes (a file's, as it is now).
+    pub fn size(&self) -> Result<u64, ServiceError> {
+        match self {
+            Document::Bytes(bytes) => Ok(bytes.len() as u64),
+            Document::File(path) => {
+                std::fs::metadata(path)
+                    .map(|m| m.len())
+                    .map_err(|error| ServiceError::Document {
+                        what: self.describe(),
+                        error,
+                    })
+            }
+        }
+    }
+
     fn describe(&self) -> String {
         match self {
             Document::Bytes(_) => "the document".into(),

@@ -2,33 +2,33 @@
 //! state write and ledger row in one durable transaction → settlement → report.
 
 use std::collections::{BTreeMap, HashMap};
-use std::panic::AssertUnwindSafe;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
 use serde::Serialize;
 
+mod evaluate;
 mod ingest;
+mod invoke;
 mod policy;
 mod workers;
 
 pub use ingest::Document;
-use ingest::{blobs_dir, persist_sbom};
+use ingest::blobs_dir;
+use invoke::{Call, Persist};
+pub use invoke::{CallInput, InputKind, Invoked, Queued};
 pub use policy::{MAX_REGO_BYTES, PolicyOutcome, REGO_PLUGIN, policy_gas_limit, set_rego_source};
 pub use workers::{WorkerError, Workers};
 
-use crate::bindings::{Diagnostic, Evaluation};
-use crate::gas::{Balance, BudgetError, Budgets, GasBreakdown, GasClass, GasSchedule, Reservation};
+use crate::bindings::Diagnostic;
+use crate::gas::{Balance, BudgetError, Budgets, GasBreakdown, GasSchedule};
 use crate::plugins::{self, BUILTINS};
 use crate::runtime::{
-    CallSpec, ComponentShape, InvokeError, LoadError, LoadedPlugin, LogLine, PluginKind, Sandbox,
-    SandboxConfig, SbomSnapshot, plugin_id,
+    ComponentShape, LoadError, LoadedPlugin, LogLine, PluginKind, Sandbox, SandboxConfig,
+    SbomSnapshot, plugin_id,
 };
-use crate::state::blobs::{Blobs, Staged};
-use crate::state::{
-    Committed, Committing, Ingest, LedgerRow, NewPolicyResult, NewSbom, PluginRow, PolicyRef,
-    State, StateError, StateWrite, WriteJob, now_us,
-};
+use crate::state::blobs::Blobs;
+use crate::state::{PluginRow, State, StateError};
 
 /// Default gas limit of one invocation.
 pub const DEFAULT_GAS_LIMIT: u64 = 50_000_000;
@@ -67,6 +67,18 @@ pub enum ServiceError {
         actual: &'static str,
         /// The kind needed.
         wanted: &'static str,
+    },
+    /// The input given does not fit the plugin's world.
+    #[error("plugin `{plugin}` is a {world} plugin: it takes {wants}, not {got}")]
+    WrongInput {
+        /// Plugin name as given.
+        plugin: String,
+        /// Its world.
+        world: &'static str,
+        /// What it takes.
+        wants: &'static str,
+        /// What it was given.
+        got: &'static str,
     },
     /// The tenant has no SBOM to evaluate.
     #[error(
@@ -387,37 +399,6 @@ impl Service {
             .ok_or_else(|| BudgetError::UnknownTenant(tenant.to_string()).into())
     }
 
-    /// Refuses a gas limit below the base cost of one invocation: such a call could do nothing
-    /// but fail, and would still leave a ledger row.
-    fn covers_base(&self, gas_limit: u64) -> Result<(), BudgetError> {
-        let base = self.sandbox.schedule().price(GasClass::Base);
-        if gas_limit < base {
-            return Err(BudgetError::BelowBase {
-                limit: gas_limit,
-                base,
-            });
-        }
-        Ok(())
-    }
-
-    /// Refuses, before any work is done for it (detection, staging, compiling), a call that
-    /// `tenant` could not pay for: a gas limit below the base cost, or above what the tenant
-    /// has available. The reservation itself comes later and can still be refused.
-    pub fn affordable(&self, tenant: &str, gas_limit: u64) -> Result<(), ServiceError> {
-        let balance = self.balance(tenant)?;
-        self.covers_base(gas_limit)?;
-        if balance.available < gas_limit {
-            return Err(BudgetError::Insufficient {
-                tenant: tenant.to_string(),
-                requested: gas_limit,
-                available: balance.available,
-                budget: balance.budget,
-            }
-            .into());
-        }
-        Ok(())
-    }
-
     /// Validates (compile + link) and installs a plugin: for every tenant when `owner` is
     /// `None`, otherwise for that tenant alone. Returns its registry row.
     pub fn install_plugin(
@@ -488,49 +469,6 @@ impl Service {
         Ok((row, loaded))
     }
 
-    /// Whether a policy call of `tenant` to `plugin` over `sbom` (the newest when `None`) can
-    /// start from memory alone: the plugin resolved, loaded and a policy, and the SBOM's
-    /// snapshot cached. Such a call touches neither the database nor the compiler before it
-    /// runs, so `serve` may give it to a call worker. Looks at the caches only.
-    pub fn policy_call_in_memory(&self, tenant: &str, plugin: &str, sbom: Option<&str>) -> bool {
-        let key = (Some(tenant.to_string()), plugin.to_string());
-        let Some(id) = locked(&self.resolved).get(&key).map(|row| row.id.clone()) else {
-            return false;
-        };
-        let is_policy = locked(&self.loaded)
-            .get(&id)
-            .is_some_and(|l| l.kind() == PluginKind::Policy);
-        let sbom_id = match sbom {
-            Some(id) => id.to_string(),
-            None => match locked(&self.newest).get(tenant) {
-                Some((_, id)) => id.clone(),
-                None => return false,
-            },
-        };
-        is_policy && locked(&self.snapshots).contains_key(&(tenant.to_string(), sbom_id))
-    }
-
-    /// One SBOM of `tenant`, from memory when it was evaluated recently.
-    fn snapshot(&self, tenant: &str, sbom_id: &str) -> Result<SbomSnapshot, ServiceError> {
-        let key = (tenant.to_string(), sbom_id.to_string());
-        if let Some(snapshot) = locked(&self.snapshots).get(&key) {
-            return Ok(snapshot.clone());
-        }
-        let snapshot =
-            self.state
-                .load_sbom(tenant, sbom_id)?
-                .ok_or_else(|| ServiceError::UnknownSbom {
-                    tenant: tenant.to_string(),
-                    id: sbom_id.to_string(),
-                })?;
-        let mut cache = locked(&self.snapshots);
-        if cache.len() >= SNAPSHOT_CACHE {
-            cache.clear();
-        }
-        cache.insert(key, snapshot.clone());
-        Ok(snapshot)
-    }
-
     /// Describes a plugin `tenant` may use (a global one when `None`).
     pub fn inspect(
         &self,
@@ -543,13 +481,13 @@ impl Service {
             .ok_or_else(|| ServiceError::UnknownPlugin(name_or_id.to_string()))?;
         let shape = plugins::shape(&self.bytes_of(&row)?)?;
         Ok(PluginInfo {
-            world: format!("traceguard:plugin/{}@0.1.0", row.kind),
+            world: crate::runtime::interface(&row.kind),
             row,
             shape,
         })
     }
 
-    fn expect_kind(
+    pub(super) fn expect_kind(
         row: &PluginRow,
         loaded: &LoadedPlugin,
         wanted: PluginKind,
@@ -563,360 +501,4 @@ impl Service {
         }
         Ok(())
     }
-
-    /// Evaluates a policy plugin over one SBOM of `tenant` (the newest when `sbom_id` is `None`).
-    pub fn evaluate(
-        &self,
-        tenant: &str,
-        plugin: &str,
-        sbom_id: Option<&str>,
-        opts: &InvokeOptions,
-    ) -> Result<InvokeReport, ServiceError> {
-        self.evaluate_queued(tenant, plugin, sbom_id, opts)?.wait()
-    }
-
-    /// [`Service::evaluate`] up to the point where the ledger row is queued: the call has run
-    /// and its gas is reserved; the [`Queued`] settles it once the row is durable. An async
-    /// caller awaits that instead of holding a thread.
-    pub fn evaluate_queued(
-        &self,
-        tenant: &str,
-        plugin: &str,
-        sbom_id: Option<&str>,
-        opts: &InvokeOptions,
-    ) -> Result<Queued, ServiceError> {
-        self.balance(tenant)?;
-        let sbom_id = self.sbom_or_newest(tenant, sbom_id)?;
-        self.evaluate_on(tenant, plugin, &sbom_id, opts, None)
-    }
-
-    /// The SBOM `id` (or unique id prefix) of `tenant`, or its newest SBOM when `id` is `None`.
-    pub fn sbom_or_newest(&self, tenant: &str, id: Option<&str>) -> Result<String, ServiceError> {
-        match id {
-            Some(id) => {
-                // Stored SBOMs never change or go away: one this tenant evaluated recently
-                // needs no look-up.
-                let key = (tenant.to_string(), id.to_string());
-                if locked(&self.snapshots).contains_key(&key) {
-                    return Ok(key.1);
-                }
-                self.state
-                    .resolve_sbom(tenant, id)?
-                    .ok_or_else(|| ServiceError::UnknownSbom {
-                        tenant: tenant.to_string(),
-                        id: id.to_string(),
-                    })
-            }
-            None => {
-                if let Some((_, id)) = locked(&self.newest).get(tenant) {
-                    return Ok(id.clone());
-                }
-                let (invocation, id) = self
-                    .state
-                    .newest_sbom(tenant)?
-                    .ok_or_else(|| ServiceError::NoSbom(tenant.to_string()))?;
-                self.saw_sbom(tenant, invocation, &id);
-                Ok(id)
-            }
-        }
-    }
-
-    /// Notes an SBOM of `tenant` stored by `invocation`. Invocation ids only grow, and every
-    /// SBOM this process stores passes here, so the highest one seen is the newest (an older
-    /// answer from the database cannot replace a newer one stored meanwhile).
-    fn saw_sbom(&self, tenant: &str, invocation: u64, id: &str) {
-        let mut newest = locked(&self.newest);
-        let entry = newest
-            .entry(tenant.to_string())
-            .or_insert_with(|| (invocation, id.to_string()));
-        if invocation > entry.0 {
-            *entry = (invocation, id.to_string());
-        }
-    }
-
-    /// Evaluates a policy plugin over the SBOM `sbom_id` and stores the result (a failed call
-    /// too, as an `error` result) with the ledger row; `policy` names the tenant policy run.
-    fn evaluate_on(
-        &self,
-        tenant: &str,
-        plugin: &str,
-        sbom_id: &str,
-        opts: &InvokeOptions,
-        policy: Option<PolicyRef>,
-    ) -> Result<Queued, ServiceError> {
-        let (row, loaded) = self.plugin(Some(tenant), plugin)?;
-        Self::expect_kind(&row, &loaded, PluginKind::Policy)?;
-        let snapshot = self.snapshot(tenant, sbom_id)?;
-        let result = |evaluation: Evaluation, error: Option<String>| {
-            StateWrite::PolicyResult(Box::new(NewPolicyResult {
-                tenant: tenant.to_string(),
-                sbom_id: sbom_id.to_string(),
-                plugin_id: row.id.clone(),
-                plugin_name: row.name.clone(),
-                policy: policy.clone(),
-                evaluation,
-                error,
-            }))
-        };
-        self.invoke_queued(
-            Call {
-                tenant,
-                row: &row,
-                opts,
-                subject: Some(sbom_id.to_string()),
-            },
-            |spec| self.sandbox.evaluate(&loaded, snapshot, spec),
-            |evaluation: Evaluation| {
-                let output = Output::Policy {
-                    sbom_id: sbom_id.to_string(),
-                    passed: evaluation.passed,
-                    findings: evaluation.findings.iter().map(FindingOut::from).collect(),
-                };
-                (output, Persist::Write(result(evaluation, None)))
-            },
-            |error| {
-                let failed = Evaluation {
-                    passed: false,
-                    findings: Vec::new(),
-                };
-                Some(result(failed, Some(error.to_string())))
-            },
-        )
-    }
-
-    /// Reserve, run, commit, settle: [`Service::invoke_queued`], then wait for the commit.
-    fn invoke<T>(
-        &self,
-        call: Call<'_>,
-        run: impl FnOnce(&CallSpec) -> crate::runtime::Invocation<T>,
-        produce: impl FnOnce(T) -> (Output, Persist),
-        on_error: impl FnOnce(&str) -> Option<StateWrite>,
-    ) -> Result<InvokeReport, ServiceError> {
-        self.invoke_queued(call, run, produce, on_error)?.wait()
-    }
-
-    /// Reserve, run, queue the commit. `run` performs the sandboxed call; `produce` turns its
-    /// output into the user-facing output and the state it writes; `on_error` gives what a
-    /// failed call records beside its ledger row (nothing of the plugin's own output). The
-    /// returned [`Queued`] settles the reservation once the ledger row is durable.
-    fn invoke_queued<T>(
-        &self,
-        call: Call<'_>,
-        run: impl FnOnce(&CallSpec) -> crate::runtime::Invocation<T>,
-        produce: impl FnOnce(T) -> (Output, Persist),
-        on_error: impl FnOnce(&str) -> Option<StateWrite>,
-    ) -> Result<Queued, ServiceError> {
-        let Call {
-            tenant,
-            row,
-            opts,
-            subject,
-        } = call;
-        self.covers_base(opts.gas_limit)?;
-        let schedule = self.sandbox.schedule();
-        let reservation: Reservation = self.budgets.reserve(tenant, opts.gas_limit)?;
-        let started = now_us();
-        let spec = CallSpec {
-            gas_limit: opts.gas_limit,
-            config: Arc::new(opts.config.clone()),
-            now: u64::try_from(started / 1_000_000).unwrap_or(0),
-        };
-        // A panic in the host while the call runs must not keep its gas reserved for ever.
-        let invocation = match std::panic::catch_unwind(AssertUnwindSafe(|| run(&spec))) {
-            Ok(invocation) => invocation,
-            Err(panic) => {
-                self.budgets.release(reservation);
-                std::panic::resume_unwind(panic);
-            }
-        };
-        let gas = invocation.usage.price(schedule);
-        let gas_used = match &invocation.result {
-            Err(InvokeError::OutOfGas { .. } | InvokeError::Timeout(_) | InvokeError::Slept(_)) => {
-                opts.gas_limit
-            }
-            // The host failed the plugin, not the other way round.
-            Err(InvokeError::Host(_)) => 0,
-            _ => gas.total().min(opts.gas_limit),
-        };
-        let (outcome, output, write, error, error_diagnostics) = match invocation.result {
-            Ok(value) => {
-                let (output, write) = produce(value);
-                ("ok", Some(output), Some(write), None, Vec::new())
-            }
-            Err(e) => {
-                let diagnostics = match &e {
-                    InvokeError::Rejected { error, reported } => reported
-                        .iter()
-                        .chain(&error.diagnostics)
-                        .map(DiagnosticOut::from)
-                        .collect(),
-                    _ => Vec::new(),
-                };
-                let error = e.to_string();
-                let write = on_error(&error).map(Persist::Write);
-                (e.outcome(), None, write, Some(error), diagnostics)
-            }
-        };
-        let id = self.state.next_invocation_id();
-        let ledger = LedgerRow {
-            id,
-            tenant: tenant.to_string(),
-            plugin_id: row.id.clone(),
-            plugin_name: row.name.clone(),
-            kind: row.kind.clone(),
-            gas_limit: opts.gas_limit,
-            gas_used,
-            gas,
-            outcome: outcome.to_string(),
-            error: error.clone(),
-            schedule_version: schedule.version().to_string(),
-            started_at_us: started,
-            finished_at_us: now_us(),
-            cpu_us: invocation.cpu_time.as_micros() as u64,
-            subject,
-        };
-        let committing = match write {
-            Some(Persist::Ingest(ingest)) => {
-                let (ingest, sbom, blob) = *ingest;
-                Ok(Committing::done(persist_sbom(ingest, sbom, blob, ledger)))
-            }
-            Some(Persist::Write(write)) => self.state.submit(WriteJob {
-                ledger,
-                write: Some(write),
-            }),
-            Some(Persist::Ledger) | None => self.state.submit(WriteJob {
-                ledger,
-                write: None,
-            }),
-        };
-        let committing = match committing {
-            Ok(c) => c,
-            Err(e) => {
-                // Nothing was recorded, so nothing is charged.
-                self.budgets.release(reservation);
-                return Err(e.into());
-            }
-        };
-        Ok(Queued {
-            budgets: self.budgets.clone(),
-            committing,
-            unsettled: Some((
-                reservation,
-                InvokeReport {
-                    invocation_id: id,
-                    tenant: tenant.to_string(),
-                    plugin: row.name.clone(),
-                    plugin_id: row.id.clone(),
-                    gas_limit: opts.gas_limit,
-                    gas_used,
-                    gas,
-                    schedule_version: schedule.version().to_string(),
-                    outcome,
-                    output,
-                    error,
-                    error_diagnostics,
-                    logs: invocation.logs,
-                    budget_remaining: 0,
-                },
-            )),
-        })
-    }
-}
-
-/// An invocation that has run and whose ledger row (with its state writes) is queued for the
-/// group commit. [`Queued::wait`] blocks until it is durable; [`Queued::durable`] awaits it
-/// without holding a thread. Either settles the gas reservation and gives the report. Dropped
-/// unsettled (a cancelled `durable`, say), it still waits for the commit and settles, so no
-/// reservation is left held; an async caller that may be cancelled should settle in a task of
-/// its own rather than block a worker there.
-#[must_use = "a queued invocation's report comes from `wait` or `durable`"]
-pub struct Queued {
-    budgets: Arc<Budgets>,
-    committing: Committing,
-    /// The reservation to settle and everything of the report but what the commit decides
-    /// (duplicate, state failure, balance); `None` once settled.
-    unsettled: Option<(Reservation, InvokeReport)>,
-}
-
-impl Queued {
-    /// Blocks until the ledger row is durable, then settles.
-    pub fn wait(mut self) -> Result<InvokeReport, ServiceError> {
-        let committed = self.committing.wait();
-        self.settle(committed)
-    }
-
-    /// Waits (asynchronously) until the ledger row is durable, then settles.
-    pub async fn durable(mut self) -> Result<InvokeReport, ServiceError> {
-        let committed = (&mut self.committing).await;
-        self.settle(committed)
-    }
-
-    /// Charges the gas of a committed invocation (or releases it if nothing was recorded) and
-    /// completes its report with what the commit decided.
-    fn settle(
-        &mut self,
-        committed: Result<Committed, StateError>,
-    ) -> Result<InvokeReport, ServiceError> {
-        let Some((reservation, mut report)) = self.unsettled.take() else {
-            return Err(StateError::Writer("this invocation was already settled".into()).into());
-        };
-        match committed {
-            Ok(Committed::Written) => {}
-            Ok(Committed::Duplicate) => report.output = report.output.map(mark_duplicate),
-            Ok(Committed::StateFailed(why)) => {
-                report.outcome = "state_error";
-                report.output = None;
-                report.error = Some(why);
-            }
-            Err(e) => {
-                // Nothing was recorded, so nothing is charged.
-                self.budgets.release(reservation);
-                return Err(e.into());
-            }
-        }
-        self.budgets.settle(reservation, report.gas_used);
-        report.budget_remaining = self
-            .budgets
-            .balance(&report.tenant)
-            .map_or(0, |b| b.available);
-        Ok(report)
-    }
-}
-
-impl Drop for Queued {
-    fn drop(&mut self) {
-        if self.unsettled.is_some() {
-            let committed = self.committing.wait();
-            let _ = self.settle(committed);
-        }
-    }
-}
-
-/// Who is charged for which plugin call, and what it is about.
-pub(crate) struct Call<'a> {
-    /// Tenant charged.
-    tenant: &'a str,
-    /// The plugin.
-    row: &'a PluginRow,
-    /// Gas limit and configuration.
-    opts: &'a InvokeOptions,
-    /// The SBOM parsed or evaluated, if any.
-    subject: Option<String>,
-}
-
-/// How a successful invocation's state is committed with its ledger row.
-pub(crate) enum Persist {
-    /// Nothing but the ledger row (a check whose result is not stored).
-    Ledger,
-    /// Through the group-commit writer.
-    Write(StateWrite),
-    /// By finishing the SBOM's streaming ingest transaction (and keeping its raw document).
-    Ingest(Box<(Ingest, NewSbom, Staged)>),
-}
-
-fn mark_duplicate(mut output: Output) -> Output {
-    if let Output::Sbom { duplicate, .. } = &mut output {
-        *duplicate = true;
-    }
-    output
 }

@@ -41,6 +41,21 @@ pub fn set_rego_source(
     }
 }
 
+/// Refuses a Rego source over [`MAX_REGO_BYTES`] for the built-in Rego plugin, however it came
+/// (a policy's file or body, a JSON configuration, `invoke --config`).
+pub(super) fn check_rego_size(
+    row: &crate::state::PluginRow,
+    config: &BTreeMap<String, String>,
+) -> Result<(), String> {
+    let source = config.get("policy").map_or(0, String::len);
+    if row.builtin && row.name == REGO_PLUGIN && source > MAX_REGO_BYTES {
+        return Err(format!(
+            "the Rego source is {source} bytes; a Rego policy may have at most {MAX_REGO_BYTES}"
+        ));
+    }
+    Ok(())
+}
+
 /// Configuration key the host sets for the validation dry run; reserved.
 const MODE_KEY: &str = "mode";
 
@@ -81,6 +96,8 @@ impl Service {
         enforce: bool,
     ) -> Result<(PolicyRow, PolicyChange, InvokeReport), ServiceError> {
         self.balance(tenant)?;
+        // Before the billed check: a policy that cannot be stored must not cost anything.
+        crate::state::policies::check_policy_name(name)?;
         if config.contains_key(MODE_KEY) {
             return Err(ServiceError::InvalidPolicy {
                 name: name.to_string(),
@@ -90,6 +107,11 @@ impl Service {
         }
         let (row, loaded) = self.plugin(Some(tenant), plugin)?;
         Self::expect_kind(&row, &loaded, PluginKind::Policy)?;
+        check_rego_size(&row, &config).map_err(|message| ServiceError::InvalidPolicy {
+            name: name.to_string(),
+            message,
+            diagnostics: Vec::new(),
+        })?;
         let mut check = config.clone();
         check.insert(MODE_KEY.to_string(), "check".to_string());
         let opts = InvokeOptions {
@@ -98,7 +120,7 @@ impl Service {
         };
         // Why the check failed, in the plugin's own words (the report has it as one string).
         let mut refused: Option<(String, Vec<DiagnosticOut>)> = None;
-        let report = self.invoke(
+        let report = self.run_charged(
             Call {
                 tenant,
                 row: &row,

@@ -32,6 +32,9 @@ pub(crate) struct Journal {
     db: PathBuf,
     seq: u64,
     path: PathBuf,
+    /// A write failed part-way: the segment may end in a torn line, so the next append starts
+    /// on a line of its own.
+    torn: bool,
 }
 
 /// A ledger row as journaled.
@@ -230,6 +233,7 @@ impl Journal {
             db: db.to_path_buf(),
             seq,
             path,
+            torn: false,
         })
     }
 
@@ -239,12 +243,19 @@ impl Journal {
         jobs: impl Iterator<Item = &'a WriteJob>,
     ) -> io::Result<()> {
         let mut buf = Vec::with_capacity(4096);
+        if self.torn {
+            buf.push(b'\n');
+        }
         for job in jobs {
             serde_json::to_writer(&mut buf, &Line::from(job))?;
             buf.push(b'\n');
         }
+        // Until this append is complete and synced, the segment may end in a torn line.
+        self.torn = true;
         self.file.write_all(&buf)?;
-        self.file.sync_data()
+        self.file.sync_data()?;
+        self.torn = false;
+        Ok(())
     }
 
     /// Starts the next segment and returns the finished one, which the caller removes once
@@ -255,6 +266,7 @@ impl Journal {
         let file = OpenOptions::new().create(true).append(true).open(&path)?;
         self.file = file;
         self.seq = seq;
+        self.torn = false;
         Ok(std::mem::replace(&mut self.path, path))
     }
 }
@@ -266,14 +278,22 @@ pub(crate) fn recover(db: &Path, conn: &mut Connection) -> Result<usize, StateEr
     let mut jobs: Vec<WriteJob> = Vec::new();
     for (_, path) in &found {
         let file = File::open(path).map_err(|e| journal_error(path, e))?;
+        let mut torn = 0;
         for line in io::BufReader::new(file).split(b'\n') {
             let line = line.map_err(|e| journal_error(path, e))?;
-            // A torn final line (crash mid-append) does not parse: its call was never
-            // acknowledged.
+            // A torn line (a crash or a failed write mid-append) does not parse: its calls
+            // were never acknowledged. Lines after it (appended once the writer went on) were.
             match serde_json::from_slice::<Line>(&line) {
                 Ok(line) => jobs.push(line.into()),
-                Err(_) => break,
+                Err(_) if line.iter().all(u8::is_ascii_whitespace) => {}
+                Err(_) => torn += 1,
             }
+        }
+        if torn > 0 {
+            eprintln!(
+                "warning: ledger journal {}: skipped {torn} torn line(s) of calls that were never acknowledged",
+                path.display()
+            );
         }
     }
     let mut recovered = 0;

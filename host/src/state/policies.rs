@@ -135,16 +135,21 @@ fn policy_row(r: &duckdb::Row<'_>) -> duckdb::Result<PolicyRow> {
 const POLICY_COLUMNS: &str = "name, version, id, plugin_name, plugin_id, enforce, config, \
                               strftime(added_at, '%Y-%m-%dT%H:%M:%SZ')";
 
+/// Refuses a policy name that is not 1-64 characters from a-z, A-Z, 0-9, `-`, `_`, `.`.
+pub fn check_policy_name(name: &str) -> Result<(), StateError> {
+    if valid_name(name) {
+        return Ok(());
+    }
+    Err(StateError::Config(format!(
+        "invalid policy name `{name}`: use 1-64 characters from a-z, A-Z, 0-9, `-`, `_`, `.`"
+    )))
+}
+
 impl State {
     /// Adds a policy definition: version 1 for a new name, the next version when it differs
     /// from the latest one, nothing when it is the same.
     pub fn add_policy(&self, p: &NewPolicy<'_>) -> Result<(PolicyRow, PolicyChange), StateError> {
-        if !valid_name(p.name) {
-            return Err(StateError::Config(format!(
-                "invalid policy name `{}`: use 1-64 characters from a-z, A-Z, 0-9, `-`, `_`, `.`",
-                p.name
-            )));
-        }
+        check_policy_name(p.name)?;
         let id = policy_id(p.plugin_id, p.config, p.enforce);
         let latest = self.policy(p.tenant, p.name)?;
         let (version, change) = match &latest {
