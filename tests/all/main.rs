@@ -8,6 +8,7 @@ mod hostile;
 mod http;
 mod ingest;
 mod json_schema;
+mod layers;
 mod parsing;
 mod policy;
 mod sandbox;
