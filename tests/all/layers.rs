@@ -1,5 +1,5 @@
-//! The host's module floors, read from its source: the modules of `state` do not import each
-//! other in a cycle.
+//! The host's module floors, read from its source: the front ends do not borrow from each other,
+//! and the modules of `state` do not import each other in a cycle.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -27,6 +27,26 @@ fn sources(dir: &Path) -> Vec<PathBuf> {
 
 fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+#[test]
+fn api_and_bench_use_nothing_of_the_cli() {
+    let host = root().join("host/src");
+    let mut offenders = Vec::new();
+    for dir in ["api", "bench"] {
+        for path in sources(&host.join(dir)) {
+            for (n, line) in read(&path).lines().enumerate() {
+                if line.contains("crate::cli") || line.contains("super::cli") {
+                    offenders.push(format!("{}:{}: {}", path.display(), n + 1, line.trim()));
+                }
+            }
+        }
+    }
+    assert!(
+        offenders.is_empty(),
+        "shared code belongs below both front ends:\n{}",
+        offenders.join("\n")
+    );
 }
 
 #[test]
