@@ -1,5 +1,5 @@
 //! Reports as both front ends and `bench` write them: the output formats, the gas report's
-//! rows, CSV and pretty JSON.
+//! rows, CSV (through the `csv` crate) and pretty JSON.
 
 use serde::Serialize;
 
@@ -22,6 +22,12 @@ pub enum Format {
 /// Why a report could not be written.
 #[derive(Debug, thiserror::Error)]
 pub enum ReportError {
+    /// The CSV writer failed.
+    #[error("writing the report as CSV failed: {0}")]
+    Csv(#[from] csv::Error),
+    /// The CSV writer's buffer could not be taken back.
+    #[error("writing the report as CSV failed: {0}")]
+    CsvBuffer(String),
     /// Serialising the report as JSON failed.
     #[error("writing the report as JSON failed: {0}")]
     Json(#[from] serde_json::Error),
@@ -51,26 +57,18 @@ pub fn gas_report_rows(report: &[ReportRow]) -> (Vec<&'static str>, Vec<Vec<Stri
     (header, rows)
 }
 
-/// Rows as CSV text with a header line, each line ending in `\n`.
-pub fn csv_text(header: &[&str], rows: &[Vec<String>]) -> String {
-    let quote = |s: &str| {
-        if s.contains([',', '"', '\n']) {
-            format!("\"{}\"", s.replace('"', "\"\""))
-        } else {
-            s.to_string()
-        }
-    };
-    let mut text = header
-        .iter()
-        .map(|h| quote(h))
-        .collect::<Vec<_>>()
-        .join(",");
-    text.push('\n');
+/// Rows as CSV text (RFC 4180 quoting) with a header record, each record ending in `\n`.
+pub fn csv_text(header: &[&str], rows: &[Vec<String>]) -> Result<String, ReportError> {
+    let mut out = csv::Writer::from_writer(Vec::new());
+    out.write_record(header)?;
     for row in rows {
-        text.push_str(&row.iter().map(|c| quote(c)).collect::<Vec<_>>().join(","));
-        text.push('\n');
+        out.write_record(row)?;
     }
-    text
+    let bytes = out
+        .into_inner()
+        .map_err(|e| ReportError::CsvBuffer(e.error().to_string()))?;
+    // Every field was a `&str`, so the bytes are UTF-8.
+    String::from_utf8(bytes).map_err(|e| ReportError::CsvBuffer(e.to_string()))
 }
 
 /// A value as pretty JSON text.
@@ -87,6 +85,48 @@ pub fn print_json<T: Serialize + ?Sized>(value: &T) -> Result<(), ReportError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Reads CSV text back into records.
+    fn records(text: &str) -> Vec<Vec<String>> {
+        csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader(text.as_bytes())
+            .records()
+            .map(|r| {
+                r.expect("a CSV record")
+                    .iter()
+                    .map(str::to_string)
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn csv_fields_with_commas_quotes_and_line_breaks_survive_a_round_trip() {
+        let rows = vec![
+            vec![
+                "a, b".to_string(),
+                "say \"hi\"".to_string(),
+                "two\nlines".to_string(),
+            ],
+            vec![
+                "all, \"three\"\nat once".to_string(),
+                "carriage\rreturn".to_string(),
+                "crlf\r\nend".to_string(),
+            ],
+            vec![String::new(), " padded ".to_string(), "plain".to_string()],
+        ];
+        let text = csv_text(&["ONE", "TWO", "THREE"], &rows).expect("csv");
+        let mut expected = vec![vec!["ONE".to_string(), "TWO".into(), "THREE".into()]];
+        expected.extend(rows);
+        assert_eq!(records(&text), expected, "{text:?}");
+        assert!(text.starts_with("ONE,TWO,THREE\n"), "{text:?}");
+        assert!(
+            text.contains("\"all, \"\"three\"\"\nat once\""),
+            "quotes are doubled inside a quoted field: {text:?}"
+        );
+        assert!(text.ends_with('\n'));
+    }
 
     #[test]
     fn gas_report_rows_have_a_column_per_gas_class_and_a_total() {

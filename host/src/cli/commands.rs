@@ -476,9 +476,9 @@ fn gas_report(
     if format == Format::Csv {
         output::csv(&header, &rows)
     } else {
-        output::table(&header, &rows)
+        output::table(&header, &rows);
+        Ok(())
     }
-    Ok(())
 }
 
 fn demo(service: &Service, format: Format) -> anyhow::Result<ExitCode> {

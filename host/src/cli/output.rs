@@ -28,10 +28,10 @@ pub fn table(header: &[&str], rows: &[Vec<String>]) {
 }
 
 /// Prints rows as CSV with a header (fields quoted when needed).
-pub fn csv(header: &[&str], rows: &[Vec<String>]) {
-    let _ = std::io::stdout()
-        .lock()
-        .write_all(crate::report::csv_text(header, rows).as_bytes());
+pub fn csv(header: &[&str], rows: &[Vec<String>]) -> anyhow::Result<()> {
+    let text = crate::report::csv_text(header, rows)?;
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+    Ok(())
 }
 
 /// Prints a value as pretty JSON.
