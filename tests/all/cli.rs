@@ -36,6 +36,42 @@ fn demo_ingests_evaluates_and_reports() {
 }
 
 #[test]
+fn impossible_report_dates_are_refused_naming_the_value() {
+    let cli = Cli::new();
+    cli.ok(&["tenant", "create", "acme", "--budget", "1000"]);
+    for (flag, date) in [
+        ("--from", "2024-02-31"),
+        ("--to", "2023-02-29"),
+        ("--from", "2024-13-01"),
+    ] {
+        let out = cli.run(&["gas", "report", "--tenant", "acme", flag, date]);
+        let err = String::from_utf8_lossy(&out.stderr);
+        // A usage error (exit code 2) that names the flag and the value, not a database error.
+        assert_eq!(out.status.code(), Some(2), "{flag} {date}: {err}");
+        assert!(
+            err.contains(flag)
+                && err.contains(&format!("`{date}`"))
+                && err.contains("not a calendar date"),
+            "{flag} {date}: {err}"
+        );
+        assert!(!err.to_lowercase().contains("conversion"), "{err}");
+    }
+    let err = cli.fails(&["gas", "report", "--from", "2024-2-3"]);
+    assert!(err.contains("use YYYY-MM-DD"), "{err}");
+    // A real leap day is a date.
+    cli.ok(&[
+        "gas",
+        "report",
+        "--tenant",
+        "acme",
+        "--from",
+        "2024-02-29",
+        "--to",
+        "2024-03-01",
+    ]);
+}
+
+#[test]
 fn tenants_invocations_and_reports() {
     let cli = Cli::new();
     cli.ok(&["tenant", "create", "acme", "--budget", "5000000000"]);
