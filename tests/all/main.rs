@@ -7,7 +7,6 @@ mod gas;
 mod hostile;
 mod http;
 mod ingest;
-mod json_schema;
 mod layers;
 mod parsing;
 mod policy;
