@@ -3,13 +3,14 @@
 //! per policy rule (satisfied unless the rule raised an error-severity finding), and each
 //! policy version as a back-matter resource.
 //!
-//! The document is a pure function of the stored results: UUIDs are derived from content with
-//! blake3 (formatted as version-5 UUIDs) and timestamps are the evaluations' own, so the same
-//! results always give the same bytes.
+//! The document is a pure function of the stored results: UUIDs are name-based (RFC 9562
+//! version 5, SHA-1) in the [`UUID_NAMESPACE`] over the content they name, and timestamps are
+//! the evaluations' own, so the same results always give the same bytes.
 
 use std::collections::BTreeMap;
 
 use serde_json::{Value, json};
+use uuid::Uuid;
 
 use crate::state::PolicyResultRow;
 use crate::state::sboms::SbomDetail;
@@ -19,6 +20,11 @@ pub const OSCAL_VERSION: &str = "1.1.2";
 
 /// Namespace of TraceGuard's OSCAL properties.
 pub const NS: &str = "https://traceguard.dev/ns/oscal";
+
+/// The namespace of TraceGuard's name-based (version 5) UUIDs, `ce9c8b3c-cf3f-4c59-b09c-cfe8afd028ba`:
+/// generated once at random (version 4) for this purpose and fixed, since changing it changes
+/// every UUID of every report.
+pub const UUID_NAMESPACE: Uuid = Uuid::from_u128(0xce9c8b3c_cf3f_4c59_b09c_cfe8afd028ba);
 
 /// Builds the assessment-results document for `results` (the latest evaluation of each
 /// policy) of `tenant` on `sbom`.
@@ -261,26 +267,17 @@ fn prop(name: &str, value: &str) -> Value {
     json!({"name": name, "ns": NS, "value": if value.is_empty() { "-" } else { value }})
 }
 
-/// A deterministic UUID (version-5 layout) naming `parts`.
+/// The version-5 UUID naming `parts` in [`UUID_NAMESPACE`]: the name is the parts, each
+/// followed by a zero byte (so `["ab", "c"]` and `["a", "bc"]` differ).
 pub fn uuid(parts: &[&str]) -> String {
-    let mut hasher = blake3::Hasher::new();
+    let mut name = Vec::with_capacity(parts.iter().map(|p| p.len() + 1).sum());
     for part in parts {
-        hasher.update(part.as_bytes());
-        hasher.update(&[0]);
+        name.extend_from_slice(part.as_bytes());
+        name.push(0);
     }
-    let mut b = [0u8; 16];
-    b.copy_from_slice(&hasher.finalize().as_bytes()[..16]);
-    b[6] = (b[6] & 0x0f) | 0x50;
-    b[8] = (b[8] & 0x3f) | 0x80;
-    let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
-    format!(
-        "{}-{}-{}-{}-{}",
-        &hex[..8],
-        &hex[8..12],
-        &hex[12..16],
-        &hex[16..20],
-        &hex[20..]
-    )
+    Uuid::new_v5(&UUID_NAMESPACE, &name)
+        .hyphenated()
+        .to_string()
 }
 
 /// `text` as an OSCAL token: letters, digits, `.`, `-`, `_`, not starting with a digit or
@@ -306,18 +303,45 @@ fn token(text: &str) -> String {
 mod tests {
     use super::*;
 
+    /// RFC 9562 version 5 computed here from its definition: SHA-1 over the namespace's bytes
+    /// and the name, the first 16 bytes, version 5 and the RFC variant.
+    fn rfc_v5(namespace: Uuid, name: &[u8]) -> String {
+        let mut sha = sha1_smol::Sha1::new();
+        sha.update(namespace.as_bytes());
+        sha.update(name);
+        let mut b = [0u8; 16];
+        b.copy_from_slice(&sha.digest().bytes()[..16]);
+        b[6] = (b[6] & 0x0f) | 0x50;
+        b[8] = (b[8] & 0x3f) | 0x80;
+        let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
+        format!(
+            "{}-{}-{}-{}-{}",
+            &hex[..8],
+            &hex[8..12],
+            &hex[12..16],
+            &hex[16..20],
+            &hex[20..]
+        )
+    }
+
     #[test]
-    fn uuids_are_deterministic_version_5_layout() {
-        let a = uuid(&["x", "y"]);
-        assert_eq!(a, uuid(&["x", "y"]));
-        assert_ne!(a, uuid(&["xy"]));
-        let parts: Vec<&str> = a.split('-').collect();
+    fn uuids_are_rfc_version_5_in_the_traceguard_namespace() {
+        // The construction above matches the RFC's own example (RFC 9562, appendix A.4).
         assert_eq!(
-            parts.iter().map(|p| p.len()).collect::<Vec<_>>(),
-            [8, 4, 4, 4, 12]
+            rfc_v5(Uuid::NAMESPACE_DNS, b"www.example.com"),
+            "2ed6657d-e927-568b-95e1-2665a8aea6a2"
         );
-        assert!(parts[2].starts_with('5'));
-        assert!(matches!(parts[3].as_bytes()[0], b'8' | b'9' | b'a' | b'b'));
+        let a = uuid(&["x", "y"]);
+        assert_eq!(a, rfc_v5(UUID_NAMESPACE, b"x\0y\0"));
+        // The same by Python's `uuid.uuid5(UUID('ce9c8b3c-…'), 'x\0y\0')`.
+        assert_eq!(a, "464f3e58-89fe-52f9-992a-e9de52b1094f");
+        let parsed = Uuid::parse_str(&a).expect("a UUID");
+        assert_eq!(parsed.get_version_num(), 5);
+        assert_eq!(parsed.get_variant(), uuid::Variant::RFC4122);
+        assert_eq!(a, uuid(&["x", "y"]), "deterministic");
+        assert_ne!(a, uuid(&["xy"]));
+        assert_ne!(uuid(&["ab", "c"]), uuid(&["a", "bc"]));
+        assert_eq!(UUID_NAMESPACE.get_version_num(), 4);
     }
 
     #[test]

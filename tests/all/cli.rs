@@ -9,30 +9,179 @@ fn sample_path() -> String {
         .into_owned()
 }
 
+/// The line of `out` that starts with `prefix` (after indentation).
+fn line_starting<'a>(out: &'a str, prefix: &str) -> &'a str {
+    out.lines()
+        .map(str::trim_start)
+        .find(|l| l.starts_with(prefix))
+        .unwrap_or_else(|| panic!("no line starting with {prefix:?} in:\n{out}"))
+}
+
 #[test]
 fn demo_ingests_evaluates_and_reports() {
+    // What the bundled sample implies: its size and name, and that exactly one component
+    // (webpki-roots, CDLA-Permissive-2.0) is under a licence that the default allow-list of
+    // `license-policy` (permissive licences) does not satisfy. Every other component has an
+    // expression with an allowed alternative (checked by the policy's own tests).
+    let sample: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(sample_path()).expect("sample")).expect("json");
+    let components = sample["components"].as_array().expect("components");
+    let cdla: Vec<&serde_json::Value> = components
+        .iter()
+        .filter(|c| c["licenses"].to_string().contains("CDLA-Permissive-2.0"))
+        .collect();
+    assert_eq!(
+        cdla.len(),
+        1,
+        "the sample has one CDLA-Permissive-2.0 component"
+    );
+    let webpki = cdla[0];
+    assert_eq!(webpki["name"], "webpki-roots");
+    let bom_ref = webpki["bom-ref"].as_str().expect("bom-ref");
+
     let cli = Cli::new();
     let out = cli.ok(&["demo"]);
-    assert!(out.contains("329 components"), "{out}");
+    let sbom = line_starting(&out, "sbom ")
+        .strip_prefix("sbom ")
+        .expect("sbom id")
+        .to_string();
+    let described = format!(
+        "cyclonedx {}  {}@{}  {} components,",
+        sample["specVersion"].as_str().expect("specVersion"),
+        sample["metadata"]["component"]["name"]
+            .as_str()
+            .expect("name"),
+        sample["metadata"]["component"]["version"]
+            .as_str()
+            .expect("version"),
+        components.len()
+    );
     assert!(
-        out.contains("policy PASSED") || out.contains("policy FAILED"),
+        line_starting(&out, "cyclonedx ").starts_with(&described),
+        "{described:?} in:\n{out}"
+    );
+    // The verdict: the policy failed with exactly that one error finding.
+    assert_eq!(
+        line_starting(&out, "policy "),
+        format!("policy FAILED on sbom {sbom}: 1 finding(s)")
+    );
+    let finding: Vec<&str> = line_starting(&out, "error ").split_whitespace().collect();
+    assert_eq!(
+        finding[..4],
+        [
+            "error",
+            "license/not-allowed",
+            bom_ref,
+            &format!(
+                "webpki-roots@{}",
+                webpki["version"].as_str().expect("version")
+            )
+        ],
         "{out}"
     );
-    assert!(out.contains("gas report for tenant demo"), "{out}");
-    // The sample carries a CDLA-Permissive-2.0 crate, which the default allow-list lacks.
-    assert!(
-        out.contains("CDLA-Permissive-2.0"),
-        "the licence finding is printed: {out}"
+    assert!(out.contains("CDLA-Permissive-2.0, which the allow-list does not satisfy"));
+    let used: Vec<u64> = out
+        .lines()
+        .filter_map(|l| l.strip_prefix("gas: limit "))
+        .map(|l| {
+            let used = l.split_whitespace().nth(2).expect("used");
+            used.parse().expect("gas used")
+        })
+        .collect();
+    assert_eq!(used.len(), 2, "one gas line per invocation:\n{out}");
+
+    // The stored findings are the printed ones.
+    let findings: serde_json::Value =
+        serde_json::from_str(&cli.ok(&["--format", "json", "findings", "--tenant", "demo"]))
+            .expect("json findings");
+    assert_eq!(findings.as_array().map(Vec::len), Some(1), "{findings}");
+    let f = &findings[0];
+    assert_eq!(
+        (
+            &f["policy"],
+            &f["sbom_id"],
+            &f["rule_id"],
+            &f["severity"],
+            &f["component_ref"]
+        ),
+        (
+            &"license-policy".into(),
+            &sbom.as_str().into(),
+            &"license/not-allowed".into(),
+            &"error".into(),
+            &bom_ref.into()
+        )
     );
+
+    // The gas report: one successful call of each plugin, charged what the demo printed.
     let json = cli.ok(&["--format", "json", "gas", "report", "--tenant", "demo"]);
     let rows: serde_json::Value = serde_json::from_str(&json).expect("json report");
-    let plugins: Vec<&str> = rows
+    let rows: Vec<(&str, &str, u64, u64, u64)> = rows
         .as_array()
         .expect("array")
         .iter()
-        .filter_map(|r| r["plugin"].as_str())
+        .map(|r| {
+            // The classes add up to the total.
+            let gas = r["gas"].as_object().expect("gas classes");
+            let total = gas["total"].as_u64().expect("total");
+            let classes: u64 = gas
+                .iter()
+                .filter(|(class, _)| *class != "total")
+                .filter_map(|(_, v)| v.as_u64())
+                .sum();
+            assert_eq!(classes, total, "{r}");
+            (
+                r["plugin"].as_str().expect("plugin"),
+                r["kind"].as_str().expect("kind"),
+                r["invocations"].as_u64().expect("invocations"),
+                r["failed"].as_u64().expect("failed"),
+                total,
+            )
+        })
         .collect();
-    assert_eq!(plugins, ["cyclonedx", "license-policy"]);
+    assert_eq!(
+        rows,
+        [
+            ("cyclonedx", "sbom-parser", 1, 0, used[0]),
+            ("license-policy", "policy", 1, 0, used[1]),
+        ]
+    );
+}
+
+#[test]
+fn impossible_report_dates_are_refused_naming_the_value() {
+    let cli = Cli::new();
+    cli.ok(&["tenant", "create", "acme", "--budget", "1000"]);
+    for (flag, date) in [
+        ("--from", "2024-02-31"),
+        ("--to", "2023-02-29"),
+        ("--from", "2024-13-01"),
+    ] {
+        let out = cli.run(&["gas", "report", "--tenant", "acme", flag, date]);
+        let err = String::from_utf8_lossy(&out.stderr);
+        // A usage error (exit code 2) that names the flag and the value, not a database error.
+        assert_eq!(out.status.code(), Some(2), "{flag} {date}: {err}");
+        assert!(
+            err.contains(flag)
+                && err.contains(&format!("`{date}`"))
+                && err.contains("not a calendar date"),
+            "{flag} {date}: {err}"
+        );
+        assert!(!err.to_lowercase().contains("conversion"), "{err}");
+    }
+    let err = cli.fails(&["gas", "report", "--from", "2024-2-3"]);
+    assert!(err.contains("use YYYY-MM-DD"), "{err}");
+    // A real leap day is a date.
+    cli.ok(&[
+        "gas",
+        "report",
+        "--tenant",
+        "acme",
+        "--from",
+        "2024-02-29",
+        "--to",
+        "2024-03-01",
+    ]);
 }
 
 #[test]

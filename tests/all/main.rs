@@ -10,7 +10,7 @@ mod holes;
 mod hostile;
 mod http;
 mod ingest;
-mod json_schema;
+mod layers;
 mod parsing;
 mod policy;
 mod sandbox;

@@ -11,7 +11,6 @@ use crate::common::{Cli, root};
 
 const SPDX: &str = "tests/corpora/spdx/SPDXJSONExample-v2.3.spdx.json";
 const CDX: &str = "tests/corpora/cyclonedx/1.6/valid-bom-1.6.json";
-const OSCAL_SCHEMA: &str = "tests/corpora/oscal/oscal_assessment-results_schema-1.0.6.json";
 const OSCAL_EXAMPLE: &str = "tests/corpora/oscal/ifa_assessment-results-example-min.json";
 
 /// bom-refs of valid-bom-1.6.json (the third component has none, so the parser names it by
@@ -619,11 +618,38 @@ fn add_rego_for(cli: &Cli, tenant: &str, name: &str, file: &str) {
     cli.ok(&["policy", "add", "--tenant", tenant, name, &path(file)]);
 }
 
-/// Validates `doc` against the official OSCAL assessment-results schema.
+/// NIST's assessment-results JSON schema of the OSCAL version the report declares
+/// ([`traceguard::oscal::OSCAL_VERSION`]), compiled once (draft-07, formats checked).
+fn oscal_validator() -> &'static jsonschema::Validator {
+    static VALIDATOR: std::sync::OnceLock<jsonschema::Validator> = std::sync::OnceLock::new();
+    VALIDATOR.get_or_init(|| {
+        let version = traceguard::oscal::OSCAL_VERSION;
+        let file = path(&format!(
+            "tests/corpora/oscal/oscal_assessment-results_schema-{version}.json"
+        ));
+        let text = std::fs::read(&file).unwrap_or_else(|e| {
+            panic!("{file}: {e}; see tests/corpora/oscal/README.md for where it comes from")
+        });
+        let schema: Value = serde_json::from_slice(&text).expect("the schema is JSON");
+        assert_eq!(
+            schema["$id"],
+            format!("http://csrc.nist.gov/ns/oscal/{version}/oscal-ar-schema.json"),
+            "the schema is NIST's for OSCAL {version}"
+        );
+        jsonschema::draft7::options()
+            .should_validate_formats(true)
+            .build(&schema)
+            .unwrap_or_else(|e| panic!("{file} does not compile: {e}"))
+    })
+}
+
+/// Validates `doc` against the official OSCAL assessment-results schema: `None` when valid,
+/// else every error with where it is.
 fn oscal_errors(doc: &Value) -> Option<String> {
-    let schema: Value =
-        serde_json::from_slice(&std::fs::read(path(OSCAL_SCHEMA)).expect("schema")).expect("json");
-    let errors = crate::json_schema::Schema::new(schema).validate(doc);
+    let errors: Vec<String> = oscal_validator()
+        .iter_errors(doc)
+        .map(|e| format!("{}: {e}", e.instance_path()))
+        .collect();
     (!errors.is_empty()).then(|| errors.join("\n"))
 }
 
@@ -646,6 +672,10 @@ fn oscal_report_validates_against_the_official_schema_and_is_reproducible() {
     let first = cli.ok(&args);
     assert_eq!(first, cli.ok(&args), "the same results give the same bytes");
     let doc: Value = serde_json::from_str(&first).expect("json");
+    assert_eq!(
+        doc["assessment-results"]["metadata"]["oscal-version"],
+        traceguard::oscal::OSCAL_VERSION
+    );
     if let Some(errors) = oscal_errors(&doc) {
         panic!("OSCAL output is invalid:\n{errors}\n{first}");
     }
@@ -663,6 +693,18 @@ fn oscal_report_validates_against_the_official_schema_and_is_reproducible() {
     assert!(oscal_errors(&broken).is_some());
     let mut broken = doc.clone();
     broken["assessment-results"]["uuid"] = Value::from("not-a-uuid");
+    assert!(oscal_errors(&broken).is_some());
+    // OSCAL UUIDs are version 4 or 5: a version-3 UUID is refused.
+    let mut broken = doc.clone();
+    broken["assessment-results"]["uuid"] = Value::from("464f3e58-89fe-32f9-992a-e9de52b1094f");
+    assert!(oscal_errors(&broken).is_some());
+    // The token patterns (`\p{L}` classes) are in force: a token may not start with a digit.
+    let mut broken = doc.clone();
+    broken["assessment-results"]["results"][0]["findings"][0]["target"]["target-id"] =
+        Value::from("1st rule");
+    assert!(oscal_errors(&broken).is_some());
+    let mut broken = doc.clone();
+    broken["assessment-results"]["metadata"]["last-modified"] = Value::from("yesterday");
     assert!(oscal_errors(&broken).is_some());
 
     // One observation per finding (+ one for the policy with none), one OSCAL finding per

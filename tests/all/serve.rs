@@ -642,6 +642,36 @@ fn every_route_refuses_another_tenants_data_and_never_charges_it() {
 }
 
 #[test]
+fn impossible_dates_are_a_clear_400_naming_the_parameter() {
+    let setup = setup();
+    let server = Server::start(&setup.cli.db, &[]);
+    for (path, param, date) in [
+        ("/v1/gas/report?from=2024-02-31", "from", "2024-02-31"),
+        (
+            "/v1/gas/report?format=csv&to=2023-02-29",
+            "to",
+            "2023-02-29",
+        ),
+        ("/v1/gas/usage?from=2024-04-31", "from", "2024-04-31"),
+        ("/v1/gas/usage?to=2024-00-10", "to", "2024-00-10"),
+    ] {
+        let r = server.get_ok(path, &setup.a);
+        assert_eq!(r.status, 400, "{path}: {}", r.text());
+        let error = r.json()["error"].as_str().unwrap_or_default().to_string();
+        assert!(
+            error.contains(&format!("`{param}`"))
+                && error.contains(&format!("`{date}`"))
+                && error.contains("not a calendar date"),
+            "{path}: {error}"
+        );
+    }
+    // A leap day is a date.
+    server
+        .get_ok("/v1/gas/report?from=2024-02-29&to=2024-03-01", &setup.a)
+        .expect(200);
+}
+
+#[test]
 fn auth_scopes_limits_errors_and_gas_headers() {
     let setup = setup();
     let read_only = new_key(&setup.cli, &["a", "--scopes", "sbom:read"]);

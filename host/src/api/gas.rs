@@ -99,8 +99,9 @@ pub async fn report(
     if !csv {
         return Ok(Json(rows).into_response());
     }
-    let (header, table) = crate::cli::gas_report_rows(&rows);
-    let text = crate::cli::csv_text(&header, &table);
+    let (header, table) = crate::report::gas_report_rows(&rows);
+    let text = crate::report::csv_text(&header, &table)
+        .map_err(|e| ApiError::internal(format!("gas report: {e}")))?;
     Ok(([(header::CONTENT_TYPE, "text/csv; charset=utf-8")], text).into_response())
 }
 

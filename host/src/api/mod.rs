@@ -250,7 +250,8 @@ pub fn date_param(name: &str, value: Option<String>) -> Result<Option<String>, A
     value
         .filter(|v| !v.is_empty())
         .map(|v| {
-            crate::cli::parse_date(&v).map_err(|e| ApiError::bad_request(format!("{name}: {e}")))
+            crate::dates::parse_date(&v)
+                .map_err(|e| ApiError::bad_request(format!("query parameter `{name}`: {e}")))
         })
         .transpose()
 }

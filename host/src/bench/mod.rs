@@ -9,9 +9,9 @@ use std::time::{Duration, Instant};
 use anyhow::Context;
 use serde::Serialize;
 
-use crate::cli::Format;
 use crate::gas::{GasBreakdown, GasSchedule};
 use crate::plugins;
+use crate::report::Format;
 use crate::runtime::{
     CallSpec, Collect, ComponentBatch, DependencyBatch, InputState, LoadedPlugin, Sandbox,
     SandboxConfig, SbomSnapshot,
@@ -776,7 +776,7 @@ pub fn run(args: &BenchArgs, format: Format) -> anyhow::Result<ExitCode> {
     };
     let _ = std::fs::remove_dir_all(&dir);
     if format == Format::Json {
-        crate::cli::print_json(&results)?;
+        crate::report::print_json(&results)?;
     } else {
         let r = &results;
         println!(

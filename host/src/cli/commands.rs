@@ -453,39 +453,13 @@ fn gas_report(
     if format == Format::Json {
         return output::json(&report);
     }
-    let (header, rows) = gas_report_rows(&report);
+    let (header, rows) = crate::report::gas_report_rows(&report);
     if format == Format::Csv {
         output::csv(&header, &rows)
     } else {
-        output::table(&header, &rows)
+        output::table(&header, &rows);
+        Ok(())
     }
-    Ok(())
-}
-
-/// The header and rows of a gas report table (or CSV): one row per tenant and plugin, a column
-/// per gas class and the total.
-pub(crate) fn gas_report_rows(
-    report: &[crate::state::ReportRow],
-) -> (Vec<&'static str>, Vec<Vec<String>>) {
-    let mut header = vec!["TENANT", "PLUGIN", "KIND", "INVOCATIONS", "FAILED"];
-    header.extend(GasClass::ALL.iter().map(|c| c.name()));
-    header.push("TOTAL");
-    let rows = report
-        .iter()
-        .map(|r| {
-            let mut row = vec![
-                r.tenant.clone(),
-                r.plugin.clone(),
-                r.kind.clone(),
-                r.invocations.to_string(),
-                r.failed.to_string(),
-            ];
-            row.extend(GasClass::ALL.iter().map(|c| r.gas.get(*c).to_string()));
-            row.push(r.gas.total().to_string());
-            row
-        })
-        .collect();
-    (header, rows)
 }
 
 fn demo(service: &Service, format: Format) -> anyhow::Result<ExitCode> {

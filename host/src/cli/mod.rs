@@ -11,10 +11,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
-pub(crate) use commands::gas_report_rows;
-pub use output::Format;
-pub(crate) use output::csv_text;
-pub use output::json as print_json;
+pub use crate::report::Format;
 
 /// Sandboxed, gas-metered supply-chain plugins over an embedded DuckDB.
 #[derive(Parser, Debug)]
@@ -194,10 +191,10 @@ pub enum GasCmd {
         #[arg(long)]
         tenant: Option<String>,
         /// From this date (YYYY-MM-DD, inclusive).
-        #[arg(long, value_parser = parse_date)]
+        #[arg(long, value_parser = crate::dates::parse_date)]
         from: Option<String>,
         /// Up to this date (YYYY-MM-DD, exclusive).
-        #[arg(long, value_parser = parse_date)]
+        #[arg(long, value_parser = crate::dates::parse_date)]
         to: Option<String>,
     },
     /// Show (or set) a tenant's budget.
@@ -209,23 +206,6 @@ pub enum GasCmd {
         #[arg(long)]
         set: Option<u64>,
     },
-}
-
-/// Checks a `YYYY-MM-DD` date (for `--from`/`--to` and the API's `from`/`to`).
-pub(crate) fn parse_date(s: &str) -> Result<String, String> {
-    let parts: Vec<&str> = s.split('-').collect();
-    let ok = parts.len() == 3
-        && parts[0].len() == 4
-        && parts[1].len() == 2
-        && parts[2].len() == 2
-        && parts.iter().all(|p| p.chars().all(|c| c.is_ascii_digit()))
-        && (1..=12).contains(&parts[1].parse::<u32>().unwrap_or(0))
-        && (1..=31).contains(&parts[2].parse::<u32>().unwrap_or(0));
-    if ok {
-        Ok(s.to_string())
-    } else {
-        Err(format!("`{s}` is not a date; use YYYY-MM-DD"))
-    }
 }
 
 /// `sbom …`

@@ -1,21 +1,9 @@
-//! Printing for the CLI: aligned tables for people, JSON and CSV for programs.
+//! Printing for the CLI: aligned tables for people, JSON and CSV (from [`crate::report`]) for
+//! programs.
 
 use std::io::Write;
 
-use serde::Serialize;
-
-/// How a command prints its data.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    /// Aligned columns for a terminal.
-    Table,
-    /// JSON (one document).
-    Json,
-    /// Comma-separated values with a header row (reports only).
-    Csv,
-    /// OSCAL 1.1 assessment results, JSON (`policy report` only).
-    Oscal,
-}
+pub use crate::report::Format;
 
 /// Prints rows as an aligned table with a header.
 pub fn table(header: &[&str], rows: &[Vec<String>]) {
@@ -40,38 +28,15 @@ pub fn table(header: &[&str], rows: &[Vec<String>]) {
 }
 
 /// Prints rows as CSV with a header (fields quoted when needed).
-pub fn csv(header: &[&str], rows: &[Vec<String>]) {
-    let _ = std::io::stdout()
-        .lock()
-        .write_all(csv_text(header, rows).as_bytes());
-}
-
-/// Rows as CSV text with a header line, each line ending in `\n`.
-pub fn csv_text(header: &[&str], rows: &[Vec<String>]) -> String {
-    let quote = |s: &str| {
-        if s.contains([',', '"', '\n']) {
-            format!("\"{}\"", s.replace('"', "\"\""))
-        } else {
-            s.to_string()
-        }
-    };
-    let mut text = header
-        .iter()
-        .map(|h| quote(h))
-        .collect::<Vec<_>>()
-        .join(",");
-    text.push('\n');
-    for row in rows {
-        text.push_str(&row.iter().map(|c| quote(c)).collect::<Vec<_>>().join(","));
-        text.push('\n');
-    }
-    text
+pub fn csv(header: &[&str], rows: &[Vec<String>]) -> anyhow::Result<()> {
+    let text = crate::report::csv_text(header, rows)?;
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+    Ok(())
 }
 
 /// Prints a value as pretty JSON.
-pub fn json<T: Serialize + ?Sized>(value: &T) -> anyhow::Result<()> {
-    println!("{}", serde_json::to_string_pretty(value)?);
-    Ok(())
+pub fn json<T: serde::Serialize + ?Sized>(value: &T) -> anyhow::Result<()> {
+    Ok(crate::report::print_json(value)?)
 }
 
 /// Formats an optional string for a table cell.

@@ -9,22 +9,22 @@
 //! a line cut short by a crash is ignored (its call was never acknowledged). The journal is a
 //! series of segment files: the writer starts a new one whenever it hands the jobs of the
 //! current one to be moved into DuckDB, and a segment is removed once they are committed. At
-//! start-up every journaled job whose ledger row is missing from `invocations` is applied, then
-//! the segments are removed. (SBOMs, which can be large, commit through their own ingest transaction instead.)
+//! start-up the writer reads the journal back ([`read`]), applies every job whose ledger row is
+//! missing from `invocations`, then removes the segments. (SBOMs, which can be large, commit
+//! through their own ingest transaction instead.) This module knows the file, not DuckDB: the
+//! records are [`super::ledger`]'s.
 
-use std::collections::HashSet;
 use std::fs::{File, OpenOptions};
 use std::io::{self, BufRead, Write};
 use std::path::{Path, PathBuf};
 
-use duckdb::Connection;
 use serde::{Deserialize, Serialize};
 
 use crate::bindings::{Evaluation, Finding, Severity};
 use crate::gas::GasBreakdown;
 
 use super::StateError;
-use super::writer::{LedgerRow, NewPolicyResult, PolicyRef, StateWrite, WriteJob, transaction};
+use super::ledger::{LedgerRow, NewPolicyResult, PolicyRef, StateWrite, WriteJob};
 
 /// The journal of one database: the segment being appended to.
 pub(crate) struct Journal {
@@ -271,9 +271,9 @@ impl Journal {
     }
 }
 
-/// Applies every journaled job whose ledger row DuckDB lacks, then removes the segments.
-/// Returns how many jobs were recovered.
-pub(crate) fn recover(db: &Path, conn: &mut Connection) -> Result<usize, StateError> {
+/// Every job in the journal of the database at `db`, oldest first, and the segment files they
+/// came from (for [`remove`] once the jobs are committed).
+pub(crate) fn read(db: &Path) -> Result<(Vec<WriteJob>, Vec<PathBuf>), StateError> {
     let found = segments(db).map_err(|e| journal_error(db, e))?;
     let mut jobs: Vec<WriteJob> = Vec::new();
     for (_, path) in &found {
@@ -296,25 +296,15 @@ pub(crate) fn recover(db: &Path, conn: &mut Connection) -> Result<usize, StateEr
             );
         }
     }
-    let mut recovered = 0;
-    if !jobs.is_empty() {
-        let low = jobs.iter().map(|j| j.ledger.id).min().unwrap_or(0);
-        let present: HashSet<u64> = {
-            let mut stmt = conn.prepare("SELECT id FROM invocations WHERE id >= ?")?;
-            stmt.query_map([low], |r| r.get(0))?
-                .collect::<Result<_, _>>()?
-        };
-        let missing: Vec<&WriteJob> = jobs
-            .iter()
-            .filter(|j| !present.contains(&j.ledger.id))
-            .collect();
-        transaction(conn, &missing)?;
-        recovered = missing.len();
-    }
-    for (_, path) in &found {
+    Ok((jobs, found.into_iter().map(|(_, path)| path).collect()))
+}
+
+/// Removes journal segment files whose jobs are all committed.
+pub(crate) fn remove(segments: &[PathBuf]) -> Result<(), StateError> {
+    for path in segments {
         std::fs::remove_file(path).map_err(|e| journal_error(path, e))?;
     }
-    Ok(recovered)
+    Ok(())
 }
 
 fn journal_error(path: &Path, e: io::Error) -> StateError {

@@ -6,6 +6,7 @@ pub mod blobs;
 pub mod ingest;
 mod journal;
 pub mod keys;
+pub mod ledger;
 pub mod pending;
 pub mod policies;
 pub mod sboms;
@@ -26,11 +27,9 @@ use crate::runtime::SbomSnapshot;
 
 pub use ingest::{Feed, Ingest, NewSbom};
 pub use keys::{ApiKeyRow, NewKey, Scope};
+pub use ledger::{LedgerRow, NewPolicyResult, PolicyRef, StateWrite, WriteJob, policy_status};
 pub use policies::{NewPolicy, PolicyChange, PolicyResultRow, PolicyRow, StoredFinding};
-pub use writer::{
-    Committed, Committing, LedgerRow, NewPolicyResult, PolicyRef, StateWrite, WriteJob,
-    policy_status,
-};
+pub use writer::{Committed, Committing};
 
 /// Most plugins one tenant may install for itself.
 pub const MAX_TENANT_PLUGINS: usize = 32;
@@ -240,7 +239,7 @@ impl State {
         migrate(&conn, path)?;
         apply_memory_limit(&conn)?;
         let mut conn = conn;
-        journal::recover(path, &mut conn)?;
+        writer::recover(path, &mut conn)?;
         let journal = journal::Journal::open(path).map_err(|e| {
             StateError::Writer(format!(
                 "cannot open the ledger journal beside {}: {e}",

@@ -18,11 +18,9 @@ use std::time::{Duration, Instant};
 use duckdb::types::{TimeUnit, Value};
 use duckdb::{Connection, params};
 
-use crate::bindings::Evaluation;
-use crate::gas::GasBreakdown;
-
 use super::StateError;
-use super::journal::Journal;
+use super::journal::{self, Journal};
+use super::ledger::{LedgerRow, StateWrite, WriteJob};
 use super::pending::{self, Pending, Reply};
 
 /// Most jobs committed in one transaction.
@@ -31,101 +29,6 @@ const MAX_GROUP: usize = 1024;
 const FLUSH_EVERY: Duration = Duration::from_millis(200);
 /// … or as soon as this many are pending.
 const FLUSH_ROWS: usize = 16 * 1024;
-
-/// One row of the gas ledger.
-#[derive(Clone, Debug)]
-pub struct LedgerRow {
-    /// Invocation id, unique and increasing within a database.
-    pub id: u64,
-    /// The tenant charged.
-    pub tenant: String,
-    /// Content address of the plugin.
-    pub plugin_id: String,
-    /// The plugin's name at the time of the call.
-    pub plugin_name: String,
-    /// The plugin's world.
-    pub kind: String,
-    /// Gas reserved for the call.
-    pub gas_limit: u64,
-    /// Gas charged (the limit when out of gas).
-    pub gas_used: u64,
-    /// Gas per class, as metered.
-    pub gas: GasBreakdown,
-    /// `ok` or the failure kind.
-    pub outcome: String,
-    /// The error message for failures.
-    pub error: Option<String>,
-    /// The gas schedule version the call was charged under.
-    pub schedule_version: String,
-    /// Start of the call, Unix microseconds.
-    pub started_at_us: i64,
-    /// End of the call, Unix microseconds.
-    pub finished_at_us: i64,
-    /// CPU time of the call in microseconds.
-    pub cpu_us: u64,
-    /// The SBOM parsed or evaluated, if any.
-    pub subject: Option<String>,
-}
-
-/// Which version of a tenant's policy an evaluation ran.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct PolicyRef {
-    /// Policy name, unique per tenant.
-    pub name: String,
-    /// Its version (1, 2, ...).
-    pub version: u64,
-    /// Content address of that version's definition.
-    pub id: String,
-}
-
-/// A policy evaluation to store: a verdict with findings, or the error that stopped it.
-pub struct NewPolicyResult {
-    /// Owner.
-    pub tenant: String,
-    /// The SBOM evaluated.
-    pub sbom_id: String,
-    /// The policy plugin.
-    pub plugin_id: String,
-    /// Its name.
-    pub plugin_name: String,
-    /// The tenant policy evaluated; `None` when a policy plugin was invoked directly.
-    pub policy: Option<PolicyRef>,
-    /// Verdict and findings (empty and failed when `error` is set).
-    pub evaluation: Evaluation,
-    /// Why the evaluation did not finish (out of gas, trap, plugin error).
-    pub error: Option<String>,
-}
-
-impl NewPolicyResult {
-    /// `pass`, `fail` or `error`.
-    pub fn status(&self) -> &'static str {
-        policy_status(self.error.is_none().then_some(self.evaluation.passed))
-    }
-}
-
-/// The stored status of a policy evaluation: `error` when the call failed (`verdict` is
-/// `None`), else `pass` or `fail`.
-pub fn policy_status(verdict: Option<bool>) -> &'static str {
-    match verdict {
-        None => "error",
-        Some(true) => "pass",
-        Some(false) => "fail",
-    }
-}
-
-/// State written together with an invocation's ledger row, atomically.
-pub enum StateWrite {
-    /// A policy result and its findings. (SBOMs stream in through [`super::ingest`].)
-    PolicyResult(Box<NewPolicyResult>),
-}
-
-/// An invocation's ledger row and its state writes (applied in one transaction or not at all).
-pub struct WriteJob {
-    /// The ledger row (always written).
-    pub ledger: LedgerRow,
-    /// State produced by the call; `None` for failed calls.
-    pub write: Option<StateWrite>,
-}
 
 /// What a commit did with a job.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -459,6 +362,30 @@ fn commit_group(conn: &mut Connection, group: Vec<(WriteJob, Ack)>) {
             }
         }
     }
+}
+
+/// Applies every journaled job whose ledger row DuckDB lacks (a crash came between the
+/// journal's sync and the move into DuckDB), then removes the journal's segments. Returns how
+/// many jobs were recovered.
+pub(crate) fn recover(db: &std::path::Path, conn: &mut Connection) -> Result<usize, StateError> {
+    let (jobs, segments) = journal::read(db)?;
+    let mut recovered = 0;
+    if !jobs.is_empty() {
+        let low = jobs.iter().map(|j| j.ledger.id).min().unwrap_or(0);
+        let present: std::collections::HashSet<u64> = {
+            let mut stmt = conn.prepare("SELECT id FROM invocations WHERE id >= ?")?;
+            stmt.query_map([low], |r| r.get(0))?
+                .collect::<Result<_, _>>()?
+        };
+        let missing: Vec<&WriteJob> = jobs
+            .iter()
+            .filter(|j| !present.contains(&j.ledger.id))
+            .collect();
+        transaction(conn, &missing)?;
+        recovered = missing.len();
+    }
+    journal::remove(&segments)?;
+    Ok(recovered)
 }
 
 pub(crate) fn ts(us: i64) -> Value {

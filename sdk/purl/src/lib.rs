@@ -6,13 +6,17 @@
 //! `#subpath`. Every component is percent-decoded. [`Purl`]'s `Display` gives the canonical
 //! form, so `Purl::parse(s)?.to_string()` normalises a purl.
 //!
-//! A few type-specific rules of the specification are applied (`github`, `bitbucket`: namespace
-//! and name lowercased; `pypi`: name lowercased and `_` replaced by `-`); other types are kept
-//! as written.
+//! The rules of the registered types are applied (`src/types.rs`): a namespace required or
+//! prohibited, case-insensitive components lowercased, required qualifiers, and the syntax of
+//! the few types that have their own. The crate passes the specification's test suite
+//! (`tests/spec_suite.rs`, with its short list of exceptions). Keys of qualifiers are
+//! lowercased, as the specification's parsing algorithm does, rather than refused.
 //!
 //! [package URLs]: https://github.com/package-url/purl-spec
 
 #![forbid(unsafe_code)]
+
+mod types;
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -51,6 +55,13 @@ pub enum PurlError {
     DuplicateQualifier(String),
     /// A `%` not followed by two hex digits, or an escape that decodes to invalid UTF-8.
     BadPercentEncoding(String),
+    /// The purl breaks a rule of its registered type (e.g. a `swift` purl without a namespace).
+    TypeRule {
+        /// The type, lowercased.
+        ty: String,
+        /// The rule broken.
+        rule: &'static str,
+    },
 }
 
 impl fmt::Display for PurlError {
@@ -69,6 +80,7 @@ impl fmt::Display for PurlError {
             ),
             PurlError::DuplicateQualifier(k) => write!(f, "qualifier {k:?} appears more than once"),
             PurlError::BadPercentEncoding(s) => write!(f, "bad percent-encoding in {s:?}"),
+            PurlError::TypeRule { ty, rule } => write!(f, "invalid {ty} package URL: {rule}"),
         }
     }
 }
@@ -123,27 +135,114 @@ impl Purl {
             Some((ns, name)) => (segments(ns, false)?, name),
             None => (None, rest),
         };
-        let mut name = decode(name)?;
+        let name = decode(name)?;
         if name.is_empty() {
             return Err(PurlError::MissingName);
         }
-        let mut namespace = namespace;
-        match ty.as_str() {
-            "github" | "bitbucket" => {
-                name = name.to_lowercase();
-                namespace = namespace.map(|n| n.to_lowercase());
-            }
-            "pypi" => name = name.to_lowercase().replace('_', "-"),
-            _ => {}
-        }
-        Ok(Purl {
+        Purl {
             ty,
             namespace,
             name,
             version,
             qualifiers,
             subpath,
-        })
+        }
+        .typed()
+    }
+
+    /// Applies the rules of the purl's type (see [`types`]) to decoded components: checks them,
+    /// then lowercases the case-insensitive ones and applies the type's other normalisation.
+    fn typed(mut self) -> Result<Purl, PurlError> {
+        types::check(
+            &self.ty,
+            self.namespace.is_some(),
+            &self.name,
+            self.version.as_deref(),
+            |key| self.qualifiers.contains_key(key),
+        )?;
+        let Some(rules) = types::rules(&self.ty) else {
+            return Ok(self);
+        };
+        if rules.lower_namespace() {
+            self.namespace = self.namespace.map(|n| n.to_lowercase());
+        }
+        if rules.lower_name() {
+            self.name = self.name.to_lowercase();
+        }
+        if rules.lower_version() {
+            self.version = self.version.map(|v| v.to_lowercase());
+        }
+        match self.ty.as_str() {
+            "pypi" => self.name = self.name.replace('_', "-"),
+            "mlflow"
+                if self
+                    .qualifiers
+                    .get("repository_url")
+                    .is_some_and(|url| types::databricks(url)) =>
+            {
+                self.name = self.name.to_lowercase();
+            }
+            // The namespace is the host; the name is the repository's path on it.
+            "git" => {
+                if let Some((host, path)) =
+                    self.namespace.as_deref().and_then(|n| n.split_once('/'))
+                {
+                    self.name = format!("{path}/{}", self.name);
+                    self.namespace = Some(host.to_string());
+                }
+            }
+            _ => {}
+        }
+        Ok(self)
+    }
+
+    /// Builds a package URL from decoded components, with the checks and normalisation of
+    /// [`Purl::parse`]: the type is checked and lowercased, empty namespace and subpath
+    /// segments (and `.`/`..` in the subpath) are dropped, qualifier keys are checked and
+    /// lowercased, qualifiers with empty values are left out, and the type's rules apply.
+    pub fn build(
+        ty: &str,
+        namespace: Option<&str>,
+        name: &str,
+        version: Option<&str>,
+        qualifiers: &[(&str, &str)],
+        subpath: Option<&str>,
+    ) -> Result<Purl, PurlError> {
+        check_type(ty)?;
+        let mut map = BTreeMap::new();
+        for (key, value) in qualifiers {
+            check_qualifier_key(key)?;
+            if value.is_empty() {
+                continue;
+            }
+            if map
+                .insert(key.to_ascii_lowercase(), value.to_string())
+                .is_some()
+            {
+                return Err(PurlError::DuplicateQualifier(key.to_ascii_lowercase()));
+            }
+        }
+        let join = |s: Option<&str>, subpath: bool| {
+            s.map(|s| {
+                s.split('/')
+                    .filter(|seg| !seg.is_empty() && !(subpath && (*seg == "." || *seg == "..")))
+                    .collect::<Vec<_>>()
+                    .join("/")
+            })
+            .filter(|s| !s.is_empty())
+        };
+        if name.is_empty() {
+            return Err(PurlError::MissingName);
+        }
+        Purl {
+            ty: ty.to_ascii_lowercase(),
+            namespace: join(namespace, false),
+            name: name.to_string(),
+            version: version.filter(|v| !v.is_empty()).map(str::to_string),
+            qualifiers: map,
+            subpath: join(subpath, true),
+        }
+        .typed()
     }
 
     /// Checks that `input` is a valid package URL without building it: the verdict (and error)
@@ -156,7 +255,7 @@ impl Purl {
             return Purl::parse(input).map(drop);
         }
         // Without those, decoding cannot fail and no qualifier exists: what is left of `parse`
-        // is the scheme, the type and a non-empty name. The scheme is everything before the
+        // is the scheme, the type, a non-empty name and the type's rules. The scheme is everything before the
         // first ':', so it is `pkg` exactly when the string starts with `pkg:`.
         match s.as_bytes() {
             [p, k, g, b':', ..] if [*p, *k, *g].eq_ignore_ascii_case(b"pkg") => {}
@@ -164,25 +263,35 @@ impl Purl {
         }
         let rest = s[4..].trim_start_matches('/');
         let ty_len = rest.bytes().position(|b| b == b'/').unwrap_or(rest.len());
-        check_type(&rest[..ty_len])?;
+        let ty = &rest[..ty_len];
+        check_type(ty)?;
         // The name is the last segment (trailing '/' dropped) up to its last '@': one scan
         // from the end finds both.
-        let rest = rest.as_bytes().get(ty_len + 1..).unwrap_or_default();
-        let mut end = rest.len();
-        while end > 0 && rest[end - 1] == b'/' {
+        let path = rest.get(ty_len + 1..).unwrap_or_default();
+        let bytes = path.as_bytes();
+        let mut end = bytes.len();
+        while end > 0 && bytes[end - 1] == b'/' {
             end -= 1;
         }
         let (mut start, mut at) = (end, None);
-        while start > 0 && rest[start - 1] != b'/' {
+        while start > 0 && bytes[start - 1] != b'/' {
             start -= 1;
-            if rest[start] == b'@' && at.is_none() {
+            if bytes[start] == b'@' && at.is_none() {
                 at = Some(start);
             }
         }
         if at.unwrap_or(end) == start {
             return Err(PurlError::MissingName);
         }
-        Ok(())
+        // Without escapes the raw parts are the decoded ones, and there is no qualifier. The
+        // positions are those of ASCII bytes, so the slices fall on character boundaries.
+        types::check(
+            ty,
+            bytes[..start].iter().any(|&b| b != b'/'),
+            &path[start..at.unwrap_or(end)],
+            at.map(|at| &path[at + 1..end]).filter(|v| !v.is_empty()),
+            |_| false,
+        )
     }
 }
 
@@ -229,18 +338,25 @@ fn segments(s: &str, subpath: bool) -> Result<Option<String>, PurlError> {
     Ok((!out.is_empty()).then(|| out.join("/")))
 }
 
+/// A qualifier key: ASCII letters, digits, `.`, `-`, `_`, not empty, not starting with a digit.
+fn check_qualifier_key(key: &str) -> Result<(), PurlError> {
+    let valid = !key.is_empty()
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_'))
+        && !key.as_bytes()[0].is_ascii_digit();
+    if valid {
+        Ok(())
+    } else {
+        Err(PurlError::InvalidQualifierKey(key.to_string()))
+    }
+}
+
 fn qualifiers(s: &str) -> Result<BTreeMap<String, String>, PurlError> {
     let mut map = BTreeMap::new();
     for pair in s.split('&').filter(|p| !p.is_empty()) {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-        let valid = !key.is_empty()
-            && key
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_'))
-            && !key.as_bytes()[0].is_ascii_digit();
-        if !valid {
-            return Err(PurlError::InvalidQualifierKey(key.to_string()));
-        }
+        check_qualifier_key(key)?;
         let value = decode(value)?;
         if value.is_empty() {
             continue;
@@ -312,7 +428,11 @@ impl fmt::Display for Purl {
             encode_segments(f, ns)?;
             f.write_str("/")?;
         }
-        encode(f, &self.name, &[])?;
+        if self.ty == "git" {
+            encode_segments(f, &self.name)?;
+        } else {
+            encode(f, &self.name, &[])?;
+        }
         if let Some(v) = &self.version {
             f.write_str("@")?;
             encode(f, v, &[])?;
@@ -436,11 +556,13 @@ mod tests {
         // A purl's parts, each usually well formed, sometimes a random piece.
         const PARTS: [&[&str]; 6] = [
             &["pkg:", "pkg:/", "PKG://", " pkg:"],
-            &["npm/", "Maven/", "a.b+c-d/", "pypi/"],
+            &[
+                "npm/", "Maven/", "a.b+c-d/", "pypi/", "swift/", "Julia/", "cpan/", "git/",
+            ],
             &["", "", "ns/", "%40scope/", "a/b/", "/"],
-            &["name", "Name_x", "n%20m", "x@y", ""],
+            &["name", "Name_x", "n%20m", "x@y", "", "URI::P"],
             &["", "", "@1.0", "@", "@v%2B1"],
-            &["", "", "?a=1", "?A=1&b=", "#sub/..", "/", " "],
+            &["", "", "?a=1", "?A=1&b=", "#sub/..", "/", " ", "?uuid=1"],
         ];
         for _ in 0..200_000 {
             let mut s = String::new();
