@@ -6,6 +6,7 @@ mod contract;
 mod durability;
 mod exits;
 mod gas;
+mod gas_vectors;
 mod holes;
 mod hostile;
 mod http;
