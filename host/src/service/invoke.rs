@@ -59,7 +59,7 @@ pub enum Invoked {
     /// Settled: the ledger row is durable.
     Done(Box<InvokeReport>),
     /// Queued for the group commit; [`Queued::wait`] or [`Queued::durable`] settles it.
-    Queued(Queued),
+    Queued(Box<Queued>),
 }
 
 impl Invoked {
@@ -106,9 +106,8 @@ impl Service {
                     gas_limit: gas_limit.unwrap_or(DEFAULT_GAS_LIMIT),
                     config,
                 };
-                Ok(Invoked::Queued(
-                    self.evaluate_queued(tenant, plugin, sbom, &opts)?,
-                ))
+                let queued = self.evaluate_queued(tenant, plugin, sbom, &opts)?;
+                Ok(Invoked::Queued(Box::new(queued)))
             }
             (kind, input) => {
                 let got = match input {

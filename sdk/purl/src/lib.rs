@@ -8,9 +8,10 @@
 //!
 //! The rules of the registered types are applied (`src/types.rs`): a namespace required or
 //! prohibited, case-insensitive components lowercased, required qualifiers, and the syntax of
-//! the few types that have their own. The crate passes the specification's test suite
-//! (`tests/spec_suite.rs`, with its short list of exceptions). Keys of qualifiers are
-//! lowercased, as the specification's parsing algorithm does, rather than refused.
+//! the few types that have their own (checked against the specification's test suite, 583 of
+//! its 586 cases, by a runner that returns with the suite's files to the project's corpora).
+//! Keys of qualifiers are lowercased, as the specification's parsing algorithm does, rather
+//! than refused.
 //!
 //! [package URLs]: https://github.com/package-url/purl-spec
 
