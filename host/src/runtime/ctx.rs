@@ -26,12 +26,16 @@ pub struct LogLine {
 }
 
 /// Gas accounting of the running call. Host-side charges accumulate in `pending` and are
-/// taken out of the store's fuel when control returns to the guest (see `Sandbox::run`), so a
+/// taken out of the store's fuel when control returns to the guest (see `drain_host_gas`), so a
 /// single fuel counter bounds instructions and host work together.
 pub(crate) struct Meter {
     pub usage: Usage,
     /// Gas charged by the host but not yet deducted from the store's fuel.
     pub pending: u64,
+    /// Gas charged inside a libcall (memory growth), moved to `pending` by the next host
+    /// function. Compiled code keeps its fuel counter in a register across a libcall and
+    /// writes it back afterwards, so fuel taken out on a libcall's return would be lost.
+    deferred: u64,
     /// Fuel units removed from the store for host-side charges so far.
     pub deducted_fuel: u64,
     /// On from the start of instantiation to the end of the export call.
@@ -43,12 +47,23 @@ pub(crate) struct Meter {
 }
 
 impl Meter {
+    /// Charges `units` of `class` from a host function: taken out of the fuel on its return.
     pub fn charge(&mut self, class: GasClass, units: u64) {
         if self.active {
             self.usage.add(class, units);
-            self.pending = self
-                .pending
-                .saturating_add(units.saturating_mul(self.schedule.price(class)));
+            let gas = units.saturating_mul(self.schedule.price(class));
+            let deferred = std::mem::take(&mut self.deferred);
+            self.pending = self.pending.saturating_add(gas).saturating_add(deferred);
+        }
+    }
+
+    /// Charges `units` of `class` from inside a libcall (see `deferred`): counted now, taken
+    /// out of the fuel by the next host function (or settled with the call if none comes).
+    fn charge_in_libcall(&mut self, class: GasClass, units: u64) {
+        if self.active {
+            self.usage.add(class, units);
+            let gas = units.saturating_mul(self.schedule.price(class));
+            self.deferred = self.deferred.saturating_add(gas);
         }
     }
 
@@ -110,6 +125,7 @@ impl Ctx {
             meter: Meter {
                 usage: Usage::default(),
                 pending: 0,
+                deferred: 0,
                 deducted_fuel: 0,
                 active: false,
                 instantiated: false,
@@ -168,7 +184,7 @@ impl ResourceLimiter for Ctx {
         }
         if self.meter.instantiated {
             let pages = (desired.saturating_sub(current) as u64).div_ceil(64 * 1024);
-            self.meter.charge(GasClass::MemoryPage, pages);
+            self.meter.charge_in_libcall(GasClass::MemoryPage, pages);
         }
         Ok(true)
     }
