@@ -230,3 +230,65 @@ fn metrics_need_the_operator_and_label_tenants_only_when_asked() {
     assert_eq!(r.status, 200);
     assert!(r.text().contains("traceguard_gas_used_total"));
 }
+
+/// Reads from `stream` until the server closes it; `true` if it did within `guard` (a bound
+/// against hanging the test, not a measurement).
+fn closed_by_server(stream: &mut std::net::TcpStream, guard: Duration) -> bool {
+    use std::io::Read;
+    stream.set_read_timeout(Some(guard)).expect("read timeout");
+    let mut buf = [0u8; 1024];
+    loop {
+        match stream.read(&mut buf) {
+            Ok(0) => return true,
+            Ok(_) => continue,
+            Err(e) if e.kind() == std::io::ErrorKind::ConnectionReset => return true,
+            Err(_) => return false,
+        }
+    }
+}
+
+#[test]
+fn a_client_that_never_sends_its_headers_is_cut_off_and_one_address_has_a_connection_cap() {
+    use std::io::Write;
+    let s = siege();
+    let server = Server::start(
+        &s.cli.db,
+        &["--header-timeout", "1", "--max-connections-per-client", "3"],
+    );
+    // Half a request line, then silence: the connection is closed by the server.
+    let mut slow = std::net::TcpStream::connect(server.addr).expect("connect");
+    slow.write_all(b"GET /health/live HT").expect("write");
+    assert!(
+        closed_by_server(&mut slow, Duration::from_secs(60)),
+        "a client that never finishes its headers is disconnected"
+    );
+    // Three idle connections are allowed from one address; a fourth is closed at once, while
+    // the three are still open.
+    let held: Vec<std::net::TcpStream> = (0..3)
+        .map(|_| std::net::TcpStream::connect(server.addr).expect("connect"))
+        .collect();
+    // The server accepts in order: a request on the last one proves all three were accepted.
+    let mut last = held.last().expect("three").try_clone().expect("clone");
+    last.write_all(b"GET /health/live HTTP/1.1\r\nHost: x\r\n\r\n")
+        .expect("write");
+    let mut answer = [0u8; 12];
+    std::io::Read::read_exact(&mut last, &mut answer).expect("answered");
+    assert_eq!(&answer, b"HTTP/1.1 200");
+    let mut fourth = std::net::TcpStream::connect(server.addr).expect("the OS accepts the SYN");
+    let _ = fourth.write_all(b"GET /health/live HTTP/1.1\r\nHost: x\r\n\r\n");
+    assert!(
+        closed_by_server(&mut fourth, Duration::from_secs(60)),
+        "the fourth connection from one address is refused"
+    );
+    drop(held);
+    // Once they are gone (the server notices the closes), the address may connect again.
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    loop {
+        if let Ok(r) = server.get("/health/live", None) {
+            assert_eq!(r.status, 200);
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "never served again");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
