@@ -13,6 +13,8 @@ struct Siege {
     admin: String,
     a: String,
     b: String,
+    /// Tenant `b`, `sbom:read` only.
+    reader: String,
 }
 
 fn key(cli: &Cli, args: &[&str]) -> String {
@@ -31,6 +33,7 @@ fn siege() -> Siege {
         admin: key(&cli, &["--admin"]),
         a: key(&cli, &["a", "--scopes", scopes]),
         b: key(&cli, &["b", "--scopes", scopes]),
+        reader: key(&cli, &["b", "--scopes", "sbom:read"]),
         cli,
     }
 }
@@ -194,6 +197,13 @@ fn metrics_need_the_operator_and_label_tenants_only_when_asked() {
     }
     assert_eq!(server.get("/metrics", None).expect("metrics").status, 401);
     assert_eq!(server.get_ok("/metrics", &s.a).status, 403);
+    // Plugins are listed and inspected only by keys that run or install them.
+    for path in ["/v1/plugins", "/v1/plugins/noop"] {
+        let r = server.get_ok(path, &s.reader);
+        assert_eq!(r.status, 403, "{path}: {}", r.text());
+        assert!(r.text().contains("plugin:invoke"), "{}", r.text());
+        assert_eq!(server.get_ok(path, &s.b).status, 200, "{path}");
+    }
     let text = server.get_ok("/metrics", &s.admin).text();
     assert!(
         text.contains(r#"tenant="a""#),
