@@ -351,6 +351,21 @@ fn compiled_code_in_the_cache_is_used_only_with_the_databases_mac() {
         PluginKind::Policy
     );
     assert_eq!(std::fs::read(&files[0]).expect("read"), written);
+    // A valid file of another plugin, written with the same key, cannot stand in either: the
+    // MAC names the plugin it is the code of.
+    sandbox_caching_in(cache.path(), [1; 32])
+        .load(parser)
+        .expect("load");
+    let parser_file = cached_files(cache.path())
+        .into_iter()
+        .find(|f| f != &files[0])
+        .expect("the parser's file");
+    std::fs::copy(&parser_file, &files[0]).expect("plant");
+    let sandbox = sandbox_caching_in(cache.path(), [1; 32]);
+    assert_eq!(
+        sandbox.load(policy).expect("load").kind(),
+        PluginKind::Policy
+    );
 }
 
 #[cfg(unix)]

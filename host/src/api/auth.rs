@@ -155,6 +155,14 @@ pub(super) async fn authenticate(
     headers: &HeaderMap,
     client: Option<IpAddr>,
 ) -> Result<Caller, ApiError> {
+    // A key already known to be valid is never held up by its address's failures (behind a
+    // proxy, every client shares one address).
+    if let Ok(key) = bearer(headers)
+        && keys::well_formed(key)
+        && let Ok(Some(caller)) = app.keys.get(&keys::key_hash(key))
+    {
+        return Ok(caller);
+    }
     if let Some(ip) = client {
         app.failed_auth.check(ip)?;
     }
@@ -256,17 +264,30 @@ impl Bucket {
     }
 }
 
-/// Failed authentications per client address: `rate` a second, bursts of `burst`. An address
-/// with none left is refused (429) before its key is looked at; successful requests cost
-/// nothing, so clients with valid keys are never slowed by this.
+/// Failed authentications per client address (an IPv6 /64 counts as one): `rate` a second,
+/// bursts of `burst`. An address with none left is refused (429) before its key is looked up;
+/// successful requests cost nothing, and a key the server already knows to be valid skips the
+/// check, so clients sharing an address with a key guesser (behind a proxy) keep working.
 pub struct FailedAuth {
     rate: f64,
     burst: f64,
     buckets: Mutex<HashMap<IpAddr, Bucket>>,
 }
 
-/// Most client addresses tracked; past it the table starts afresh.
+/// Most client addresses tracked; past it the ones whose allowance has refilled are forgotten.
 const FAILED_AUTH_CLIENTS: usize = 100_000;
+
+/// What an allowance is kept for: an IPv4 address, or an IPv6 /64 (one host can use a whole
+/// /64, so counting single IPv6 addresses would be no limit at all).
+fn client_block(ip: IpAddr) -> IpAddr {
+    match ip {
+        IpAddr::V4(_) => ip,
+        IpAddr::V6(v6) => {
+            let prefix = u128::from(v6) & !((1u128 << 64) - 1);
+            IpAddr::V6(std::net::Ipv6Addr::from(prefix))
+        }
+    }
+}
 
 impl FailedAuth {
     /// An allowance of `rate` failures a second per address, `burst` at once.
@@ -280,6 +301,7 @@ impl FailedAuth {
 
     /// 429 if `ip` has used up its failures.
     pub fn check(&self, ip: IpAddr) -> Result<(), ApiError> {
+        let ip = client_block(ip);
         let now = Instant::now();
         let mut buckets = self.buckets.lock().unwrap_or_else(|e| e.into_inner());
         let Some(bucket) = buckets.get_mut(&ip) else {
@@ -298,10 +320,19 @@ impl FailedAuth {
 
     /// Counts one failed authentication of `ip`.
     pub fn failed(&self, ip: IpAddr) {
+        let ip = client_block(ip);
         let now = Instant::now();
         let mut buckets = self.buckets.lock().unwrap_or_else(|e| e.into_inner());
         if buckets.len() >= FAILED_AUTH_CLIENTS && !buckets.contains_key(&ip) {
-            buckets.clear();
+            // Forget the addresses whose allowance has refilled; only if none has, all.
+            let (rate, burst) = (self.rate, self.burst);
+            buckets.retain(|_, b| {
+                b.refill(now, rate, burst);
+                b.tokens < burst
+            });
+            if buckets.len() >= FAILED_AUTH_CLIENTS {
+                buckets.clear();
+            }
         }
         let bucket = buckets
             .entry(ip)
@@ -411,6 +442,16 @@ mod tests {
         assert!(
             limits.check(other).is_ok(),
             "addresses have their own allowance"
+        );
+        // One IPv6 /64 is one client.
+        let v6: std::net::IpAddr = "2001:db8::1".parse().expect("ip");
+        let same_block: std::net::IpAddr = "2001:db8::ffff".parse().expect("ip");
+        for _ in 0..3 {
+            limits.failed(v6);
+        }
+        assert!(
+            limits.check(same_block).is_err(),
+            "the /64 shares its allowance"
         );
     }
 

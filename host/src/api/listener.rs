@@ -2,7 +2,8 @@
 //! address (one over the cap is closed at once), a deadline for each request's headers (which
 //! also ends a kept-alive connection that sends nothing), the client's address handed to the
 //! handlers ([`ConnectInfo`]), and a graceful shutdown: stop accepting, let each connection
-//! finish the request it is serving, then close it.
+//! finish the request it is serving, then close it (or abort them all, if the caller stops
+//! waiting).
 
 use std::collections::HashMap;
 use std::future::Future;
@@ -84,7 +85,11 @@ pub async fn serve(
     let (closing, closed) = watch::channel(());
     let (done, _) = watch::channel(());
     let mut shutdown = pin!(shutdown);
+    // Owned here: if this future is dropped (a shutdown past its grace), every connection
+    // still open is aborted with it.
+    let mut connections = tokio::task::JoinSet::new();
     loop {
+        while connections.try_join_next().is_some() {}
         let (stream, client) = tokio::select! {
             () = &mut shutdown => break,
             accepted = listener.accept() => match accepted {
@@ -109,7 +114,7 @@ pub async fn serve(
             closed: closed.clone(),
             _done: done.subscribe(),
         };
-        tokio::spawn(conn.serve(stream, client, router.clone(), limits.header_timeout));
+        connections.spawn(conn.serve(stream, client, router.clone(), limits.header_timeout));
     }
     drop(closing);
     drop(closed);

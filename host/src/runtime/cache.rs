@@ -88,7 +88,7 @@ impl CompiledCache {
             return Component::new(engine, bytes);
         };
         let path = self.path_for(dir, plugin_id);
-        if let Some(compiled) = self.read(&path) {
+        if let Some(compiled) = self.read(plugin_id, &path) {
             // SAFETY: the file's MAC, keyed with the database's secret, proves it was written
             // by `store` below from `Engine::precompile_component` of an engine with the same
             // compatibility hash (part of the file name). wasmtime rejects artifacts of other
@@ -100,15 +100,28 @@ impl CompiledCache {
             }
         }
         let compiled = engine.precompile_component(bytes)?;
-        self.store(dir, &path, &compiled);
+        self.store(dir, plugin_id, &path, &compiled);
         // SAFETY: `compiled` was produced just now by this very engine.
         #[allow(unsafe_code)]
         let component = unsafe { Component::deserialize(engine, &compiled) }?;
         Ok(component)
     }
 
-    /// The compiled code in `path` if its MAC is right (and marks the file recently used).
-    fn read(&self, path: &Path) -> Option<Vec<u8>> {
+    /// The MAC of `compiled` as the code of `plugin_id` for this engine: a valid file of one
+    /// plugin cannot stand in for another's.
+    fn mac(&self, plugin_id: &str, compiled: &[u8]) -> blake3::Hash {
+        let mut hasher = blake3::Hasher::new_keyed(&self.mac_key);
+        hasher.update(plugin_id.as_bytes());
+        hasher.update(&[0]);
+        hasher.update(self.engine_key.as_bytes());
+        hasher.update(&[0]);
+        hasher.update(compiled);
+        hasher.finalize()
+    }
+
+    /// The compiled code of `plugin_id` in `path` if its MAC is right (and marks the file
+    /// recently used).
+    fn read(&self, plugin_id: &str, path: &Path) -> Option<Vec<u8>> {
         let mut file = std::fs::read(path).ok()?;
         if file.len() < MAC_BYTES {
             return None;
@@ -116,7 +129,7 @@ impl CompiledCache {
         let compiled = file.split_off(MAC_BYTES);
         let mac = blake3::Hash::from_bytes(file.try_into().ok()?);
         // `Hash` compares in constant time.
-        if mac != blake3::keyed_hash(&self.mac_key, &compiled) {
+        if mac != self.mac(plugin_id, &compiled) {
             return None;
         }
         let _ = std::fs::File::options()
@@ -126,21 +139,42 @@ impl CompiledCache {
         Some(compiled)
     }
 
-    fn store(&self, dir: &Path, path: &Path, compiled: &[u8]) {
+    fn store(&self, dir: &Path, plugin_id: &str, path: &Path, compiled: &[u8]) {
         let Some(parent) = path.parent() else { return };
-        if std::fs::create_dir_all(parent).is_err() {
+        if create_private(parent).is_err() {
             return;
         }
-        let mac = blake3::keyed_hash(&self.mac_key, compiled);
+        let mac = self.mac(plugin_id, compiled);
         let mut file = Vec::with_capacity(MAC_BYTES + compiled.len());
         file.extend_from_slice(mac.as_bytes());
         file.extend_from_slice(compiled);
         let tmp = path.with_extension(format!("tmp{}", std::process::id()));
-        if std::fs::write(&tmp, &file).is_ok() && std::fs::rename(&tmp, path).is_err() {
+        if write_new(&tmp, &file).is_ok() && std::fs::rename(&tmp, path).is_err() {
             let _ = std::fs::remove_file(&tmp);
         }
         evict(dir, CACHE_BYTES);
     }
+}
+
+/// Creates `dir` and its missing parents, readable and writable by this user only.
+fn create_private(dir: &Path) -> std::io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(dir)
+}
+
+/// Writes `bytes` to a file that must not exist yet (never through a planted symlink), mode
+/// 0600.
+fn write_new(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let _ = std::fs::remove_file(path);
+    let mut options = std::fs::File::options();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path)?.write_all(bytes)
 }
 
 /// Removes the least recently used compiled files under `dir` until at most `budget` bytes
@@ -182,21 +216,16 @@ pub(crate) fn evict(dir: &Path, budget: u64) {
 fn private_dir(dir: &Path) -> Result<(), String> {
     #[cfg(unix)]
     {
-        use std::os::unix::fs::{DirBuilderExt, MetadataExt};
+        use std::os::unix::fs::MetadataExt;
         if !dir.exists() {
-            std::fs::DirBuilder::new()
-                .recursive(true)
-                .mode(0o700)
-                .create(dir)
-                .map_err(|e| format!("cannot create it: {e}"))?;
+            create_private(dir).map_err(|e| format!("cannot create it: {e}"))?;
         }
         let meta = std::fs::metadata(dir).map_err(|e| format!("cannot read it: {e}"))?;
-        // A file this process creates is owned by its effective user.
-        let probe = dir.join(format!(".owner-{}", std::process::id()));
-        std::fs::write(&probe, b"").map_err(|e| format!("cannot write it: {e}"))?;
-        let me = std::fs::metadata(&probe).map(|m| m.uid());
-        let _ = std::fs::remove_file(&probe);
-        let me = me.map_err(|e| format!("cannot read it: {e}"))?;
+        // `/proc/self` belongs to the process's effective user; nothing is written to find out
+        // (a probe file in a directory not yet checked could be a planted symlink).
+        let me = std::fs::metadata("/proc/self")
+            .map(|m| m.uid())
+            .map_err(|e| format!("cannot tell which user this process runs as: {e}"))?;
         if meta.uid() != me {
             return Err(format!(
                 "it belongs to user {}, not to this user ({me})",

@@ -85,10 +85,15 @@ pub(crate) enum LimitTrap {
     #[error("plugin kept pushing output after the host refused it ({0})")]
     Output(String),
     #[error(
-        "plugin asked to sleep {asked:?}, past its deadline of {deadline:?}; plugins cannot sleep \
-         (time in the sandbox is virtual: a sleep returns at once and counts toward the deadline)"
+        "plugin asked to sleep {asked:?} after sleeping {slept:?}, past its deadline of \
+         {deadline:?}; plugins cannot sleep (time in the sandbox is virtual: a sleep returns at \
+         once and counts toward the deadline)"
     )]
-    Sleep { asked: Duration, deadline: Duration },
+    Sleep {
+        asked: Duration,
+        slept: Duration,
+        deadline: Duration,
+    },
     #[error(
         "plugin asked for {asked} random bytes in one call; the limit is {} bytes",
         super::wasi::RANDOM_BYTES_LIMIT
@@ -106,6 +111,9 @@ pub struct Ctx {
     now: u64,
     /// The call's wall-clock limit, which virtual sleeps count toward too.
     pub(crate) deadline: Duration,
+    /// How many times the sandbox had interrupted every call when this store was made: a later
+    /// interrupt, not the deadline, is what stopped it if the count has grown since.
+    pub(crate) interrupts_at_start: u64,
     pub(crate) logs: Vec<LogLine>,
     log_bytes: usize,
     pub(crate) logs_dropped: u64,
@@ -135,6 +143,7 @@ impl Ctx {
             config,
             now,
             deadline,
+            interrupts_at_start: 0,
             logs: Vec::new(),
             log_bytes: 0,
             logs_dropped: 0,

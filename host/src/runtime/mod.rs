@@ -17,7 +17,7 @@ mod wasi;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use wasmtime::component::{Component, Linker};
@@ -234,7 +234,7 @@ pub struct Sandbox {
     deadline_ticks: u64,
     /// Set by [`Sandbox::interrupt_all`]: an epoch interrupt now means the host stopped the
     /// call, not that the call ran past its deadline.
-    interrupted: AtomicBool,
+    interrupts: AtomicU64,
 }
 
 impl Sandbox {
@@ -295,16 +295,16 @@ impl Sandbox {
             linker,
             schedule: Arc::new(schedule),
             deadline_ticks,
-            interrupted: AtomicBool::new(false),
+            interrupts: AtomicU64::new(0),
             config,
         })
     }
 
     /// Stops every call running now at its next epoch check (within one tick), with outcome
     /// `interrupted`: what a server does when its shutdown grace period is over. Calls started
-    /// afterwards run normally.
+    /// afterwards run normally, and their deadlines are their own.
     pub fn interrupt_all(&self) {
-        self.interrupted.store(true, Ordering::Relaxed);
+        self.interrupts.fetch_add(1, Ordering::AcqRel);
         // Each store's deadline is `deadline_ticks` after its start: moving the epoch that far
         // at once puts every running store past it.
         for _ in 0..=self.deadline_ticks {
@@ -356,6 +356,8 @@ impl Sandbox {
             self.config.timeout,
         );
         let mut store = Store::new(&self.engine, ctx);
+        // Read before the deadline is set: an interrupt after this point stops this store.
+        store.data_mut().interrupts_at_start = self.interrupts.load(Ordering::Acquire);
         store.limiter(|ctx| ctx);
         store.set_epoch_deadline(self.deadline_ticks);
         if self.config.metered {
@@ -419,7 +421,10 @@ impl Sandbox {
                         limit: spec.gas_limit,
                     };
                 }
-                Trap::Interrupt if self.interrupted.load(Ordering::Relaxed) => {
+                Trap::Interrupt
+                    if store.data().interrupts_at_start
+                        < self.interrupts.load(Ordering::Acquire) =>
+                {
                     return InvokeError::Interrupted;
                 }
                 Trap::Interrupt => return InvokeError::Timeout(self.config.timeout),

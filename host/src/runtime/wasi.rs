@@ -266,10 +266,12 @@ fn sleep(
     let ctx = store.data_mut();
     ctx.meter.charge(GasClass::HostCall, 1);
     let deadline = ctx.deadline;
-    let slept = ctx.wasi.time.elapsed().saturating_add(nanos);
+    let before = ctx.wasi.time.elapsed();
+    let slept = before.saturating_add(nanos);
     if u128::from(slept) > deadline.as_nanos() {
         return Err(LimitTrap::Sleep {
             asked: Duration::from_nanos(nanos),
+            slept: Duration::from_nanos(before),
             deadline,
         }
         .into());

@@ -40,7 +40,7 @@ impl Service {
         opts: &InvokeOptions,
         progress: Option<Arc<AtomicU64>>,
     ) -> Result<InvokeReport, ServiceError> {
-        // Nothing is compiled or written for a tenant that cannot pay for the parse.
+        // Nothing is staged or written for a tenant that cannot pay for the parse.
         self.affordable(tenant, opts.gas_limit)?;
         let (row, loaded) = self.plugin(Some(tenant), plugin)?;
         Self::expect_kind(&row, &loaded, PluginKind::SbomParser)?;

@@ -4,7 +4,6 @@
 //! once the row is durable. [`Service::invoke`] is the one entry point for front ends.
 
 use std::collections::BTreeMap;
-use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
 
 use crate::gas::{BudgetError, Budgets, GasClass, Reservation};
@@ -185,21 +184,18 @@ impl Service {
         } = call;
         self.covers_base(opts.gas_limit)?;
         let schedule = self.sandbox.schedule();
-        let reservation: Reservation = self.budgets.reserve(tenant, opts.gas_limit)?;
+        // Released on any way out (an error, a panic in the host) until handed to the Queued.
+        let reservation = Held {
+            budgets: &self.budgets,
+            reservation: Some(self.budgets.reserve(tenant, opts.gas_limit)?),
+        };
         let started = now_us();
         let spec = CallSpec {
             gas_limit: opts.gas_limit,
             config: Arc::new(opts.config.clone()),
             now: u64::try_from(started / 1_000_000).unwrap_or(0),
         };
-        // A panic in the host while the call runs must not keep its gas reserved for ever.
-        let invocation = match std::panic::catch_unwind(AssertUnwindSafe(|| run(&spec))) {
-            Ok(invocation) => invocation,
-            Err(panic) => {
-                self.budgets.release(reservation);
-                std::panic::resume_unwind(panic);
-            }
-        };
+        let invocation = run(&spec);
         let gas = invocation.usage.price(schedule);
         let gas_used = match &invocation.result {
             Err(InvokeError::OutOfGas { .. } | InvokeError::Timeout(_) | InvokeError::Slept(_)) => {
@@ -260,19 +256,13 @@ impl Service {
                 write: None,
             }),
         };
-        let committing = match committing {
-            Ok(c) => c,
-            Err(e) => {
-                // Nothing was recorded, so nothing is charged.
-                self.budgets.release(reservation);
-                return Err(e.into());
-            }
-        };
+        // On an error nothing was recorded, so `reservation` is released: nothing is charged.
+        let committing = committing?;
         Ok(Queued {
             budgets: self.budgets.clone(),
             committing,
             unsettled: Some((
-                reservation,
+                reservation.hand_on(),
                 InvokeReport {
                     invocation_id: id,
                     tenant: tenant.to_string(),
@@ -363,6 +353,32 @@ impl Drop for Queued {
     }
 }
 
+/// A reservation not yet handed to its [`Queued`]: released if dropped, so no error or panic
+/// between reserving and queueing keeps a tenant's gas held.
+struct Held<'a> {
+    budgets: &'a Budgets,
+    reservation: Option<Reservation>,
+}
+
+impl Held<'_> {
+    /// The reservation, now the caller's to settle.
+    fn hand_on(mut self) -> Reservation {
+        match self.reservation.take() {
+            Some(reservation) => reservation,
+            // `hand_on` takes `self`, so the reservation is still there.
+            None => unreachable!("a Held reservation is handed on once"),
+        }
+    }
+}
+
+impl Drop for Held<'_> {
+    fn drop(&mut self) {
+        if let Some(reservation) = self.reservation.take() {
+            self.budgets.release(reservation);
+        }
+    }
+}
+
 /// Who is charged for which plugin call, and what it is about.
 pub(super) struct Call<'a> {
     /// Tenant charged.
@@ -390,4 +406,36 @@ fn mark_duplicate(mut output: Output) -> Output {
         *duplicate = true;
     }
     output
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Held;
+    use crate::gas::Budgets;
+
+    #[test]
+    fn a_reservation_not_handed_on_is_released_even_by_a_panic() {
+        let budgets = Budgets::default();
+        budgets.load("t", 100, 0);
+        let unwound = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let _held = Held {
+                budgets: &budgets,
+                reservation: Some(budgets.reserve("t", 60).expect("fits")),
+            };
+            panic!("a bug in the host while the call runs");
+        }));
+        assert!(unwound.is_err());
+        assert_eq!(budgets.balance("t").expect("t").available, 100);
+        let held = Held {
+            budgets: &budgets,
+            reservation: Some(budgets.reserve("t", 60).expect("fits")),
+        };
+        let reservation = held.hand_on();
+        assert_eq!(
+            budgets.balance("t").expect("t").available,
+            40,
+            "handed on, it stays held until settled"
+        );
+        budgets.release(reservation);
+    }
 }

@@ -250,12 +250,31 @@ impl Journal {
             serde_json::to_writer(&mut buf, &Line::from(job))?;
             buf.push(b'\n');
         }
+        let start = self.file.metadata().map(|m| m.len()).ok();
         // Until this append is complete and synced, the segment may end in a torn line.
         self.torn = true;
-        self.file.write_all(&buf)?;
-        self.file.sync_data()?;
-        self.torn = false;
-        Ok(())
+        match self
+            .file
+            .write_all(&buf)
+            .and_then(|()| self.file.sync_data())
+        {
+            Ok(()) => {
+                self.torn = false;
+                Ok(())
+            }
+            Err(e) => {
+                // Take back what part of the batch reached the file: its calls are not
+                // acknowledged, and a replay must not record them.
+                let undone = start.is_some_and(|len| {
+                    self.file
+                        .set_len(len)
+                        .and_then(|()| self.file.sync_data())
+                        .is_ok()
+                });
+                self.torn = !undone;
+                Err(e)
+            }
+        }
     }
 
     /// Starts the next segment and returns the finished one, which the caller removes once
