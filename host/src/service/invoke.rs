@@ -89,22 +89,25 @@ impl Service {
         gas_limit: Option<u64>,
         config: BTreeMap<String, String>,
     ) -> Result<Invoked, ServiceError> {
+        // An unknown plugin or an unreadable document is said first; a budget too small for
+        // the call is refused before the plugin is compiled.
+        self.state
+            .find_plugin(Some(tenant), plugin)?
+            .ok_or_else(|| ServiceError::UnknownPlugin(plugin.to_string()))?;
+        let gas_limit = match (gas_limit, &input) {
+            (Some(limit), _) => limit,
+            (None, CallInput::Document(document)) => parse_gas_limit(document.size()?),
+            (None, CallInput::Sbom(_)) => DEFAULT_GAS_LIMIT,
+        };
+        self.affordable(tenant, gas_limit)?;
         let (_, loaded) = self.plugin(Some(tenant), plugin)?;
+        let opts = InvokeOptions { gas_limit, config };
         match (loaded.kind(), input) {
             (PluginKind::SbomParser, CallInput::Document(document)) => {
-                let gas_limit = match gas_limit {
-                    Some(limit) => limit,
-                    None => parse_gas_limit(document.size()?),
-                };
-                let opts = InvokeOptions { gas_limit, config };
                 let report = self.ingest(tenant, plugin, document, &opts, None)?;
                 Ok(Invoked::Done(Box::new(report)))
             }
             (PluginKind::Policy, CallInput::Sbom(sbom)) => {
-                let opts = InvokeOptions {
-                    gas_limit: gas_limit.unwrap_or(DEFAULT_GAS_LIMIT),
-                    config,
-                };
                 let queued = self.evaluate_queued(tenant, plugin, sbom, &opts)?;
                 Ok(Invoked::Queued(Box::new(queued)))
             }
