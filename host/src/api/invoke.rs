@@ -19,6 +19,7 @@ use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 
 use super::{ApiError, App, Caller, ErrorBody, Lane, body_bytes, json_body};
+use crate::gas::GasClass;
 use crate::service::{CallInput, Document, InputKind, InvokeReport, Invoked, ServiceError};
 use crate::state::Scope;
 
@@ -121,6 +122,10 @@ pub async fn invoke(
     // that wait.
     let ran = app
         .run(lane, move |s| {
+            // Knowing the input takes the plugin, compiled: a tenant that cannot pay even the
+            // base cost (or the query's limit) is refused before that.
+            let base = s.sandbox().schedule().price(GasClass::Base);
+            s.affordable(&tenant, q.gas_limit.unwrap_or(base))?;
             // The body is the input: a document, or a policy call naming the SBOM.
             let invoked = match s.input_kind(&tenant, &plugin)? {
                 InputKind::Document => {
