@@ -324,3 +324,29 @@ pub fn generated_sbom(n: usize, name: &str) -> Vec<u8> {
     }))
     .expect("json")
 }
+
+/// After a hostile call, a well-behaved plugin still runs for `tenant` and its result is stored.
+pub fn assert_still_serving(service: &Service, tenant: &str) {
+    let report = service
+        .evaluate(tenant, "license-policy", None, &opts(100_000_000))
+        .expect("license-policy runs");
+    assert_eq!(report.outcome, "ok", "{:?}", report.error);
+    assert_eq!(
+        count(
+            service,
+            &format!(
+                "SELECT count(*) FROM policy_results WHERE invocation_id = {}",
+                report.invocation_id
+            )
+        ),
+        1
+    );
+}
+
+/// Creates an API key with the CLI (`tenant key create ARGS…`) and returns it.
+pub fn new_key(cli: &Cli, args: &[&str]) -> String {
+    let mut all = vec!["tenant", "key", "create", "--format", "json"];
+    all.extend_from_slice(args);
+    let out: serde_json::Value = serde_json::from_str(&cli.ok(&all)).expect("key JSON");
+    out["key"].as_str().expect("key field").to_string()
+}

@@ -27,25 +27,7 @@ fn assert_still_serving_with_only_the_sample(service: &Service) {
         329,
         "only the sample's"
     );
-    assert_still_serving(service);
-}
-
-/// After a hostile call, a well-behaved plugin still runs and its result is stored.
-fn assert_still_serving(service: &Service) {
-    let report = service
-        .evaluate(TENANT, "license-policy", None, &opts(100_000_000))
-        .expect("license-policy runs");
-    assert_eq!(report.outcome, "ok", "{:?}", report.error);
-    assert_eq!(
-        count(
-            service,
-            &format!(
-                "SELECT count(*) FROM policy_results WHERE invocation_id = {}",
-                report.invocation_id
-            )
-        ),
-        1
-    );
+    assert_still_serving(service, TENANT);
 }
 
 fn run_policy(
@@ -83,7 +65,7 @@ fn infinite_loop_runs_out_of_gas_and_is_charged_the_limit() {
     let after = service.balance(TENANT).expect("balance");
     assert_eq!(after.spent - before.spent, 3_000_000);
     assert_eq!(after.reserved, 0, "the reservation is released");
-    assert_still_serving(&service);
+    assert_still_serving(&service, TENANT);
 }
 
 #[test]
@@ -111,7 +93,7 @@ fn infinite_loop_with_ample_gas_hits_the_deadline() {
         report.gas_used, 50_000_000_000,
         "a timeout is charged the whole limit"
     );
-    assert_still_serving(&service);
+    assert_still_serving(&service, TENANT);
 }
 
 #[test]
@@ -133,7 +115,7 @@ fn unbounded_memory_growth_hits_the_memory_limit() {
         report.gas.get(traceguard::gas::GasClass::MemoryPage) > 0,
         "growth is charged"
     );
-    assert_still_serving(&service);
+    assert_still_serving(&service, TENANT);
 }
 
 #[test]
@@ -153,7 +135,7 @@ fn unbounded_recursion_overflows_the_stack() {
             .unwrap_or_default()
             .contains("recursion")
     );
-    assert_still_serving(&service);
+    assert_still_serving(&service, TENANT);
 }
 
 #[test]
@@ -170,7 +152,7 @@ fn a_trap_is_reported_with_its_cause() {
         "{:?}",
         report.error
     );
-    assert_still_serving(&service);
+    assert_still_serving(&service, TENANT);
 }
 
 #[test]
@@ -193,7 +175,7 @@ fn garbage_results_are_refused() {
         "{:?}",
         report.error
     );
-    assert_still_serving(&service);
+    assert_still_serving(&service, TENANT);
 }
 
 #[test]
@@ -216,7 +198,7 @@ fn a_huge_findings_list_exceeds_the_output_limit() {
             .unwrap_or_default()
             .contains("100000 findings")
     );
-    assert_still_serving(&service);
+    assert_still_serving(&service, TENANT);
 }
 
 #[test]
@@ -244,7 +226,7 @@ fn a_parser_that_keeps_pushing_after_refusal_is_stopped() {
         1,
         "only the sample SBOM is stored"
     );
-    assert_still_serving(&service);
+    assert_still_serving(&service, TENANT);
 }
 
 /// A parser whose one batch of 1024 components each lists two licences of `len` bytes (the
@@ -363,7 +345,7 @@ fn a_push_over_the_output_byte_limit_is_refused() {
         error.contains("after the host refused") && error.contains("1048576 output bytes"),
         "{error}"
     );
-    assert_still_serving(&service);
+    assert_still_serving(&service, TENANT);
 }
 
 #[test]
@@ -386,7 +368,7 @@ fn a_malformed_push_after_a_refusal_ends_the_call_over_its_output_limit() {
             && error.contains("out of bounds"),
         "{error}"
     );
-    assert_still_serving(&service);
+    assert_still_serving(&service, TENANT);
 }
 
 #[test]
@@ -413,7 +395,7 @@ fn a_malformed_string_past_the_output_limit_still_traps() {
     let (report, error) = run_parser(&service, "big-pusher", &big_string_pusher(8_192, "", true));
     assert_failed_cleanly(&service, &report, "trap");
     assert!(error.contains("utf-8"), "{error}");
-    assert_still_serving(&service);
+    assert_still_serving(&service, TENANT);
 }
 
 #[test]
@@ -518,7 +500,7 @@ fn an_import_the_host_does_not_provide_is_refused_at_install() {
         ),
         0
     );
-    assert_still_serving(&service);
+    assert_still_serving(&service, TENANT);
 }
 
 #[test]

@@ -26,13 +26,6 @@ struct Setup {
     invoke_only: String,
 }
 
-fn new_key(cli: &Cli, args: &[&str]) -> String {
-    let mut all = vec!["tenant", "key", "create", "--format", "json"];
-    all.extend_from_slice(args);
-    let out: serde_json::Value = serde_json::from_str(&cli.ok(&all)).expect("key JSON");
-    out["key"].as_str().expect("key field").to_string()
-}
-
 fn setup() -> Setup {
     let cli = Cli::new();
     cli.ok(&["tenant", "create", "a", "--budget", "1000000000000"]);

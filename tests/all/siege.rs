@@ -17,23 +17,16 @@ struct Siege {
     reader: String,
 }
 
-fn key(cli: &Cli, args: &[&str]) -> String {
-    let mut all = vec!["tenant", "key", "create", "--format", "json"];
-    all.extend_from_slice(args);
-    let out: serde_json::Value = serde_json::from_str(&cli.ok(&all)).expect("key JSON");
-    out["key"].as_str().expect("key field").to_string()
-}
-
 fn siege() -> Siege {
     let cli = Cli::new();
     cli.ok(&["tenant", "create", "a", "--budget", "1000000000000"]);
     cli.ok(&["tenant", "create", "b", "--budget", "1000000000000"]);
     let scopes = "sbom:write,sbom:read,plugin:invoke,gas:read";
     Siege {
-        admin: key(&cli, &["--admin"]),
-        a: key(&cli, &["a", "--scopes", scopes]),
-        b: key(&cli, &["b", "--scopes", scopes]),
-        reader: key(&cli, &["b", "--scopes", "sbom:read"]),
+        admin: new_key(&cli, &["--admin"]),
+        a: new_key(&cli, &["a", "--scopes", scopes]),
+        b: new_key(&cli, &["b", "--scopes", scopes]),
+        reader: new_key(&cli, &["b", "--scopes", "sbom:read"]),
         cli,
     }
 }

@@ -87,12 +87,23 @@ impl HostMonotonicClock for MonotonicClock {
 /// What one invocation's console (stdout and stderr) received: the first [`CONSOLE_KEPT`]
 /// bytes, and how many bytes were written in all.
 #[derive(Clone, Default)]
-pub(crate) struct Console {
-    kept: Arc<std::sync::Mutex<Vec<u8>>>,
-    written: Arc<AtomicU64>,
+pub(crate) struct Console(Arc<ConsoleState>);
+
+#[derive(Default)]
+pub(crate) struct ConsoleState {
+    kept: std::sync::Mutex<Vec<u8>>,
+    written: AtomicU64,
     /// Bytes written but not yet charged (taken by [`Console::take_uncharged`]).
-    uncharged: Arc<AtomicU64>,
-    truncated: Arc<AtomicBool>,
+    uncharged: AtomicU64,
+    truncated: AtomicBool,
+}
+
+impl std::ops::Deref for Console {
+    type Target = ConsoleState;
+
+    fn deref(&self) -> &ConsoleState {
+        &self.0
+    }
 }
 
 impl Console {
@@ -196,8 +207,9 @@ pub(crate) struct Wasi {
     pub ctx: WasiCtx,
     pub time: VirtualTime,
     pub console: Console,
-    /// Source of `get-random-bytes` and `get-insecure-random-bytes` (seeded: deterministic).
-    pub random: StdRng,
+    /// Source of `get-random-bytes` and `get-insecure-random-bytes` (seeded: deterministic),
+    /// made on first use: most calls never ask, and seeding is not free on the hot path.
+    pub random: Option<StdRng>,
 }
 
 impl Wasi {
@@ -226,7 +238,7 @@ impl Wasi {
             ctx,
             time,
             console,
-            random: StdRng::seed_from_u64(RANDOM_SEED),
+            random: None,
         }
     }
 }
@@ -291,6 +303,9 @@ fn random_bytes(mut store: StoreContextMut<'_, Ctx>, len: u64) -> wasmtime::Resu
     }
     ctx.meter.charge(GasClass::ByteIn, len);
     let mut bytes = vec![0; len as usize];
-    ctx.wasi.random.fill_bytes(&mut bytes);
+    ctx.wasi
+        .random
+        .get_or_insert_with(|| StdRng::seed_from_u64(RANDOM_SEED))
+        .fill_bytes(&mut bytes);
     Ok(bytes)
 }
