@@ -4,7 +4,7 @@ use std::io;
 
 use crate::bindings::sbom_parser::exports::traceguard::plugin::parser as wit;
 use crate::bindings::sbom_parser::traceguard::plugin::sbom_io;
-use crate::{Component, Dependency, Diagnostic, DocumentInfo, PluginError};
+use crate::{Component, Dependency, Diagnostic, DocumentInfo, PluginError, Severity};
 
 pub use wit::{Detection, Summary};
 
@@ -12,6 +12,96 @@ pub use wit::{Detection, Summary};
 pub const BATCH: usize = 1024;
 /// The chunk size requested from the host on each read.
 const CHUNK: u32 = 64 * 1024;
+
+/// How strictly a parser judges a document. The host chooses it for every parse (the caller's
+/// choice, else the tenant's default, else [`Validation::Standard`]) and passes it as the
+/// configuration value [`Validation::CONFIG_KEY`]; [`Validation::current`] reads it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Validation {
+    /// Any error the specification defines rejects the document.
+    Strict,
+    /// A document is rejected only when it cannot be interpreted (not the syntax, an unknown
+    /// spec version, a structure components cannot be read from); other errors are reported as
+    /// diagnostics and the components are kept.
+    #[default]
+    Standard,
+    /// No semantic checks and no diagnostics: only what the parse needs, still bounded on
+    /// hostile input.
+    None,
+}
+
+impl Validation {
+    /// The configuration key the host sets for a parse.
+    pub const CONFIG_KEY: &'static str = "validation";
+
+    /// Every level, strictest first.
+    pub const ALL: [Validation; 3] = [Validation::Strict, Validation::Standard, Validation::None];
+
+    /// `strict`, `standard` or `none`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Validation::Strict => "strict",
+            Validation::Standard => "standard",
+            Validation::None => "none",
+        }
+    }
+
+    /// The level named `name` (as [`Validation::name`] spells it).
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|v| v.name() == name)
+    }
+
+    /// The level of the running parse: the host's configuration value, or
+    /// [`Validation::Standard`] when it is unset or unknown.
+    pub fn current() -> Self {
+        crate::config(Self::CONFIG_KEY)
+            .and_then(|name| Self::from_name(&name))
+            .unwrap_or_default()
+    }
+
+    /// Whether semantic checks run at this level (everything but [`Validation::None`]).
+    pub fn checks(self) -> bool {
+        self != Validation::None
+    }
+
+    /// Ends a parse that could be read to its end. `diagnostics` are those found (`overflow`
+    /// more were only counted, of which `overflow_errors` errors). At [`Validation::Strict`] any
+    /// error rejects the document with every diagnostic; otherwise the diagnostics the level
+    /// keeps are returned, for the parser to [`Sink::report`].
+    pub fn judge(
+        self,
+        format: &str,
+        mut diagnostics: Vec<Diagnostic>,
+        overflow: u64,
+        overflow_errors: u64,
+    ) -> Result<Vec<Diagnostic>, PluginError> {
+        if self == Validation::None {
+            return Ok(Vec::new());
+        }
+        let errors = diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count() as u64
+            + overflow_errors;
+        if overflow > 0 {
+            diagnostics.push(Diagnostic::new(
+                Severity::Info,
+                "",
+                format!(
+                    "{overflow} further diagnostic(s) not kept ({} are kept at most)",
+                    diagnostics.len()
+                ),
+            ));
+        }
+        if errors > 0 && self == Validation::Strict {
+            return Err(PluginError::with_diagnostics(
+                format!("invalid {format} document: {errors} error(s) (validation: strict)"),
+                diagnostics,
+            ));
+        }
+        Ok(diagnostics)
+    }
+}
 
 /// An SBOM parser. Implement it on a unit struct and export it with [`crate::export_sbom_parser!`].
 pub trait SbomParser {
@@ -82,9 +172,43 @@ pub struct Collected {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Runs parser `P` natively over `bytes`, outside any sandbox: for unit tests, fuzzing and
-/// native-vs-sandbox benchmarks of the same parser code.
+/// Runs parser `P` natively over `bytes` at [`Validation::Standard`] (the host's default),
+/// outside any sandbox: for unit tests, fuzzing and native-vs-sandbox benchmarks of the same
+/// parser code.
 pub fn parse_native<P: SbomParser>(bytes: &[u8]) -> Result<Collected, PluginError> {
+    parse_native_at::<P>(bytes, Validation::Standard)
+}
+
+/// For fuzz and property tests: parses `bytes` natively at every level and checks that the
+/// levels nest — a document a stricter level accepts is accepted by every laxer one, with the
+/// same components and dependencies — panicking with the evidence if they do not. Returns the
+/// [`Validation::Strict`] result.
+pub fn parse_native_every_level<P: SbomParser>(bytes: &[u8]) -> Result<Collected, PluginError> {
+    let [strict, standard, none] = Validation::ALL.map(|level| parse_native_at::<P>(bytes, level));
+    for (stricter, laxer, names) in [
+        (&strict, &standard, "strict/standard"),
+        (&standard, &none, "standard/none"),
+    ] {
+        match (stricter, laxer) {
+            (Ok(a), Ok(b)) => assert!(
+                a.components == b.components && a.dependencies == b.dependencies,
+                "{names}: both accept but read different components or dependencies"
+            ),
+            (Ok(_), Err(e)) => {
+                panic!("{names}: the stricter level accepts, the laxer refuses: {e:?}")
+            }
+            (Err(_), _) => {}
+        }
+    }
+    strict
+}
+
+/// [`parse_native`] at the validation level `level`.
+pub fn parse_native_at<P: SbomParser>(
+    bytes: &[u8],
+    level: Validation,
+) -> Result<Collected, PluginError> {
+    let _run = crate::native::install(&[(Validation::CONFIG_KEY, level.name())], 0);
     let mut collected = Collected::default();
     let mut input = Input {
         source: Source::Bytes(io::Cursor::new(bytes)),

@@ -79,7 +79,9 @@ fn run<'de, R: serde_json::de::Read<'de>>(
         out.report.error("/bomFormat", "bomFormat is required");
     }
     if !spec {
-        out.report.error("/specVersion", "specVersion is required");
+        // Which rules apply is unknown: the document cannot be interpreted.
+        out.report
+            .unreadable("/specVersion", "specVersion is required");
     }
     if !version {
         out.report
@@ -153,7 +155,8 @@ impl Top<'_, '_, '_> {
             "bomFormat" => {
                 self.format = true;
                 if value.as_str() != Some("CycloneDX") {
-                    out.report.error(
+                    // Another format's document: nothing here can be read as CycloneDX.
+                    out.report.unreadable(
                         path,
                         format!("bomFormat must be \"CycloneDX\", not {value}"),
                     );
@@ -163,7 +166,7 @@ impl Top<'_, '_, '_> {
                 self.spec = true;
                 match value.as_str() {
                     Some(v) => out.spec_version(&Field::new(v, path)),
-                    None => out.report.error(path, "specVersion must be a string"),
+                    None => out.report.unreadable(path, "specVersion must be a string"),
                 }
             }
             "serialNumber" => match value.as_str() {

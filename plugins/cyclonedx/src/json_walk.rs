@@ -302,9 +302,13 @@ fn component_value(out: &mut Out<'_, '_>, v: &Json<'_>, place: Below, emit: bool
     }
 }
 
-/// Reports a component entry that is not an object.
+/// Reports a component entry that is not an object: no component can be read from it, so the
+/// document is unreadable at every validation level.
 pub(crate) fn not_a_component(out: &mut Out<'_, '_>, v: &Json<'_>, path: &str) {
-    object(out, v, path, "a component");
+    out.report.unreadable(
+        path,
+        format!("a component must be an object, not {}", v.kind()),
+    );
 }
 
 /// Validates a component (at `place`) and, if `emit`, pushes it; then its nested components,
@@ -367,7 +371,10 @@ pub(crate) fn component(
                     component_value(out, child, list.index(i), emit);
                 }
             }
-            None => not_an_array(out, children, &String::from(&list), "components"),
+            None => out.report.unreadable(
+                String::from(&list),
+                format!("components must be an array, not {}", children.kind()),
+            ),
         }
     }
     let mut path = None;

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, HashSet};
 use std::hash::{BuildHasherDefault, DefaultHasher};
 use std::rc::Rc;
 
-use traceguard_sdk::parser::Sink;
+use traceguard_sdk::parser::{Sink, Validation};
 use traceguard_sdk::{Diagnostic, DocumentInfo, PluginError, Severity};
 
 /// The most diagnostics kept; further ones are only counted (bounded memory on hostile input).
@@ -132,6 +132,9 @@ struct Pending {
 
 /// Collects diagnostics, bom-refs and dependency references while a document is read.
 pub struct Report {
+    level: Validation,
+    /// Errors that leave part of the document unreadable: they reject it at every level.
+    unreadable: u64,
     minor: Option<u8>,
     pending: Vec<Pending>,
     /// Unconditional errors that did not fit in `pending`.
@@ -145,16 +148,12 @@ pub struct Report {
     pub lenient_refs: bool,
 }
 
-impl Default for Report {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
 impl Report {
-    /// An empty report; the spec version is unknown until [`Report::set_minor`].
-    pub fn new() -> Self {
+    /// An empty report judging at `level`; the spec version is unknown until [`Report::set_minor`].
+    pub fn new(level: Validation) -> Self {
         Report {
+            level,
+            unreadable: 0,
             minor: None,
             pending: Vec::new(),
             overflow_errors: 0,
@@ -175,7 +174,15 @@ impl Report {
         self.minor
     }
 
+    /// Whether semantic checks run (not at `validation: none`).
+    pub fn checks(&self) -> bool {
+        self.level.checks()
+    }
+
     fn push(&mut self, diagnostic: Diagnostic, from: u8, below: u8) {
+        if !self.level.checks() {
+            return;
+        }
         if let Some(minor) = self.minor
             && !(from..below).contains(&minor)
         {
@@ -200,6 +207,20 @@ impl Report {
         self.push(Diagnostic::error(path, message), 0, u8::MAX);
     }
 
+    /// An error that leaves part of the document unreadable (a component that is not an object,
+    /// a list of components that is not a list): it rejects the document at every level.
+    pub fn unreadable(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.unreadable += 1;
+        let diagnostic = Diagnostic::error(path, message);
+        if self.pending.len() < MAX_DIAGNOSTICS {
+            self.pending.push(Pending {
+                diagnostic,
+                from: 0,
+                below: u8::MAX,
+            });
+        }
+    }
+
     /// An error only for spec versions older than 1.`below`.
     pub fn error_below(&mut self, below: u8, path: impl Into<String>, message: impl Into<String>) {
         self.push(Diagnostic::error(path, message), 0, below);
@@ -222,6 +243,9 @@ impl Report {
     /// own valid examples reuse bom-refs there (1.5 `formulation` workspaces) and the JSON schema
     /// cannot express the rule.
     pub fn bom_ref(&mut self, field: &Field) {
+        if !self.checks() {
+            return;
+        }
         if field.value.is_empty() {
             // refType has minLength 1 from 1.5; before, an empty bom-ref is merely useless.
             self.error_from(5, &field.path, "bom-ref must not be empty");
@@ -243,7 +267,11 @@ impl Report {
     /// Notes a reference (from a dependency) that must name a bom-ref somewhere in the document;
     /// `path` is asked for only while the reference is unresolved (the first place is kept).
     pub fn reference(&mut self, value: &str, path: impl FnOnce() -> String) {
-        if !value.is_empty() && !self.seen.contains(value) && !self.wanted.contains_key(value) {
+        if self.checks()
+            && !value.is_empty()
+            && !self.seen.contains(value)
+            && !self.wanted.contains_key(value)
+        {
             self.wanted.insert(value.to_string(), path());
         }
     }
@@ -258,42 +286,36 @@ impl Report {
             .collect()
     }
 
-    /// Ends the document: dangling references become warnings; if any error applies (under the
-    /// final spec version, 1.6 if none was given) every diagnostic is returned in the error,
-    /// otherwise the warnings are reported to `sink`.
+    /// Ends the document: dangling references become warnings. A document with an unreadable
+    /// part is rejected; otherwise the level judges the diagnostics that apply under the final
+    /// spec version (1.6 if none was given), and those it keeps are reported to `sink`.
     pub fn finish(mut self, sink: &mut Sink<'_>) -> Result<(), PluginError> {
         for (target, path) in std::mem::take(&mut self.wanted) {
             self.warning(path, format!("dependency names unknown bom-ref {target:?}"));
         }
         let minor = self.minor.unwrap_or(NEWEST_MINOR);
-        let mut diagnostics: Vec<Diagnostic> = self
+        let diagnostics: Vec<Diagnostic> = self
             .pending
             .into_iter()
             .filter(|p| (p.from..p.below).contains(&minor))
             .map(|p| p.diagnostic)
             .collect();
-        let errors = diagnostics
-            .iter()
-            .filter(|d| d.severity == Severity::Error)
-            .count() as u64
-            + self.overflow_errors;
-        if self.overflow > 0 {
-            diagnostics.push(Diagnostic::new(
-                Severity::Info,
-                "",
-                format!(
-                    "{} further diagnostic(s) not shown (at most {MAX_DIAGNOSTICS} are kept)",
-                    self.overflow
-                ),
-            ));
-        }
-        if errors > 0 {
+        if self.unreadable > 0 {
             return Err(PluginError::with_diagnostics(
-                format!("invalid CycloneDX document: {errors} error(s)"),
+                format!(
+                    "unreadable CycloneDX document: {} part(s) cannot be read as the specification defines them",
+                    self.unreadable
+                ),
                 diagnostics,
             ));
         }
-        for d in diagnostics {
+        let kept = self.level.judge(
+            "CycloneDX",
+            diagnostics,
+            self.overflow,
+            self.overflow_errors,
+        )?;
+        for d in kept {
             sink.report(d)?;
         }
         Ok(())
@@ -368,11 +390,11 @@ pub struct Out<'a, 'b> {
 }
 
 impl<'a, 'b> Out<'a, 'b> {
-    /// A fresh output around `sink`.
+    /// A fresh output around `sink`, judging at the level of the running parse.
     pub fn new(sink: &'a mut Sink<'b>) -> Self {
         Out {
             sink,
-            report: Report::new(),
+            report: Report::new(Validation::current()),
             doc: DocFacts::default(),
             fatal: None,
             components: 0,

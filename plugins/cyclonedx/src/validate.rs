@@ -280,8 +280,10 @@ pub fn licenses(
                 if let Some(ack) = &acknowledgement {
                     enumeration(report, Domain::Acknowledgement, ack);
                 }
-                for problem in check::license_expression(&expression.value) {
-                    report.warning(&expression.path, problem);
+                if report.checks() {
+                    for problem in check::license_expression(&expression.value) {
+                        report.warning(&expression.path, problem);
+                    }
                 }
                 out.push(expression.value);
             }
@@ -306,7 +308,8 @@ pub fn licenses(
                     }
                     _ => report.error(&path, "a licence has either an id or a name, not both"),
                 }
-                for id in &ids {
+                let checked = if report.checks() { ids.as_slice() } else { &[] };
+                for id in checked {
                     // The schema's id is an enumeration of SPDX licence ids.
                     if let Some(problem) = check::license_id(&id.value) {
                         report.error(&id.path, problem);
@@ -455,11 +458,13 @@ pub fn component(report: &mut Report, facts: ComponentFacts, fallback_ref: Strin
         enumeration(report, Domain::Scope, scope);
     }
     if let Some(purl) = &facts.purl
+        && report.checks()
         && let Some(problem) = check::purl(&purl.value)
     {
         report.warning(&purl.path, problem);
     }
     if let Some(cpe) = &facts.cpe
+        && report.checks()
         && let Some(problem) = check::cpe(&cpe.value)
     {
         report.warning(&cpe.path, problem);

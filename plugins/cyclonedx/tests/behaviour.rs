@@ -2,7 +2,7 @@
 
 use cyclonedx::CycloneDx;
 use traceguard_sdk::Severity;
-use traceguard_sdk::parser::{SbomParser, parse_native};
+use traceguard_sdk::parser::{SbomParser, parse_native_every_level};
 
 fn json(spec: &str, components: &str, tail: &str) -> Vec<u8> {
     format!(r#"{{"bomFormat":"CycloneDX","specVersion":"{spec}","version":1,"components":[{components}]{tail}}}"#)
@@ -11,7 +11,8 @@ fn json(spec: &str, components: &str, tail: &str) -> Vec<u8> {
 
 #[test]
 fn newer_minor_is_read_with_a_warning_older_and_unknown_are_rejected() {
-    let got = parse_native::<CycloneDx>(&json("1.7", r#"{"type":"library","name":"a"}"#, ""));
+    let got =
+        parse_native_every_level::<CycloneDx>(&json("1.7", r#"{"type":"library","name":"a"}"#, ""));
     let Ok(got) = got else {
         panic!("1.7 should be read: {got:?}");
     };
@@ -22,21 +23,22 @@ fn newer_minor_is_read_with_a_warning_older_and_unknown_are_rejected() {
             .any(|d| d.path == "/specVersion" && d.severity == Severity::Warning)
     );
     for old in ["1.1", "1.0", "2.0", "x"] {
-        let got = parse_native::<CycloneDx>(&json(old, "", ""));
+        let got = parse_native_every_level::<CycloneDx>(&json(old, "", ""));
         assert!(got.is_err(), "{old} should be rejected");
     }
     let xml = br#"<bom xmlns="http://cyclonedx.org/schema/bom/1.9"><components><component type="library"><name>a</name></component></components></bom>"#;
-    let got = parse_native::<CycloneDx>(xml).map(|c| (c.components.len(), c.diagnostics.len()));
+    let got = parse_native_every_level::<CycloneDx>(xml)
+        .map(|c| (c.components.len(), c.diagnostics.len()));
     assert_eq!(got, Ok((1, 1)));
     let xml = br#"<bom xmlns="http://cyclonedx.org/schema/bom/1.1"/>"#;
-    assert!(parse_native::<CycloneDx>(xml).is_err());
+    assert!(parse_native_every_level::<CycloneDx>(xml).is_err());
 }
 
 #[test]
 fn header_and_metadata_may_follow_the_components() {
     // specVersion after the components: version-dependent rules still apply correctly.
     let doc = br#"{"components":[{"type":"library","name":"a"}],"metadata":{"timestamp":"2024-01-31T12:00:00Z","component":{"type":"application","name":"app","version":"2"}},"bomFormat":"CycloneDX","specVersion":"1.3","version":1}"#;
-    let err = parse_native::<CycloneDx>(doc).err();
+    let err = parse_native_every_level::<CycloneDx>(doc).err();
     assert!(
         err.is_some_and(|e| e
             .diagnostics
@@ -45,7 +47,7 @@ fn header_and_metadata_may_follow_the_components() {
         "1.3 requires a component version"
     );
     let doc = String::from_utf8_lossy(doc).replace("\"1.3\"", "\"1.4\"");
-    let got = parse_native::<CycloneDx>(doc.as_bytes());
+    let got = parse_native_every_level::<CycloneDx>(doc.as_bytes());
     let Ok(got) = got else {
         panic!("1.4 does not require a version: {got:?}");
     };
@@ -55,7 +57,7 @@ fn header_and_metadata_may_follow_the_components() {
     assert_eq!(info.created.as_deref(), Some("2024-01-31T12:00:00Z"));
     // A component type introduced in 1.5 is an error in a 1.4 document, whatever the order.
     let doc = br#"{"components":[{"type":"platform","name":"a"}],"bomFormat":"CycloneDX","specVersion":"1.4","version":1}"#;
-    assert!(parse_native::<CycloneDx>(doc).is_err());
+    assert!(parse_native_every_level::<CycloneDx>(doc).is_err());
 }
 
 #[test]
@@ -63,7 +65,7 @@ fn every_problem_is_reported_with_its_path() {
     let components = r#"{"type":"library","name":"a","bom-ref":"a"},
         {"type":"library","name":"b","bom-ref":"a","hashes":[{"alg":"SHA-256","content":"abc"}]},
         {"type":"nope","name":"c","purl":"not-a-purl","licenses":[{"license":{"id":"Nope-1.0"}}]}"#;
-    let err = match parse_native::<CycloneDx>(&json("1.6", components, "")) {
+    let err = match parse_native_every_level::<CycloneDx>(&json("1.6", components, "")) {
         Ok(c) => panic!("accepted: {c:?}"),
         Err(e) => e,
     };
@@ -87,7 +89,7 @@ fn every_problem_is_reported_with_its_path() {
 fn nested_components_are_flattened_depth_first_with_path_refs() {
     let components = r#"{"type":"library","name":"a","components":[{"type":"library","name":"a1"},{"type":"library","name":"a2","bom-ref":"x"}]},{"type":"library","name":"b"}"#;
     let tail = r##","dependencies":[{"ref":"x","dependsOn":["#/components/1","missing"]}]"##;
-    let got = match parse_native::<CycloneDx>(&json("1.6", components, tail)) {
+    let got = match parse_native_every_level::<CycloneDx>(&json("1.6", components, tail)) {
         Ok(c) => c,
         Err(e) => panic!("{e:?}"),
     };
@@ -123,7 +125,7 @@ fn xml_paths_and_output_match_json() {
       <hashes><hash alg="SHA-1">zz</hash></hashes></component>
   </components>
 </bom>"#;
-    let err = parse_native::<CycloneDx>(xml).err();
+    let err = parse_native_every_level::<CycloneDx>(xml).err();
     assert!(err.is_some_and(|e| {
         e.diagnostics
             .iter()
@@ -156,15 +158,19 @@ fn many_components_stream_through() {
         ));
     }
     doc.push_str("]}");
-    let got = parse_native::<CycloneDx>(doc.as_bytes()).map(|c| c.components.len());
+    let got = parse_native_every_level::<CycloneDx>(doc.as_bytes()).map(|c| c.components.len());
     assert_eq!(got, Ok(n));
 }
 
 #[test]
 fn other_sections_are_checked_element_by_element() {
     let tail = r#","vulnerabilities":[{"bom-ref":"v","id":"CVE-1"},{"bom-ref":"v","id":"CVE-2","created":"yesterday"}]"#;
-    let err =
-        parse_native::<CycloneDx>(&json("1.6", r#"{"type":"library","name":"a"}"#, tail)).err();
+    let err = parse_native_every_level::<CycloneDx>(&json(
+        "1.6",
+        r#"{"type":"library","name":"a"}"#,
+        tail,
+    ))
+    .err();
     let diagnostics = err.map(|e| e.diagnostics).unwrap_or_default();
     let found: Vec<(&str, Severity)> = diagnostics
         .iter()
@@ -180,7 +186,7 @@ fn other_sections_are_checked_element_by_element() {
         "{found:?}"
     );
     let xml = br#"<bom xmlns="http://cyclonedx.org/schema/bom/1.6"><vulnerabilities><vulnerability bom-ref="v"><id>CVE-1</id></vulnerability><vulnerability bom-ref="v"><created>yesterday</created></vulnerability></vulnerabilities></bom>"#;
-    let diagnostics = parse_native::<CycloneDx>(xml)
+    let diagnostics = parse_native_every_level::<CycloneDx>(xml)
         .err()
         .map(|e| e.diagnostics)
         .unwrap_or_default();
@@ -224,11 +230,13 @@ fn a_document_over_the_in_memory_limit_streams_with_the_same_result() {
     let big = doc(70_000);
     assert!(big.len() > 16 << 20, "{} bytes", big.len());
     let streamed =
-        traceguard_sdk::parser::parse_native::<cyclonedx::CycloneDx>(big.as_bytes()).expect("big");
+        traceguard_sdk::parser::parse_native_every_level::<cyclonedx::CycloneDx>(big.as_bytes())
+            .expect("big");
     assert_eq!(streamed.components.len(), 70_000);
     let small = doc(10);
-    let in_memory = traceguard_sdk::parser::parse_native::<cyclonedx::CycloneDx>(small.as_bytes())
-        .expect("small");
+    let in_memory =
+        traceguard_sdk::parser::parse_native_every_level::<cyclonedx::CycloneDx>(small.as_bytes())
+            .expect("small");
     assert_eq!(in_memory.components[..], streamed.components[..10]);
 }
 
@@ -239,7 +247,7 @@ fn a_document_over_the_in_memory_limit_streams_with_the_same_result() {
 fn non_ascii_text_is_read_and_invalid_utf8_is_rejected_with_its_place() {
     let components = "{\"type\":\"library\",\"name\":\"caf\u{e9} \u{1f600}\",\"bom-ref\":\"\u{20ac}\",\n\"version\":\"1\"}";
     let doc = json("1.6", components, "");
-    let got = parse_native::<CycloneDx>(&doc).expect("non-ASCII text is valid");
+    let got = parse_native_every_level::<CycloneDx>(&doc).expect("non-ASCII text is valid");
     assert_eq!(got.components[0].name, "caf\u{e9} \u{1f600}");
     assert_eq!(got.components[0].bom_ref, "\u{20ac}");
 
@@ -257,7 +265,8 @@ fn non_ascii_text_is_read_and_invalid_utf8_is_rejected_with_its_place() {
         d[6 + i] = byte;
         d
     };
-    let err = parse_native::<CycloneDx>(&prefixed(at + 1, b'"')).expect_err("invalid UTF-8");
+    let err =
+        parse_native_every_level::<CycloneDx>(&prefixed(at + 1, b'"')).expect_err("invalid UTF-8");
     assert_eq!(err.diagnostics.len(), 1, "{:?}", err.diagnostics);
     let only = &err.diagnostics[0];
     assert_eq!(only.path, format!("line 2 column {}", 2 + at + 1));
@@ -268,7 +277,8 @@ fn non_ascii_text_is_read_and_invalid_utf8_is_rejected_with_its_place() {
     );
     // A syntax error reports the same line, counted from the leading line break.
     // `"bom-ref":x€"`
-    let err = parse_native::<CycloneDx>(&prefixed(at - 1, b'x')).expect_err("syntax error");
+    let err =
+        parse_native_every_level::<CycloneDx>(&prefixed(at - 1, b'x')).expect_err("syntax error");
     assert!(
         err.diagnostics
             .iter()
@@ -283,7 +293,7 @@ fn non_ascii_text_is_read_and_invalid_utf8_is_rejected_with_its_place() {
     )
     .into_bytes();
     big.extend_from_slice(b"\"\xff\"}]}");
-    let err = parse_native::<CycloneDx>(&big).expect_err("invalid UTF-8, streamed");
+    let err = parse_native_every_level::<CycloneDx>(&big).expect_err("invalid UTF-8, streamed");
     assert!(
         err.diagnostics
             .iter()
@@ -306,7 +316,8 @@ fn dependency_problems_name_their_place() {
         {"ref":"a","dependsOn":"a"},
         {"ref":"a","dependsOn":[2,"","gone"],"provides":["gone","later"]}
     ]"#;
-    let err = parse_native::<CycloneDx>(&json("1.6", components, tail)).expect_err("invalid");
+    let err =
+        parse_native_every_level::<CycloneDx>(&json("1.6", components, tail)).expect_err("invalid");
     let got: Vec<(&str, Severity, &str)> = err
         .diagnostics
         .iter()
@@ -373,6 +384,6 @@ fn dependency_problems_name_their_place() {
     );
     let mut doc = String::from_utf8(defined_later).expect("utf-8");
     doc.insert_str(1, r#""dependencies":[{"ref":"a","provides":["later"]}],"#);
-    let got = parse_native::<CycloneDx>(doc.as_bytes()).expect("valid");
+    let got = parse_native_every_level::<CycloneDx>(doc.as_bytes()).expect("valid");
     assert!(got.diagnostics.is_empty(), "{:?}", got.diagnostics);
 }

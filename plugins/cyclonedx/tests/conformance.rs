@@ -11,7 +11,7 @@ use quick_xml::Reader;
 use quick_xml::events::Event;
 use serde_json::Value;
 use traceguard_sdk::Severity;
-use traceguard_sdk::parser::parse_native;
+use traceguard_sdk::parser::parse_native_every_level;
 
 const VERSIONS: &[&str] = &["1.2", "1.3", "1.4", "1.5", "1.6"];
 
@@ -197,7 +197,7 @@ fn spec_test_documents() {
             };
             let valid = name.starts_with("valid-");
             let bytes = std::fs::read(&path).unwrap_or_default();
-            let result = parse_native::<CycloneDx>(&bytes);
+            let result = parse_native_every_level::<CycloneDx>(&bytes);
             let problem = match (&result, valid) {
                 (Ok(got), true) => {
                     let want = expected_count(&path, &bytes);
@@ -271,8 +271,8 @@ fn json_and_xml_agree() {
             };
             let json_bytes = std::fs::read(&json_path).unwrap_or_default();
             let (Ok(j), Ok(x)) = (
-                parse_native::<CycloneDx>(&json_bytes),
-                parse_native::<CycloneDx>(&xml_bytes),
+                parse_native_every_level::<CycloneDx>(&json_bytes),
+                parse_native_every_level::<CycloneDx>(&xml_bytes),
             ) else {
                 failures.push(format!("{version}/{name}: one of the pair was rejected"));
                 continue;

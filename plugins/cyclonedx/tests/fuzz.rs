@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 
 use cyclonedx::CycloneDx;
 use proptest::prelude::*;
-use traceguard_sdk::parser::parse_native;
+use traceguard_sdk::parser::parse_native_every_level;
 
 /// Every JSON and XML file of the corpus, loaded once.
 fn corpus() -> &'static [Vec<u8>] {
@@ -140,7 +140,7 @@ fn apply(doc: &mut Vec<u8>, m: &Mutation) {
 
 /// Parses and checks the one invariant: a result, never a panic (a panic fails the test).
 fn parse(bytes: &[u8]) {
-    match parse_native::<CycloneDx>(bytes) {
+    match parse_native_every_level::<CycloneDx>(bytes) {
         Ok(collected) => {
             // An accepted document has document info.
             assert!(collected.document.is_some());
@@ -244,12 +244,12 @@ fn deep_nesting_is_refused() {
         r#"{{"bomFormat":"CycloneDX","specVersion":"1.6","components":[{}"#,
         r#"{"type":"library","name":"x","components":["#.repeat(depth)
     );
-    assert!(parse_native::<CycloneDx>(json.as_bytes()).is_err());
+    assert!(parse_native_every_level::<CycloneDx>(json.as_bytes()).is_err());
     let xml = format!(
         r#"<bom xmlns="http://cyclonedx.org/schema/bom/1.6"><components>{}"#,
         r#"<component type="library"><name>x</name><components>"#.repeat(depth)
     );
-    assert!(parse_native::<CycloneDx>(xml.as_bytes()).is_err());
+    assert!(parse_native_every_level::<CycloneDx>(xml.as_bytes()).is_err());
     // Within the limits, deep nesting is read and flattened.
     let ok = 40;
     let json = format!(
@@ -257,7 +257,7 @@ fn deep_nesting_is_refused() {
         r#"{"type":"library","name":"x","components":["#.repeat(ok),
         "]}".repeat(ok)
     );
-    let got = parse_native::<CycloneDx>(json.as_bytes());
+    let got = parse_native_every_level::<CycloneDx>(json.as_bytes());
     assert_eq!(
         got.map(|c| c.components.len()).ok(),
         Some(ok),
@@ -282,7 +282,7 @@ fn template_is_valid() {
     .map(String::from)
     .to_vec();
     for xml in [false, true] {
-        let got = parse_native::<CycloneDx>(&templated(&values, xml));
+        let got = parse_native_every_level::<CycloneDx>(&templated(&values, xml));
         assert_eq!(
             got.map(|c| (c.components.len(), c.diagnostics.len())),
             Ok((2, 0)),

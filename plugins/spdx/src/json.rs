@@ -30,7 +30,7 @@ impl<'s, 'a> Doc<'s, 'a> {
     /// An empty document whose locations are JSON pointers.
     pub fn new(sink: &'s mut Sink<'a>) -> Self {
         Doc {
-            collector: Collector::default(),
+            collector: Collector::new(),
             header: Header {
                 pointer: true,
                 ..Header::default()

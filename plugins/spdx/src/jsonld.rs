@@ -10,7 +10,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{Map, Value};
-use traceguard_sdk::parser::Sink;
+use traceguard_sdk::parser::{Sink, Validation};
 use traceguard_sdk::{
     Component, ComponentKind, Dependency, Diagnostic, DocumentInfo, Hash, PluginError, Severity,
 };
@@ -83,7 +83,10 @@ pub fn parse(bytes: &[u8], sink: &mut Sink<'_>) -> Result<(), PluginError> {
             .find_map(context_version),
         _ => None,
     };
+    // Problems that leave the document uninterpretable: they reject it at every level.
+    let mut unreadable = 0u64;
     if context_version.is_none() {
+        unreadable += 1;
         diags.push(Diagnostic::error(
             "/@context",
             "no SPDX 3 @context (https://spdx.org/rdf/3.0.x/spdx-context.jsonld)",
@@ -92,6 +95,7 @@ pub fn parse(bytes: &[u8], sink: &mut Sink<'_>) -> Result<(), PluginError> {
     let graph: &[Value] = match root.get("@graph") {
         Some(Value::Array(items)) => items,
         _ => {
+            unreadable += 1;
             diags.push(Diagnostic::error("/@graph", "document has no @graph array"));
             &[]
         }
@@ -106,6 +110,7 @@ pub fn parse(bytes: &[u8], sink: &mut Sink<'_>) -> Result<(), PluginError> {
     for (i, item) in graph.iter().enumerate() {
         let path = format!("/@graph/{i}");
         let Value::Object(map) = item else {
+            unreadable += 1;
             diags.push(Diagnostic::error(path, "graph element is not an object"));
             continue;
         };
@@ -243,16 +248,23 @@ pub fn parse(bytes: &[u8], sink: &mut Sink<'_>) -> Result<(), PluginError> {
         ));
     }
 
-    if diags.iter().any(|d| d.severity == Severity::Error) {
-        let errors = diags
-            .iter()
-            .filter(|d| d.severity == Severity::Error)
-            .count();
+    if unreadable > 0 {
         return Err(PluginError::with_diagnostics(
-            format!("invalid SPDX 3 document: {errors} error(s)"),
+            format!("unreadable SPDX 3 document: {unreadable} part(s) cannot be read"),
             diags,
         ));
     }
+    let (overflow, overflow_errors) = match diags.get(crate::validate::MAX_DIAGNOSTICS..) {
+        Some(rest) => (
+            rest.len() as u64,
+            rest.iter()
+                .filter(|d| d.severity == Severity::Error)
+                .count() as u64,
+        ),
+        None => (0, 0),
+    };
+    diags.truncate(crate::validate::MAX_DIAGNOSTICS);
+    let diags = Validation::current().judge("SPDX 3", diags, overflow, overflow_errors)?;
     let agents_of = |key: &str| -> Vec<String> {
         creation
             .map(|c| str_list(c, key))

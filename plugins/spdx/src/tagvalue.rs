@@ -33,7 +33,7 @@ struct Reader<'s, 'a> {
 /// Parses an SPDX 2.x tag-value document from `reader` into `sink`.
 pub fn parse(mut reader: impl BufRead, sink: &mut Sink<'_>) -> Result<(), PluginError> {
     let mut r = Reader {
-        collector: Collector::default(),
+        collector: Collector::new(),
         header: Header::default(),
         sink,
         section: Section::Document,

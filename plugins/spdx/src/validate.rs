@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use traceguard_sdk::parser::Sink;
+use traceguard_sdk::parser::{Sink, Validation};
 use traceguard_sdk::{Dependency, Diagnostic, DocumentInfo, PluginError, Severity};
 
 use crate::checks;
@@ -57,9 +57,19 @@ struct PendingRef {
     edge: bool,
 }
 
+/// The most diagnostics kept; further ones are only counted (bounded memory on hostile input,
+/// and on real documents whose every file lacks a field).
+pub const MAX_DIAGNOSTICS: usize = 1000;
+
 /// Accumulates validation state and pushes components as they arrive.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Collector {
+    level: Validation,
+    /// Errors that leave the document uninterpretable: they reject it at every level.
+    unreadable: u64,
+    /// Diagnostics not kept past [`MAX_DIAGNOSTICS`], and how many of them were errors.
+    overflow: u64,
+    overflow_errors: u64,
     version: Option<Version>,
     ids: BTreeSet<String>,
     diagnostics: Vec<Diagnostic>,
@@ -69,14 +79,52 @@ pub struct Collector {
 }
 
 impl Collector {
+    /// An empty collector judging at the level of the running parse.
+    pub fn new() -> Self {
+        Collector {
+            level: Validation::current(),
+            unreadable: 0,
+            overflow: 0,
+            overflow_errors: 0,
+            version: None,
+            ids: BTreeSet::new(),
+            diagnostics: Vec::new(),
+            edges: BTreeMap::new(),
+            pending: Vec::new(),
+            deferred: Vec::new(),
+        }
+    }
+
+    /// Whether semantic checks run (not at `validation: none`).
+    pub fn checks(&self) -> bool {
+        self.level.checks()
+    }
+
     /// Records a diagnostic (error or warning).
     pub fn push(&mut self, diagnostic: Diagnostic) {
-        self.diagnostics.push(diagnostic);
+        if !self.checks() {
+            return;
+        }
+        if self.diagnostics.len() < MAX_DIAGNOSTICS {
+            self.diagnostics.push(diagnostic);
+        } else {
+            self.overflow += 1;
+            self.overflow_errors += u64::from(diagnostic.severity == Severity::Error);
+        }
     }
 
     /// Records every diagnostic of `diagnostics`.
     pub fn extend(&mut self, diagnostics: Vec<Diagnostic>) {
-        self.diagnostics.extend(diagnostics);
+        for diagnostic in diagnostics {
+            self.push(diagnostic);
+        }
+    }
+
+    /// Records an error that leaves the document uninterpretable (an spdxVersion this parser does
+    /// not read, or none): it rejects the document at every level.
+    pub fn unreadable(&mut self, diagnostic: Diagnostic) {
+        self.unreadable += 1;
+        self.diagnostics.push(diagnostic);
     }
 
     /// Every diagnostic so far, for a rejection that happens before [`Collector::finish`].
@@ -90,7 +138,7 @@ impl Collector {
             "SPDX-2.2" => Version::V22,
             "SPDX-2.3" => Version::V23,
             other => {
-                self.push(Diagnostic::error(
+                self.unreadable(Diagnostic::error(
                     path,
                     format!(
                         "unsupported spdxVersion {other:?}: this parser reads {} (and SPDX 3.0.x JSON-LD)",
@@ -132,6 +180,9 @@ impl Collector {
 
     /// Registers an SPDXID; a duplicate is an error.
     pub fn register_id(&mut self, id: &str, path: String) {
+        if !self.checks() {
+            return;
+        }
         if !id.starts_with("SPDXRef-") {
             self.push(Diagnostic::error(
                 path.clone(),
@@ -145,6 +196,25 @@ impl Collector {
 
     /// Validates one package or file and pushes it to `sink` as a component.
     pub fn element(&mut self, el: RawElement, sink: &mut Sink<'_>) -> Result<(), PluginError> {
+        if self.checks() {
+            self.check_element(&el);
+        }
+        if let Some(id) = &el.spdx_id {
+            for file in &el.has_files {
+                let rel = Relationship {
+                    from: id.clone(),
+                    kind: "CONTAINS".into(),
+                    to: file.clone(),
+                    path: el.at("hasFiles"),
+                };
+                self.relationship(rel);
+            }
+        }
+        sink.component(el.to_component())
+    }
+
+    /// The checks of one package or file.
+    fn check_element(&mut self, el: &RawElement) {
         let (name_field, kind_name) = match el.kind {
             ElementKind::Package => ("name", "package"),
             ElementKind::File => ("fileName", "file"),
@@ -253,25 +323,13 @@ impl Collector {
                 }
             }
         }
-        if let Some(id) = &el.spdx_id {
-            for file in &el.has_files {
-                let rel = Relationship {
-                    from: id.clone(),
-                    kind: "CONTAINS".into(),
-                    to: file.clone(),
-                    path: el.at("hasFiles"),
-                };
-                self.relationship(rel);
-            }
-        }
-        sink.component(el.to_component())
     }
 
     /// Records a relationship: a dependency edge (see [`relationship_edge`]) and checks of both ends.
     pub fn relationship(&mut self, rel: Relationship) {
         let edge = relationship_edge(&rel.kind);
         for end in [&rel.from, &rel.to] {
-            if !self.resolves(end) {
+            if self.checks() && !self.resolves(end) {
                 self.pending.push(PendingRef {
                     id: end.clone(),
                     path: rel.path.clone(),
@@ -306,9 +364,9 @@ impl Collector {
                 .unwrap_or_else(|| header.missing_path(field))
         };
         match &header.spdx_version {
-            None => self.push(Diagnostic::error(
+            None => self.unreadable(Diagnostic::error(
                 at("spdxVersion"),
-                "document has no `spdxVersion`",
+                "document has no `spdxVersion`: which SPDX rules apply is unknown",
             )),
             Some(_) if self.version.is_some() => {}
             Some(v) => self.set_version(v, at("spdxVersion")),
@@ -372,17 +430,18 @@ impl Collector {
                 Diagnostic::warning(pending.path, message)
             });
         }
-        let errors = self
-            .diagnostics
-            .iter()
-            .filter(|d| d.severity == Severity::Error)
-            .count();
-        if errors > 0 {
+        if self.unreadable > 0 {
             return Err(PluginError::with_diagnostics(
-                format!("invalid SPDX document: {errors} error(s)"),
+                "unreadable SPDX document: which SPDX version's rules apply is unknown",
                 self.diagnostics,
             ));
         }
+        let kept = self.level.judge(
+            "SPDX",
+            self.diagnostics,
+            self.overflow,
+            self.overflow_errors,
+        )?;
         sink.document(document_info(&header))?;
         for (from, to) in std::mem::take(&mut self.edges) {
             sink.dependency(Dependency {
@@ -390,7 +449,7 @@ impl Collector {
                 depends_on: to.into_iter().collect(),
             })?;
         }
-        for diagnostic in self.diagnostics {
+        for diagnostic in kept {
             sink.report(diagnostic)?;
         }
         Ok(())

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use spdx::Spdx;
-use traceguard_sdk::parser::{Collected, SbomParser, parse_native};
+use traceguard_sdk::parser::{Collected, SbomParser, parse_native_every_level};
 use traceguard_sdk::{ComponentKind, PluginError, Severity};
 
 fn corpus(name: &str) -> Vec<u8> {
@@ -17,7 +17,7 @@ fn corpus(name: &str) -> Vec<u8> {
 }
 
 fn parse(name: &str) -> Result<Collected, PluginError> {
-    parse_native::<Spdx>(&corpus(name))
+    parse_native_every_level::<Spdx>(&corpus(name))
 }
 
 /// (file, spec version, components, warnings expected)
@@ -136,7 +136,7 @@ fn bad_json_reports_every_problem_with_line_and_column() {
     );
     // Truncated JSON: a syntax error located by line and column.
     let bytes = corpus("SPDXJSONExample-v2.3.spdx.json");
-    let Err(e) = parse_native::<Spdx>(&bytes[..bytes.len() / 2]) else {
+    let Err(e) = parse_native_every_level::<Spdx>(&bytes[..bytes.len() / 2]) else {
         panic!("truncated JSON accepted")
     };
     assert!(
@@ -315,7 +315,7 @@ fn synthetic_violations_are_located() {
     {"SPDXID": "SPDXRef-b"}
   ]
 }"#;
-    let Err(e) = parse_native::<Spdx>(json) else {
+    let Err(e) = parse_native_every_level::<Spdx>(json) else {
         panic!("accepted")
     };
     let has = |sev: Severity, path: &str, text: &str| {
@@ -360,7 +360,7 @@ fn synthetic_violations_are_located() {
     let tv = b"SPDXVersion: SPDX-2.3\nDataLicense: CC0-1.0\nSPDXID: SPDXRef-DOCUMENT\nDocumentName: x\n\
 Creator: Tool: t\nCreated: 2024-01-01T00:00:00Z\n\nPackageName: a\nSPDXID: SPDXRef-a\n\
 PackageDownloadLocation: NOASSERTION\nRelationship: SPDXRef-a DEPENDS_ON SPDXRef-nowhere\nnot a tag line\n";
-    let Err(e) = parse_native::<Spdx>(tv) else {
+    let Err(e) = parse_native_every_level::<Spdx>(tv) else {
         panic!("accepted")
     };
     let has = |path: &str, text: &str| {
@@ -389,7 +389,7 @@ fn late_version_key_and_field_lines() {
     assert!(text.find("\"spdxVersion\"").unwrap_or(0) > 4096);
     let detected = Spdx::detect(&text.as_bytes()[..4096]);
     assert!(detected.confidence >= 80, "{detected:?}");
-    let c = parse_native::<Spdx>(text.as_bytes()).unwrap_or_else(|e| panic!("{e:?}"));
+    let c = parse_native_every_level::<Spdx>(text.as_bytes()).unwrap_or_else(|e| panic!("{e:?}"));
     assert_eq!(c.components.len(), 9);
     assert_eq!(c.document.map(|d| d.spec_version).as_deref(), Some("2.3"));
 
@@ -421,7 +421,7 @@ fn spdx3_licences_and_violations() {
   {"type": "Relationship", "spdxId": "urn:r1", "creationInfo": "_:c", "from": "urn:p",
    "relationshipType": "hasConcludedLicense", "to": ["urn:l"]}
 ]}"#;
-    let c = parse_native::<Spdx>(doc).unwrap_or_else(|e| panic!("{e:?}"));
+    let c = parse_native_every_level::<Spdx>(doc).unwrap_or_else(|e| panic!("{e:?}"));
     let p = &c.components[0];
     assert_eq!(p.licenses, vec!["MIT OR Apache-2.0".to_string()]);
     assert_eq!(p.purl.as_deref(), Some("pkg:npm/p@2"));
@@ -444,7 +444,7 @@ fn spdx3_licences_and_violations() {
   {"type": "software_File", "spdxId": "urn:p", "creationInfo": "_:c"},
   {"type": "Relationship", "spdxId": "urn:r", "creationInfo": "_:c", "from": "urn:p", "relationshipType": "dependsOn", "to": ["urn:nowhere"]}
 ]}"#;
-    let Err(e) = parse_native::<Spdx>(bad) else {
+    let Err(e) = parse_native_every_level::<Spdx>(bad) else {
         panic!("accepted")
     };
     let has = |path: &str, text: &str| {

@@ -7,7 +7,7 @@
 use proptest::prelude::*;
 use proptest::sample::Index;
 use spdx::Spdx;
-use traceguard_sdk::parser::{SbomParser, parse_native};
+use traceguard_sdk::parser::{SbomParser, parse_native_every_level};
 
 const SEEDS: &[&str] = &[
     "SPDXJSONExample-v2.2.spdx.json",
@@ -115,7 +115,7 @@ proptest! {
     #[test]
     fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
         let _ = Spdx::detect(&bytes);
-        let _ = parse_native::<Spdx>(&bytes);
+        let _ = parse_native_every_level::<Spdx>(&bytes);
     }
 
     #[test]
@@ -123,14 +123,14 @@ proptest! {
         let heads: [&[u8]; 4] = [b"{\"spdxVersion\":", b"SPDXVersion: SPDX-2.3\n", b"spdxVersion: SPDX-2.3\n", b"{\"@context\":\"https://spdx.org/rdf/3.0.1/spdx-context.jsonld\",\"@graph\":"];
         let mut doc = heads[prefix].to_vec();
         doc.extend(bytes);
-        let _ = parse_native::<Spdx>(&doc);
+        let _ = parse_native_every_level::<Spdx>(&doc);
     }
 
     #[test]
     fn mutated_corpus_never_panics(seed in 0..SEEDS.len(), mutations in proptest::collection::vec(mutation(), 1..8)) {
         let doc = apply(seeds()[seed].clone(), &mutations);
         let _ = Spdx::detect(&doc[..doc.len().min(4096)]);
-        let _ = parse_native::<Spdx>(&doc);
+        let _ = parse_native_every_level::<Spdx>(&doc);
     }
 }
 
@@ -164,7 +164,7 @@ fn hostile_documents_are_rejected_not_crashed() {
     );
     let started = std::time::Instant::now();
     for doc in [deep_json, deep_yaml, bomb, deep_ld, long_text] {
-        assert!(parse_native::<Spdx>(doc.as_bytes()).is_err());
+        assert!(parse_native_every_level::<Spdx>(doc.as_bytes()).is_err());
     }
     // Deep YAML flow nesting took over a minute before the depth pre-check.
     assert!(started.elapsed() < std::time::Duration::from_secs(60));

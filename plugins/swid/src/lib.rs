@@ -64,9 +64,9 @@ mod xml;
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::BufReader;
 
-use traceguard_sdk::parser::{Detection, Input, SbomParser, Sink};
+use traceguard_sdk::parser::{Detection, Input, SbomParser, Sink, Validation};
 use traceguard_sdk::{
-    Component, ComponentKind, Dependency, Diagnostic, DocumentInfo, PluginError, Severity, check,
+    Component, ComponentKind, Dependency, Diagnostic, DocumentInfo, PluginError, check,
     export_sbom_parser,
 };
 
@@ -236,17 +236,25 @@ fn parse(
             warnings.push(Diagnostic::warning("/SoftwareIdentity", problem));
         }
     }
-    if errors.iter().any(|d| d.severity == Severity::Error) {
+    // Without a SoftwareIdentity root, a name and a tagId the tag cannot be identified: that
+    // rejects it at every validation level. Everything else is judged by the level.
+    let identified = tag.root_ok
+        && ["name", "tagId"]
+            .iter()
+            .all(|a| tag.attrs.get(a).is_some_and(|v| !v.trim().is_empty()));
+    if !identified {
         let count = errors.len();
         errors.extend(warnings);
         return Err(PluginError::with_diagnostics(
-            format!("invalid SWID tag: {count} error(s)"),
+            format!("unreadable SWID tag: it cannot be identified ({count} error(s))"),
             errors,
         ));
     }
+    errors.extend(warnings);
+    let kept = Validation::current().judge("SWID", errors, 0, 0)?;
     finish(&tag, purl, cpe, file_refs, sink)?;
-    for w in warnings {
-        sink.report(w)?;
+    for d in kept {
+        sink.report(d)?;
     }
     Ok(())
 }

@@ -11,7 +11,7 @@ mod decima;
 use std::collections::BTreeMap;
 
 use swid::{Swid, SwidAuthoritative, SwidNonAuthoritative};
-use traceguard_sdk::parser::{Collected, parse_native};
+use traceguard_sdk::parser::{Collected, parse_native_every_level};
 use traceguard_sdk::{ComponentKind, Diagnostic, PluginError, Severity};
 
 /// Rule id and level (`MUST`/`SHOULD`) of a rule diagnostic, e.g. `GEN-4-1: [MUST] …`.
@@ -34,9 +34,11 @@ fn rule_of(d: &Diagnostic) -> Option<(String, String)> {
 
 fn run(phase: Option<&str>, tag: &[u8]) -> Result<Collected, PluginError> {
     match phase {
-        Some(p) if p.ends_with(".non-auth") => parse_native::<SwidNonAuthoritative>(tag),
-        Some(p) if p.ends_with(".auth") => parse_native::<SwidAuthoritative>(tag),
-        _ => parse_native::<Swid>(tag),
+        Some(p) if p.ends_with(".non-auth") => {
+            parse_native_every_level::<SwidNonAuthoritative>(tag)
+        }
+        Some(p) if p.ends_with(".auth") => parse_native_every_level::<SwidAuthoritative>(tag),
+        _ => parse_native_every_level::<Swid>(tag),
     }
 }
 
@@ -126,7 +128,7 @@ fn baselines_and_templates_ingest() {
     }
     let mut failures = Vec::new();
     for (name, bytes) in &sets {
-        match parse_native::<Swid>(bytes) {
+        match parse_native_every_level::<Swid>(bytes) {
             Ok(c)
                 if c.document
                     .as_ref()
@@ -145,7 +147,7 @@ fn baselines_and_templates_ingest() {
 #[test]
 fn mapping_of_the_nist_tag() {
     let bytes = std::fs::read(decima::corpus().join("other/authoritative.swidtag")).expect("tag");
-    let c = parse_native::<Swid>(&bytes).unwrap_or_else(|e| panic!("{e:?}"));
+    let c = parse_native_every_level::<Swid>(&bytes).unwrap_or_else(|e| panic!("{e:?}"));
     let tag = c
         .components
         .iter()
@@ -177,7 +179,7 @@ fn mapping_of_the_nist_tag() {
     // non-authoritative.swidtag has no softwareCreator: GEN-10-1 is a warning, it still ingests.
     let bytes =
         std::fs::read(decima::corpus().join("other/non-authoritative.swidtag")).expect("tag");
-    let c = parse_native::<Swid>(&bytes).unwrap_or_else(|e| panic!("{e:?}"));
+    let c = parse_native_every_level::<Swid>(&bytes).unwrap_or_else(|e| panic!("{e:?}"));
     assert!(c.diagnostics.iter().any(|d| d.severity == Severity::Warning && d.message.starts_with("GEN-10-1: [SHOULD]")));
 }
 
@@ -229,7 +231,7 @@ fn schema_violations_are_rejected() {
     ];
     let mut failures = Vec::new();
     for (what, xml, needle) in &cases {
-        match parse_native::<Swid>(xml.as_bytes()) {
+        match parse_native_every_level::<Swid>(xml.as_bytes()) {
             Err(e)
                 if e.diagnostics.iter().any(|d| {
                     d.severity == Severity::Error
@@ -260,7 +262,8 @@ fn file_rules_are_reported() {
     let auth = tag(&format!(
         r#"<Payload {containers}><File name="nohash" size="1" version="1"/><File name="weak" size="1" version="1" sha1:hash="2fd4e1c67a2d28fced849ee1bb76e7391b93eb12"/><File name="m" n8060:mutable="true"/></Payload>"#
     ));
-    let c = parse_native::<SwidAuthoritative>(auth.as_bytes()).unwrap_or_else(|e| panic!("{e:?}"));
+    let c = parse_native_every_level::<SwidAuthoritative>(auth.as_bytes())
+        .unwrap_or_else(|e| panic!("{e:?}"));
     let rules: Vec<String> = c
         .diagnostics
         .iter()
@@ -287,7 +290,7 @@ fn file_rules_are_reported() {
     let non_auth = tag(&format!(
         r#"<Evidence {containers}><File name="nohash" size="1" version="1"/></Evidence>"#
     ));
-    let c = parse_native::<SwidNonAuthoritative>(non_auth.as_bytes())
+    let c = parse_native_every_level::<SwidNonAuthoritative>(non_auth.as_bytes())
         .unwrap_or_else(|e| panic!("{e:?}"));
     let rules: Vec<String> = c
         .diagnostics

@@ -9,7 +9,7 @@ mod decima;
 use proptest::prelude::*;
 use proptest::sample::Index;
 use swid::{Swid, SwidAuthoritative, SwidNonAuthoritative};
-use traceguard_sdk::parser::{SbomParser, parse_native};
+use traceguard_sdk::parser::{SbomParser, parse_native_every_level};
 
 /// Fragments that steer mutations into XML and SWID syntax.
 const TOKENS: &[&str] = &[
@@ -117,9 +117,9 @@ fn seeds() -> &'static [Vec<u8>] {
 
 fn parse_all(doc: &[u8]) {
     let _ = Swid::detect(&doc[..doc.len().min(4096)]);
-    let _ = parse_native::<Swid>(doc);
-    let _ = parse_native::<SwidAuthoritative>(doc);
-    let _ = parse_native::<SwidNonAuthoritative>(doc);
+    let _ = parse_native_every_level::<Swid>(doc);
+    let _ = parse_native_every_level::<SwidAuthoritative>(doc);
+    let _ = parse_native_every_level::<SwidNonAuthoritative>(doc);
 }
 
 proptest! {
