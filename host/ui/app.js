@@ -173,11 +173,18 @@ async function viewSboms() {
   return h('section', {},
     h('div.head', {}, h('h1', { tabindex: '-1' }, 'SBOMs'), h('a.button', { href: '#/upload' }, 'Upload SBOM')),
     list.length === 0 ? h('p.empty', { testid: 'sbom-empty' }, 'No SBOMs yet. ', h('a', { href: '#/upload' }, 'Upload one'), '.')
-      : table(['Name', 'Format', '#Components', '#Dependencies', 'ID'], list, b =>
+      : table(['Name', 'Format', '#Components', '#Dependencies', 'Validation', 'Diagnostics', 'ID'], list, b =>
         h('tr', { testid: 'sbom-row', 'data-id': b.id },
           td(h('a', { href: `#/sboms/${enc(b.id)}` }, b.name || '(unnamed)')),
           td(`${b.format} ${b.spec_version || ''}`), tdn(b.components), tdn(b.dependencies),
+          td(b.validation), h('td', { testid: 'sbom-diagnostics' }, diagCounts(b.diagnostics)),
           td(h('code', { title: b.id }, b.id.slice(0, 12))))));
+}
+// "2 errors · 5 warnings" (or a dash) from {error, warning, info} counts.
+function diagCounts(c) {
+  const parts = [['error', 'errors'], ['warning', 'warnings'], ['info', 'notes']]
+    .filter(([k]) => c && c[k]).map(([k, label]) => `${num(c[k])} ${label}`);
+  return parts.length ? parts.join(' · ') : dash(null);
 }
 
 // ---- SBOM detail ----
@@ -188,8 +195,9 @@ async function viewSbom([id, tab = 'components'], q) {
   if (!TABS.some(t => t[0] === tab)) tab = 'components';
   const d = detailCache && detailCache.id === id ? detailCache : (detailCache = (await api(`v1/sboms/${enc(id)}`)).data);
   const base = `#/sboms/${enc(id)}`;
-  const counts = { components: d.components, dependencies: d.dependencies, diagnostics: (d.diagnostics || []).length };
-  const meta = [['Format', `${d.format} ${d.spec_version || ''}`], ['Created', dash(d.created)],
+  const dc = d.diagnostic_counts || {};
+  const counts = { components: d.components, dependencies: d.dependencies, diagnostics: (dc.error || 0) + (dc.warning || 0) + (dc.info || 0) };
+  const meta = [['Format', `${d.format} ${d.spec_version || ''}`], ['Validation', dash(d.validation)], ['Created', dash(d.created)],
     ['Supplier', dash(d.supplier)], ['Tools', dash((d.tools || []).join(', '))], ['Ingested', dash(d.ingested_at)],
     ['Invocation', dash(d.invocation_id)]];
   const tabs = h('div.tabs', { role: 'tablist', 'aria-label': 'SBOM sections', onkeydown: tabKeys },
@@ -198,7 +206,7 @@ async function viewSbom([id, tab = 'components'], q) {
       'aria-selected': String(t === tab), tabindex: t === tab ? '0' : '-1',
     }, label, counts[t] != null ? h('span.count', {}, num(counts[t])) : null)));
   const offset = Math.max(0, parseInt(q.get('offset'), 10) || 0);
-  const panel = await PANELS[tab](d, base, offset);
+  const panel = await PANELS[tab](d, base, offset, q);
   return h('section', { testid: 'sbom-detail', 'data-id': d.id },
     h('p.crumb', {}, h('a', { href: '#/sboms' }, '← All SBOMs')),
     h('h1', { tabindex: '-1' }, d.name || 'Unnamed SBOM'),
@@ -216,9 +224,9 @@ function tabKeys(ev) {
   t.focus();
   t.click();
 }
-function pager(base, offset, total, shown) {
+function pager(base, offset, total, shown, extra = '') {
   const link = (id, off, label) => (off == null ? h('span.button.disabled', { 'aria-disabled': 'true' }, label)
-    : h('a.button', { id, href: `${base}?offset=${off}` }, label));
+    : h('a.button', { id, href: `${base}?offset=${off}${extra}` }, label));
   if (offset === 0 && shown >= total) return null;
   return h('nav.pager', { 'aria-label': 'Pages' },
     h('span', { testid: 'page-info' }, shown ? `${num(offset + 1)}–${num(offset + shown)} of ${num(total)}` : `Nothing past ${num(total)}`),
@@ -246,7 +254,22 @@ const PANELS = {
         td(code(r.ref), 'wrap'), td(r.depends_on && r.depends_on.length ? h('ul.refs', {}, r.depends_on.map(x => h('li', {}, code(x)))) : dash(null), 'wrap'))),
       data.total ? pager(`${base}/dependencies`, offset, data.total, list.length) : null);
   },
-  diagnostics: d => diagnostics(d.diagnostics || []),
+  async diagnostics(d, base, offset, q) {
+    const severity = ['error', 'warning', 'info'].includes(q.get('severity')) ? q.get('severity') : '';
+    const filter = severity ? `&severity=${severity}` : '';
+    const { data } = await api(`v1/sboms/${enc(d.id)}/diagnostics?offset=${offset}&limit=${PAGE}${filter}`);
+    const list = data.diagnostics || [];
+    const dc = d.diagnostic_counts || {};
+    const choices = [['', 'All'], ['error', `Errors (${num(dc.error || 0)})`], ['warning', `Warnings (${num(dc.warning || 0)})`], ['info', `Notes (${num(dc.info || 0)})`]];
+    return h('div', {},
+      h('p.total', { testid: 'diagnostic-total', 'data-total': data.total },
+        `${num(data.total)} diagnostics · judged at validation level `, h('strong', { testid: 'sbom-validation' }, data.validation)),
+      h('nav.filters', { 'aria-label': 'Severity' }, choices.map(([k, label]) => h('a.button', {
+        href: `${base}/diagnostics${k ? `?severity=${k}` : ''}`, 'aria-current': k === severity ? 'true' : null, testid: `diag-filter-${k || 'all'}`,
+      }, label))),
+      diagnostics(list),
+      data.total ? pager(`${base}/diagnostics`, offset, data.total, list.length, filter) : null);
+  },
   async findings(d) {
     const { data } = await api(`v1/sboms/${enc(d.id)}/findings`);
     const list = data.findings || [];
@@ -265,6 +288,9 @@ function diagnostics(list) {
 function viewUpload() {
   const file = h('input.sr', { id: 'file', type: 'file', testid: 'upload-file', 'aria-describedby': 'file-help' });
   const btn = h('button.primary', { type: 'submit', testid: 'upload-submit' }, 'Upload');
+  const level = h('select', { id: 'validation', testid: 'upload-validation' },
+    [['', 'Tenant default'], ['strict', 'Strict: any spec error rejects'], ['standard', 'Standard: keep, with diagnostics'], ['none', 'None: no checks']]
+      .map(([v, label]) => h('option', { value: v }, label)));
   const result = h('div.card', { testid: 'upload-result', 'aria-live': 'polite', hidden: true });
   const chosen = h('span', { id: 'file-help' }, 'No file chosen. CycloneDX, SPDX or SWID; the format is detected from the content.');
   const drop = h('label.drop', { for: 'file' }, h('strong', {}, 'Choose an SBOM file'), ' or drop one here', file, h('br'), chosen);
@@ -288,7 +314,8 @@ function viewUpload() {
       btn.textContent = 'Uploading…';
       result.hidden = true;
       try {
-        const { data, res } = await api('v1/sboms', { method: 'POST', body: f });
+        const query = level.value ? `?validation=${level.value}` : '';
+        const { data, res } = await api(`v1/sboms${query}`, { method: 'POST', body: f });
         showResult(result, data, res);
         btn.disabled = false;
       } catch (e) {
@@ -305,7 +332,7 @@ function viewUpload() {
     },
   },
   h('h1', { tabindex: '-1' }, 'Upload an SBOM'),
-  drop, h('div', {}, btn));
+  drop, h('p', {}, h('label', { for: 'validation' }, 'Validation '), level), h('div', {}, btn));
   return h('section', {}, form, result);
 }
 function countdown(btn, secs) {
@@ -325,6 +352,7 @@ function showResult(el, r, res) {
     h('dl.meta', {},
       [['SBOM', code(r.sbom_id), 'wide'], ['Format', `${r.format} ${r.spec_version || ''}`],
         ['Components', h('span', { testid: 'upload-components' }, num(r.components))], ['Dependencies', num(r.dependencies)],
+        ['Validation', h('span', { testid: 'upload-validation-used' }, dash(r.validation))],
         ['Gas used', h('span', { testid: 'upload-gas' }, num(r.gas_used))],
         ['Gas remaining', remaining == null ? dash(null) : num(+remaining)]]
         .map(([k, v, c]) => h('div', { class: c }, h('dt', {}, k), h('dd', {}, v)))),

@@ -77,6 +77,14 @@ pub fn opts(gas_limit: u64) -> InvokeOptions {
     }
 }
 
+/// [`opts`] at validation level `strict`: any spec error rejects the document.
+pub fn strict(gas_limit: u64) -> InvokeOptions {
+    InvokeOptions {
+        validation: Some(traceguard::state::Validation::Strict),
+        ..opts(gas_limit)
+    }
+}
+
 /// Ingests the sample SBOM for `tenant`; returns its id.
 pub fn ingest_sample(service: &Service, tenant: &str) -> String {
     let report = service

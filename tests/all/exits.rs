@@ -32,6 +32,7 @@ fn with_mode(gas_limit: u64, mode: &str) -> InvokeOptions {
     InvokeOptions {
         gas_limit,
         config: BTreeMap::from([("mode".to_string(), mode.to_string())]),
+        ..InvokeOptions::default()
     }
 }
 

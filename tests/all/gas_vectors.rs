@@ -153,6 +153,7 @@ fn run(file: &str, vector: &Vector) -> InvokeReport {
     let call = InvokeOptions {
         gas_limit: vector.gas_limit,
         config: vector.config.clone(),
+        ..Default::default()
     };
     let report = match vector.world {
         World::Policy => {

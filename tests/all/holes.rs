@@ -55,6 +55,7 @@ fn a_rego_source_over_the_limit_is_refused_however_it_is_passed_and_costs_nothin
     let opts = traceguard::service::InvokeOptions {
         gas_limit: 10_000_000_000,
         config,
+        ..Default::default()
     };
     let error = service
         .evaluate("t", "rego", None, &opts)

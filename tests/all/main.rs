@@ -18,3 +18,4 @@ mod sandbox;
 mod sdk;
 mod serve;
 mod siege;
+mod validation;

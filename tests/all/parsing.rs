@@ -199,7 +199,7 @@ fn a_document_failing_late_leaves_nothing_behind() {
         .create_tenant("late", 10_000_000_000)
         .expect("tenant");
     let report = service
-        .parse("late", "cyclonedx", &bytes, &opts(5_000_000_000))
+        .parse("late", "cyclonedx", &bytes, &strict(5_000_000_000))
         .expect("served");
     assert_failed_cleanly(&service, &report, "rejected");
     assert!(
@@ -321,6 +321,8 @@ fn the_corpora_ingest_through_detection_and_the_embedded_plugins() {
     ));
     files.sort();
 
+    service.create_tenant("s", u64::MAX / 4).expect("tenant");
+    let mut kept_at_standard = 0;
     let mut counts: std::collections::BTreeMap<String, (u32, u32)> = Default::default();
     let mut failures = Vec::new();
     for (set, path, valid) in &files {
@@ -335,12 +337,31 @@ fn the_corpora_ingest_through_detection_and_the_embedded_plugins() {
                     .expect("served");
                 answer.format == expected_format && report.ok()
             }
-            // An invalid document may be recognised and rejected, or not recognised at all.
+            // An invalid document may be recognised and rejected at `strict`, or not recognised
+            // at all. At `standard` (another tenant) it is kept with at least one error
+            // diagnostic, or refused as uninterpretable with its reasons.
             (Some((plugin, _)), false) => {
                 let report = service
-                    .parse("c", &plugin.id, &bytes, &opts(10_000_000_000))
+                    .parse("c", &plugin.id, &bytes, &strict(10_000_000_000))
                     .expect("served");
-                !report.ok() && !report.error_diagnostics.is_empty()
+                let standard = service
+                    .parse("s", &plugin.id, &bytes, &opts(10_000_000_000))
+                    .expect("served");
+                let kept_with_errors =
+                    standard.ok() && standard.diagnostics().iter().any(|d| d.severity == "error");
+                // Refused for what makes it uninterpretable, never by the strict rule.
+                let refused_with_reasons = !standard.ok()
+                    && standard
+                        .error
+                        .as_deref()
+                        .is_some_and(|e| !e.contains("validation: strict"))
+                    && !standard.error_diagnostics.is_empty();
+                if kept_with_errors {
+                    kept_at_standard += 1;
+                }
+                !report.ok()
+                    && !report.error_diagnostics.is_empty()
+                    && (kept_with_errors || refused_with_reasons)
             }
             (None, valid) => !valid,
         };
@@ -359,8 +380,13 @@ fn the_corpora_ingest_through_detection_and_the_embedded_plugins() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
     // Accepted documents were stored; rejected ones left nothing.
     let accepted: u32 = files.iter().filter(|f| f.2).count() as u32;
-    let stored = count(&service, "SELECT count(DISTINCT id) FROM sboms");
+    let stored = count(
+        &service,
+        "SELECT count(DISTINCT id) FROM sboms WHERE tenant = 'c'",
+    );
     assert!(stored > 0 && stored <= u64::from(accepted));
+    println!("invalid documents kept at standard with error diagnostics: {kept_at_standard}");
+    assert!(kept_at_standard > 100, "{kept_at_standard}");
 }
 
 #[test]
@@ -451,4 +477,75 @@ fn the_host_receives_exactly_what_the_parser_makes_natively() {
         licenses > 100 && hashes > 100 && some > 300 && none > 100 && targets > 100,
         "{licenses} licences, {hashes} hashes, {some} optional fields set, {none} unset, {targets} targets"
     );
+}
+
+/// Detection on the shapes real files come in: a UTF-8 byte order mark, pretty-printing with the
+/// version key far into the document, XML with a declaration, comments and a namespace prefix,
+/// tag-value and YAML that open with comments. Each goes to the right parser and ingests.
+#[test]
+fn detection_sends_real_file_shapes_to_the_right_parser() {
+    let dir = tempdir();
+    let service = service_in(dir.path(), test_config());
+    service.create_tenant("d", u64::MAX / 4).expect("tenant");
+    let read = |p: &str| std::fs::read_to_string(root().join(p)).expect("read");
+
+    let cdx = read("tests/corpora/cyclonedx/1.5/valid-bom-1.5.json");
+    let with_bom = format!("\u{feff}{cdx}");
+    // SPDX JSON whose `spdxVersion` comes after 4 KiB of packages (keys in another order).
+    let spdx: serde_json::Value =
+        serde_json::from_str(&read("tests/corpora/spdx/SPDXJSONExample-v2.3.spdx.json"))
+            .expect("JSON");
+    let mut late = serde_json::Map::new();
+    let packages = spdx["packages"].clone();
+    late.insert("packages".into(), packages);
+    for (k, v) in spdx.as_object().expect("object") {
+        late.entry(k.clone()).or_insert(v.clone());
+    }
+    let late = serde_json::to_string_pretty(&serde_json::Value::Object(late)).expect("JSON");
+    assert!(
+        late.find("spdxVersion").expect("version") > 4096,
+        "the version is late"
+    );
+    let xml = read("tests/corpora/cyclonedx/1.5/valid-bom-1.5.xml");
+    let body = xml
+        .split_once("?>")
+        .map_or(xml.as_str(), |(_, rest)| rest)
+        .replace("<bom ", "<cdx:bom ")
+        .replace("</bom>", "</cdx:bom>")
+        .replace("xmlns=\"http://cyclonedx.org/schema/bom/1.5\"", "xmlns:cdx=\"http://cyclonedx.org/schema/bom/1.5\" xmlns=\"http://cyclonedx.org/schema/bom/1.5\"");
+    let prefixed = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- generated by a tool; <bom> in a comment -->\n{body}"
+    );
+    let tag_value = format!(
+        "## SPDX document\n# written by hand\n\n{}",
+        read("tests/corpora/spdx/SPDXTagExample-v2.3.spdx")
+    );
+    let yaml = format!(
+        "# an SPDX YAML document, written by a tool\n# with two comment lines\n{}",
+        read("tests/corpora/spdx/SPDXYAMLExample-2.3.spdx.yaml")
+    );
+    let cases: [(&str, &str, &str); 5] = [
+        ("byte order mark", &with_bom, "cyclonedx"),
+        ("spdxVersion late", &late, "spdx"),
+        ("prefixed XML with comments", &prefixed, "cyclonedx"),
+        ("tag-value with comments", &tag_value, "spdx"),
+        ("YAML with comments", &yaml, "spdx"),
+    ];
+    for (what, doc, parser) in cases {
+        let head = &doc.as_bytes()[..doc.len().min(traceguard::runtime::DETECT_HEAD)];
+        let (row, detection) = service
+            .detect(head)
+            .expect("detect")
+            .unwrap_or_else(|| panic!("{what}: no parser recognises it"));
+        assert_eq!(row.name, parser, "{what}: {detection:?}");
+        let report = service
+            .parse("d", &row.id, doc.as_bytes(), &opts(1_000_000_000))
+            .expect("served");
+        assert!(
+            report.ok(),
+            "{what}: {:?} {:?}",
+            report.error,
+            report.error_diagnostics
+        );
+    }
 }

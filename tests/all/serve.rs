@@ -162,6 +162,14 @@ fn calls(ids: &Ids) -> Vec<Call> {
         ),
         call(
             "GET",
+            "/v1/sboms/{id}/diagnostics",
+            format!("/v1/sboms/{s}/diagnostics?severity=warning&limit=5"),
+            vec![],
+            Tenant,
+            200,
+        ),
+        call(
+            "GET",
             "/v1/sboms/{id}/findings",
             format!("/v1/sboms/{s}/findings"),
             vec![],
@@ -293,6 +301,14 @@ fn calls(ids: &Ids) -> Vec<Call> {
             "/v1/admin/tenants/{tenant}/budget",
             "/v1/admin/tenants/a/budget".into(),
             br#"{"budget":2000000000000}"#.to_vec(),
+            Admin,
+            200,
+        ),
+        call(
+            "PUT",
+            "/v1/admin/tenants/{tenant}/validation",
+            "/v1/admin/tenants/a/validation".into(),
+            br#"{"validation":"standard"}"#.to_vec(),
             Admin,
             200,
         ),
@@ -736,7 +752,7 @@ fn auth_scopes_limits_errors_and_gas_headers() {
     let r = upload(
         &server,
         &setup.a,
-        br#"{"bomFormat":"CycloneDX","specVersion":"1.5","components":[{"type":"library"}]}"#,
+        br#"{"bomFormat":"CycloneDX","specVersion":"1.5","components":[42]}"#,
     );
     assert_eq!(r.status, 422, "{}", r.text());
     assert!(r.header_u64("x-gas-used") > 0);

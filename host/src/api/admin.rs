@@ -12,6 +12,7 @@ use utoipa::{IntoParams, ToSchema};
 
 use super::{ApiError, App, Caller, ErrorBody, json_body};
 use crate::gas::Balance;
+use crate::service::parse_validation;
 use crate::state::{ApiKeyRow, NewKey, Scope, TenantRow};
 
 /// Every tenant.
@@ -78,6 +79,31 @@ pub async fn set_budget(
         })
         .await?;
     Ok(Json(balance))
+}
+
+/// A tenant's validation level: `{"validation": "strict"}`.
+#[derive(Default, Deserialize, Serialize, ToSchema)]
+pub struct TenantValidation {
+    /// `strict`, `standard` (the default) or `none`: how the tenant's ingests are judged when a
+    /// call names no level.
+    validation: String,
+}
+
+/// Sets the validation level of a tenant's ingests when a call names none.
+#[utoipa::path(put, path = "/v1/admin/tenants/{tenant}/validation", tag = "admin", params(("tenant" = String, Path)),
+    request_body = TenantValidation, responses((status = 200, body = TenantValidation), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn set_validation(
+    State(app): State<Arc<App>>,
+    Extension(caller): Extension<Caller>,
+    Path(tenant): Path<String>,
+    body: axum::body::Bytes,
+) -> Result<Json<TenantValidation>, ApiError> {
+    caller.require(Scope::Admin)?;
+    let setting: TenantValidation = json_body(&body)?;
+    let level = parse_validation(&setting.validation).map_err(ApiError::bad_request)?;
+    app.blocking(move |s| Ok(s.set_tenant_validation(&tenant, Some(level))?))
+        .await?;
+    Ok(Json(setting))
 }
 
 /// The body of a key creation.

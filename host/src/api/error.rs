@@ -156,6 +156,7 @@ impl From<ServiceError> for ApiError {
                 };
             }
             ServiceError::Load(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            ServiceError::InvalidConfig(_) => StatusCode::BAD_REQUEST,
             ServiceError::WrongKind { .. } | ServiceError::WrongInput { .. } => {
                 StatusCode::BAD_REQUEST
             }

@@ -264,6 +264,7 @@ pub fn router(app: Arc<App>) -> Router {
         .route("/v1/sboms/{id}", get(sboms::show))
         .route("/v1/sboms/{id}/components", get(sboms::components))
         .route("/v1/sboms/{id}/dependencies", get(sboms::dependencies))
+        .route("/v1/sboms/{id}/diagnostics", get(sboms::diagnostics))
         .route("/v1/sboms/{id}/findings", get(sboms::findings))
         .route("/v1/sboms/{id}/report", get(sboms::report))
         .route("/v1/sboms/{id}/diff/{other}", get(sboms::diff))
@@ -281,6 +282,10 @@ pub fn router(app: Arc<App>) -> Router {
             get(admin::tenants).post(admin::create_tenant),
         )
         .route("/v1/admin/tenants/{tenant}/budget", put(admin::set_budget))
+        .route(
+            "/v1/admin/tenants/{tenant}/validation",
+            put(admin::set_validation),
+        )
         .route("/v1/admin/tenants/{tenant}/keys", post(admin::create_key))
         .route("/v1/admin/keys", get(admin::keys))
         .route("/v1/admin/keys/{id}", delete(admin::revoke_key))

@@ -19,11 +19,11 @@ use super::{admin, gas, invoke, ops, plugins, policies, sboms};
     ),
     paths(
         sboms::me, sboms::list, sboms::upload, sboms::show, sboms::components, sboms::dependencies,
-        sboms::findings, sboms::search, sboms::diff, sboms::report,
+        sboms::diagnostics, sboms::findings, sboms::search, sboms::diff, sboms::report,
         plugins::list, plugins::inspect, plugins::install, invoke::invoke,
         gas::usage, gas::report, gas::budget,
         policies::add, policies::list, policies::eval,
-        admin::tenants, admin::create_tenant, admin::set_budget, admin::create_key, admin::keys, admin::revoke_key,
+        admin::tenants, admin::create_tenant, admin::set_budget, admin::set_validation, admin::create_key, admin::keys, admin::revoke_key,
         ops::live, ops::ready, ops::metrics,
     ),
     modifiers(&BearerAuth),

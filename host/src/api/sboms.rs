@@ -14,8 +14,10 @@ use utoipa::{IntoParams, ToSchema};
 
 use super::{ApiError, App, Caller, ErrorBody, body_bytes};
 use crate::runtime::DETECT_HEAD;
-use crate::service::{DiagnosticOut, InvokeOptions, Output, parse_gas_limit};
-use crate::state::sboms::{self, ComponentHit, ComponentRow, DependencyRow, SbomDetail, SbomDiff};
+use crate::service::{DiagnosticOut, InvokeOptions, Output, parse_gas_limit, parse_validation};
+use crate::state::sboms::{
+    self, ComponentHit, ComponentRow, DependencyRow, DiagnosticPage, SbomDetail, SbomDiff,
+};
 use crate::state::{FindingRow, SbomRow, Scope};
 
 /// Page size when none is asked for, and the largest page served.
@@ -69,6 +71,10 @@ pub struct UploadQuery {
     format: Option<String>,
     /// Most gas the parse may use (default 50 M plus 2,000 per byte).
     gas_limit: Option<u64>,
+    /// `strict` (any spec error rejects the document), `standard` (only a document that cannot
+    /// be interpreted is refused; spec errors are stored as diagnostics) or `none` (no checks).
+    /// Default: the tenant's level, else `standard`.
+    validation: Option<String>,
 }
 
 /// `POST /v1/sboms` answer: the stored SBOM (201, or 200 for a duplicate) or the refusal (422).
@@ -79,6 +85,9 @@ pub struct Uploaded {
     spec_version: Option<String>,
     components: u64,
     dependencies: u64,
+    /// The validation level the document was judged at (absent when refused).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    validation: Option<&'static str>,
     #[schema(value_type = Vec<Object>)]
     diagnostics: Vec<DiagnosticOut>,
     /// Gas per class and `total`.
@@ -106,6 +115,12 @@ pub async fn upload(
     request: Request,
 ) -> Result<Response, ApiError> {
     let tenant = caller.tenant(Scope::SbomWrite)?;
+    let validation = query
+        .validation
+        .as_deref()
+        .map(parse_validation)
+        .transpose()
+        .map_err(ApiError::bad_request)?;
     // Budgets are in memory: a tenant that cannot pay even for an empty document's parse is
     // refused before its body is read.
     app.service
@@ -138,6 +153,7 @@ pub async fn upload(
             };
             let opts = InvokeOptions {
                 gas_limit,
+                validation,
                 ..InvokeOptions::default()
             };
             Ok(s.parse(&tenant, &plugin, &body, &opts)?)
@@ -149,6 +165,7 @@ pub async fn upload(
         spec_version: None,
         components: 0,
         dependencies: 0,
+        validation: None,
         diagnostics: report.diagnostics().to_vec(),
         gas: report.gas,
         gas_used: report.gas_used,
@@ -166,8 +183,10 @@ pub async fn upload(
             components,
             dependencies,
             duplicate,
+            validation,
             ..
         }) => {
+            uploaded.validation = Some(validation.name());
             uploaded.sbom_id = Some(sbom_id.clone());
             uploaded.format = Some(format.clone());
             uploaded.spec_version = Some(spec_version.clone());
@@ -233,6 +252,52 @@ impl PageQuery {
             self.limit.unwrap_or(PAGE).clamp(1, MAX_PAGE),
         )
     }
+}
+
+/// `?severity=&offset=&limit=` of the diagnostics route.
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct DiagnosticQuery {
+    /// Only this severity: `error`, `warning` or `info`.
+    severity: Option<String>,
+    /// Rows to skip (default 0).
+    offset: Option<u64>,
+    /// Rows to return (default 100, at most 1000).
+    limit: Option<u64>,
+}
+
+/// One page of an SBOM's diagnostics, in the order the parser reported them, with the level it
+/// was judged at.
+#[utoipa::path(get, path = "/v1/sboms/{id}/diagnostics", tag = "sboms", params(("id" = String, Path), DiagnosticQuery),
+    responses((status = 200, body = DiagnosticPage), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn diagnostics(
+    State(app): State<Arc<App>>,
+    Extension(caller): Extension<Caller>,
+    Path(id): Path<String>,
+    Query(query): Query<DiagnosticQuery>,
+) -> Result<Json<DiagnosticPage>, ApiError> {
+    let tenant = caller.tenant(Scope::SbomRead)?;
+    if let Some(severity) = &query.severity
+        && !["error", "warning", "info"].contains(&severity.as_str())
+    {
+        return Err(ApiError::bad_request(format!(
+            "unknown severity `{severity}`: use error, warning or info"
+        )));
+    }
+    let (offset, limit) = PageQuery {
+        offset: query.offset,
+        limit: query.limit,
+    }
+    .bounds();
+    let page = app
+        .blocking(move |s| {
+            let id = resolve(s, &tenant, &id)?;
+            s.state()
+                .diagnostic_page(&tenant, &id, query.severity.as_deref(), offset, limit)?
+                .ok_or_else(|| ApiError::not_found(format!("SBOM {id} is gone")))
+        })
+        .await?;
+    Ok(Json(page))
 }
 
 /// A page of components.

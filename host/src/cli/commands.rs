@@ -100,11 +100,26 @@ fn dispatch(service: &Service, command: Command, format: Format) -> anyhow::Resu
                             t.budget.to_string(),
                             t.spent.to_string(),
                             t.invocations.to_string(),
+                            t.validation.clone(),
                         ]
                     })
                     .collect();
-                output::table(&["TENANT", "BUDGET", "SPENT", "INVOCATIONS"], &rows);
+                output::table(
+                    &["TENANT", "BUDGET", "SPENT", "INVOCATIONS", "VALIDATION"],
+                    &rows,
+                );
             }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Tenant(TenantCmd::Set { name, validation }) => {
+            let Some(level) = validation else {
+                anyhow::bail!("nothing to set: name a setting, e.g. --validation strict");
+            };
+            service.set_tenant_validation(&name, Some(level))?;
+            println!(
+                "tenant {name}: ingests are judged at validation level {} unless a call names one",
+                level.name()
+            );
             Ok(ExitCode::SUCCESS)
         }
         Command::Plugin(PluginCmd::Install { file, name, tenant }) => {
@@ -202,6 +217,24 @@ fn dispatch(service: &Service, command: Command, format: Format) -> anyhow::Resu
             sbom::show(service, &tenant, &id, format)?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Sbom(SbomCmd::Diagnostics {
+            tenant,
+            id,
+            severity,
+            offset,
+            limit,
+        }) => {
+            sbom::diagnostics(
+                service,
+                &tenant,
+                &id,
+                severity.as_deref(),
+                offset,
+                limit,
+                format,
+            )?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Sbom(SbomCmd::Diff { tenant, from, to }) => {
             sbom::diff(service, &tenant, &from, &to, format)?;
             Ok(ExitCode::SUCCESS)
@@ -249,11 +282,24 @@ fn dispatch(service: &Service, command: Command, format: Format) -> anyhow::Resu
                             output::opt(&s.name),
                             s.components.to_string(),
                             s.dependencies.to_string(),
+                            s.validation.clone(),
+                            format!(
+                                "{}/{}/{}",
+                                s.diagnostics.error, s.diagnostics.warning, s.diagnostics.info
+                            ),
                         ]
                     })
                     .collect();
                 output::table(
-                    &["SBOM", "FORMAT", "NAME", "COMPONENTS", "DEPENDENCIES"],
+                    &[
+                        "SBOM",
+                        "FORMAT",
+                        "NAME",
+                        "COMPONENTS",
+                        "DEPENDENCIES",
+                        "VALIDATION",
+                        "ERR/WARN/INFO",
+                    ],
                     &rows,
                 );
             }
@@ -365,10 +411,12 @@ fn print_report(report: &InvokeReport, format: Format) -> anyhow::Result<()> {
             dependencies,
             diagnostics,
             duplicate,
+            validation,
         }) => {
             println!(
-                "sbom {sbom_id}\n  {format} {spec_version}  {}  {components} components, {dependencies} dependencies{}",
+                "sbom {sbom_id}\n  {format} {spec_version}  {}  {components} components, {dependencies} dependencies, validation {}{}",
                 name.as_deref().unwrap_or("(unnamed)"),
+                validation.name(),
                 if *duplicate {
                     "  (already stored: nothing new written)"
                 } else {

@@ -11,6 +11,8 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
+use crate::state::Validation;
+
 pub use crate::report::Format;
 
 /// Sandboxed, gas-metered supply-chain plugins over an embedded DuckDB.
@@ -99,8 +101,17 @@ pub enum TenantCmd {
         #[arg(long)]
         budget: u64,
     },
-    /// List tenants with budget and spend.
+    /// List tenants with budget, spend and validation level.
     List,
+    /// Change a tenant's settings.
+    Set {
+        /// Tenant name.
+        name: String,
+        /// Validation level of its ingests when a call names none: strict (any spec error
+        /// rejects), standard (only an uninterpretable document is refused; the default) or none.
+        #[arg(long, value_parser = crate::service::parse_validation)]
+        validation: Option<Validation>,
+    },
     /// API keys for `traceguard serve`: create (shown once), list, revoke.
     #[command(subcommand)]
     Key(serve::KeyCmd),
@@ -217,13 +228,30 @@ pub enum SbomCmd {
         #[arg(long)]
         tenant: String,
     },
-    /// Show one SBOM: document facts, counts and diagnostics.
+    /// Show one SBOM: document facts, counts, validation level and its first diagnostics.
     Show {
         /// Tenant.
         #[arg(long)]
         tenant: String,
         /// SBOM id (or a unique prefix, as `sbom list` shows).
         id: String,
+    },
+    /// List an SBOM's diagnostics in the order the parser reported them, a page at a time.
+    Diagnostics {
+        /// Tenant.
+        #[arg(long)]
+        tenant: String,
+        /// SBOM id (or a unique prefix, as `sbom list` shows).
+        id: String,
+        /// Only this severity (error, warning, info).
+        #[arg(long, value_parser = ["error", "warning", "info"])]
+        severity: Option<String>,
+        /// Diagnostics to skip.
+        #[arg(long, default_value_t = 0)]
+        offset: u64,
+        /// Most diagnostics to list.
+        #[arg(long, default_value_t = 100)]
+        limit: u64,
     },
     /// Compare two SBOMs: components added, removed, or with other versions.
     Diff {

@@ -15,7 +15,7 @@ use crate::runtime::DETECT_HEAD;
 use crate::service::{
     DiagnosticOut, Document, InvokeOptions, InvokeReport, Output, Service, parse_gas_limit,
 };
-use crate::state::sboms;
+use crate::state::{Validation, sboms};
 
 use super::output::{self, Format};
 
@@ -36,6 +36,11 @@ pub struct IngestArgs {
     /// plus 2,000 per byte of the file.
     #[arg(long)]
     pub gas_limit: Option<u64>,
+    /// How strictly to judge each document: strict (any spec error rejects it), standard (only
+    /// a document that cannot be interpreted is refused; spec errors are stored as diagnostics)
+    /// or none (no checks). Default: the tenant's level (`tenant set --validation`), else standard.
+    #[arg(long, value_parser = crate::service::parse_validation)]
+    pub validation: Option<Validation>,
 }
 
 /// What `ingest --format json` prints for each file: one JSON object per line.
@@ -52,6 +57,8 @@ struct Ingested<'a> {
     components: u64,
     dependencies: u64,
     duplicate: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    validation: Option<&'static str>,
     diagnostics: &'a [DiagnosticOut],
     gas: Gas<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -97,6 +104,7 @@ fn ingest_one(service: &Service, args: &IngestArgs, file: &Path) -> anyhow::Resu
         .len();
     let opts = &InvokeOptions {
         gas_limit: args.gas_limit.unwrap_or(parse_gas_limit(size)),
+        validation: args.validation,
         ..InvokeOptions::default()
     };
     let plugin = match &args.sbom_format {
@@ -168,6 +176,7 @@ fn print_ingested(file: &Path, report: &InvokeReport, format: Format) -> anyhow:
             components,
             dependencies,
             duplicate,
+            validation,
             ..
         }) => Some((
             sbom_id,
@@ -176,6 +185,7 @@ fn print_ingested(file: &Path, report: &InvokeReport, format: Format) -> anyhow:
             *components,
             *dependencies,
             *duplicate,
+            validation.name(),
         )),
         _ => None,
     };
@@ -190,6 +200,7 @@ fn print_ingested(file: &Path, report: &InvokeReport, format: Format) -> anyhow:
             components: sbom.map_or(0, |s| s.3),
             dependencies: sbom.map_or(0, |s| s.4),
             duplicate: sbom.is_some_and(|s| s.5),
+            validation: sbom.map(|s| s.6),
             diagnostics,
             gas: Gas {
                 used: report.gas_used,
@@ -203,10 +214,11 @@ fn print_ingested(file: &Path, report: &InvokeReport, format: Format) -> anyhow:
         return Ok(());
     }
     match sbom {
-        Some((id, fmt, version, components, dependencies, duplicate)) => println!(
-            "{}: sbom {id}\n  {fmt} {version}, {components} components, {dependencies} dependencies, {} diagnostics, gas {}{}",
+        Some((id, fmt, version, components, dependencies, duplicate, level)) => println!(
+            "{}: sbom {id}\n  {fmt} {version}, {components} components, {dependencies} dependencies, {} diagnostics ({}), validation {level}, gas {}{}",
             file.display(),
             diagnostics.len(),
+            severity_counts(diagnostics),
             report.gas_used,
             if duplicate {
                 " (already stored: nothing new written)"
@@ -222,10 +234,42 @@ fn print_ingested(file: &Path, report: &InvokeReport, format: Format) -> anyhow:
             report.error.as_deref().unwrap_or("")
         ),
     }
-    for d in diagnostics {
+    for d in diagnostics.iter().take(SHOWN_DIAGNOSTICS) {
         println!("  {} {}: {}", d.severity, d.path, d.message);
     }
+    if diagnostics.len() > SHOWN_DIAGNOSTICS {
+        let more = diagnostics.len() - SHOWN_DIAGNOSTICS;
+        match sbom {
+            Some((id, ..)) => println!(
+                "  … {more} more: traceguard sbom diagnostics --tenant TENANT {}",
+                &id[..16]
+            ),
+            None => println!("  … {more} more (--format json lists them all)"),
+        }
+    }
     Ok(())
+}
+
+/// Diagnostics an ingest prints as text; the rest are stored (or, refused, in `--format json`).
+const SHOWN_DIAGNOSTICS: usize = 10;
+
+/// `3 errors, 1 warning`-style counts of `diagnostics` by severity (`none` when empty).
+fn severity_counts(diagnostics: &[DiagnosticOut]) -> String {
+    let counts: Vec<String> = ["error", "warning", "info"]
+        .iter()
+        .filter_map(|severity| {
+            let n = diagnostics
+                .iter()
+                .filter(|d| d.severity == *severity)
+                .count();
+            (n > 0).then(|| format!("{n} {severity}"))
+        })
+        .collect();
+    if counts.is_empty() {
+        "none".into()
+    } else {
+        counts.join(", ")
+    }
 }
 
 /// A file that never reached a plugin (unreadable, unknown format, no such parser).
@@ -240,6 +284,7 @@ fn print_unread(file: &Path, error: &str, format: Format) -> anyhow::Result<()> 
             components: 0,
             dependencies: 0,
             duplicate: false,
+            validation: None,
             diagnostics: &[],
             gas: Gas {
                 used: 0,
@@ -289,9 +334,63 @@ pub fn show(service: &Service, tenant: &str, id: &str, format: Format) -> anyhow
         "  ingested      {} (invocation {})",
         d.ingested_at, d.invocation_id
     );
+    let c = d.diagnostic_counts;
+    println!("  validation    {}", d.validation);
+    println!(
+        "  diagnostics   {} errors, {} warnings, {} notes",
+        c.error, c.warning, c.info
+    );
     for diag in &d.diagnostics {
         println!("  {} {}: {}", diag.severity, diag.path, diag.message);
     }
+    let total = c.error + c.warning + c.info;
+    if total > d.diagnostics.len() as u64 {
+        println!(
+            "  … {} more: traceguard sbom diagnostics --tenant {tenant} {} --offset {}",
+            total - d.diagnostics.len() as u64,
+            &d.id[..16],
+            d.diagnostics.len()
+        );
+    }
+    Ok(())
+}
+
+/// `traceguard sbom diagnostics`.
+pub fn diagnostics(
+    service: &Service,
+    tenant: &str,
+    id: &str,
+    severity: Option<&str>,
+    offset: u64,
+    limit: u64,
+    format: Format,
+) -> anyhow::Result<()> {
+    let id = resolve(service, tenant, id)?;
+    let page = service
+        .state()
+        .diagnostic_page(tenant, &id, severity, offset, limit)?
+        .with_context(|| format!("SBOM {id} vanished"))?;
+    if format == Format::Json {
+        return output::json(&page);
+    }
+    let rows: Vec<Vec<String>> = page
+        .diagnostics
+        .iter()
+        .map(|d| vec![d.severity.clone(), d.path.clone(), d.message.clone()])
+        .collect();
+    output::table(&["SEVERITY", "PATH", "MESSAGE"], &rows);
+    let shown = page.offset + page.diagnostics.len() as u64;
+    println!(
+        "{} of {} diagnostics (validation {}){}",
+        page.diagnostics.len(),
+        page.total,
+        page.validation,
+        if shown < page.total {
+            format!("; next page: --offset {shown}")
+        } else {
+            String::new()
+        }
+    );
     Ok(())
 }
 

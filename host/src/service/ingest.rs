@@ -9,7 +9,7 @@ use std::sync::atomic::AtomicU64;
 use crate::bindings::{Detection, DocumentInfo};
 use crate::runtime::{CallSpec, InputState, ParseOutput, PluginKind};
 use crate::state::blobs::Staged;
-use crate::state::{Committed, Ingest, LedgerRow, NewSbom, PluginRow, StateError};
+use crate::state::{Committed, Ingest, LedgerRow, NewSbom, PluginRow, StateError, Validation};
 
 use super::{
     Call, DETECT_GAS, DiagnosticOut, InvokeOptions, InvokeReport, Output, Persist, Service,
@@ -44,6 +44,22 @@ impl Service {
         self.affordable(tenant, opts.gas_limit)?;
         let (row, loaded) = self.plugin(Some(tenant), plugin)?;
         Self::expect_kind(&row, &loaded, PluginKind::SbomParser)?;
+        // The caller's level (an option, or the `validation` configuration value of a plain
+        // invoke), else the tenant's; the parser reads it as configuration.
+        let named = opts.config.get(Validation::CONFIG_KEY);
+        let validation = match (opts.validation, named) {
+            (Some(level), _) => level,
+            (None, Some(name)) => {
+                super::parse_validation(name).map_err(ServiceError::InvalidConfig)?
+            }
+            (None, None) => self.state.tenant_validation(tenant)?,
+        };
+        let mut opts = opts.clone();
+        opts.config.insert(
+            Validation::CONFIG_KEY.to_string(),
+            validation.name().to_string(),
+        );
+        let opts = &opts;
         let staged = self.stage(&document)?;
         let reader = staged.reader().map_err(|error| ServiceError::Document {
             what: document.describe(),
@@ -79,6 +95,7 @@ impl Service {
                     name: info.name.clone(),
                     components: out.components,
                     dependencies: out.dependencies,
+                    validation,
                     diagnostics: out.diagnostics.iter().map(DiagnosticOut::from).collect(),
                     duplicate: false,
                 };
@@ -88,6 +105,7 @@ impl Service {
                     components: out.components,
                     dependencies: out.dependencies,
                     diagnostics: out.diagnostics,
+                    validation,
                 };
                 (output, Persist::Ingest(Box::new((ingest, sbom, staged))))
             },

@@ -101,7 +101,11 @@ impl Service {
         };
         self.affordable(tenant, gas_limit)?;
         let (_, loaded) = self.plugin(Some(tenant), plugin)?;
-        let opts = InvokeOptions { gas_limit, config };
+        let opts = InvokeOptions {
+            gas_limit,
+            config,
+            validation: None,
+        };
         match (loaded.kind(), input) {
             (PluginKind::SbomParser, CallInput::Document(document)) => {
                 let report = self.ingest(tenant, plugin, document, &opts, None)?;

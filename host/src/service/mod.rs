@@ -28,7 +28,7 @@ use crate::runtime::{
     SbomSnapshot, plugin_id,
 };
 use crate::state::blobs::Blobs;
-use crate::state::{PluginRow, State, StateError};
+use crate::state::{PluginRow, State, StateError, Validation};
 
 /// Default gas limit of one invocation.
 pub const DEFAULT_GAS_LIMIT: u64 = 50_000_000;
@@ -118,6 +118,9 @@ pub enum ServiceError {
         /// Every diagnostic the check reported.
         diagnostics: Vec<DiagnosticOut>,
     },
+    /// A configuration value the host reads itself is not one it knows.
+    #[error("{0}")]
+    InvalidConfig(String),
     /// No such SBOM for this tenant.
     #[error(
         "tenant `{tenant}` has no SBOM `{id}` (list them with `traceguard sbom list --tenant {tenant}`)"
@@ -137,6 +140,8 @@ pub struct InvokeOptions {
     pub gas_limit: u64,
     /// Values the plugin reads with `host.config`.
     pub config: BTreeMap<String, String>,
+    /// How strictly a parser judges the document; `None`: the tenant's default level.
+    pub validation: Option<Validation>,
 }
 
 impl Default for InvokeOptions {
@@ -144,6 +149,7 @@ impl Default for InvokeOptions {
         InvokeOptions {
             gas_limit: DEFAULT_GAS_LIMIT,
             config: BTreeMap::new(),
+            validation: None,
         }
     }
 }
@@ -166,7 +172,10 @@ pub enum Output {
         components: u64,
         /// Dependency edge sets stored.
         dependencies: u64,
-        /// Warnings and notes.
+        /// The validation level the parser judged it at.
+        #[serde(serialize_with = "validation_name")]
+        validation: Validation,
+        /// What the parser found wrong without refusing the document, in the order found.
         diagnostics: Vec<DiagnosticOut>,
         /// The same document was already stored for this tenant; nothing new was written.
         duplicate: bool,
@@ -180,6 +189,17 @@ pub enum Output {
         /// The findings.
         findings: Vec<FindingOut>,
     },
+}
+
+/// Serialises a validation level by its name.
+fn validation_name<S: serde::Serializer>(level: &Validation, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(level.name())
+}
+
+/// Parses a validation level given by a user, with an error that lists the levels.
+pub fn parse_validation(name: &str) -> Result<Validation, String> {
+    Validation::from_name(name)
+        .ok_or_else(|| format!("unknown validation level `{name}`: use strict, standard or none"))
 }
 
 /// A diagnostic as reported to users.
@@ -390,6 +410,15 @@ impl Service {
         self.state.set_budget(name, budget)?;
         self.budgets.set_budget(name, budget)?;
         Ok(())
+    }
+
+    /// Sets the validation level of a tenant's ingests when a call names none (`None`: standard).
+    pub fn set_tenant_validation(
+        &self,
+        name: &str,
+        level: Option<Validation>,
+    ) -> Result<(), ServiceError> {
+        Ok(self.state.set_tenant_validation(name, level)?)
     }
 
     /// A tenant's balance.

@@ -117,6 +117,7 @@ impl Service {
         let opts = InvokeOptions {
             gas_limit: CHECK_GAS,
             config: check,
+            validation: None,
         };
         // Why the check failed, in the plugin's own words (the report has it as one string).
         let mut refused: Option<(String, Vec<DiagnosticOut>)> = None;
@@ -227,6 +228,7 @@ impl Service {
             let opts = InvokeOptions {
                 gas_limit,
                 config: policy.config.clone(),
+                validation: None,
             };
             let reference = PolicyRef {
                 name: policy.name.clone(),

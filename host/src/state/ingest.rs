@@ -17,7 +17,7 @@ use crate::bindings::{Diagnostic, DocumentInfo};
 use crate::runtime::{BatchSink, ComponentBatch, ComponentRef, DependencyBatch};
 
 use super::writer::{Appenders, json, ts};
-use super::{Committed, LedgerRow, State, StateError, WriteJob};
+use super::{Committed, LedgerRow, State, StateError, Validation, WriteJob};
 
 /// Batches queued between the parser and the database before the parser waits.
 const QUEUE: usize = 4;
@@ -32,8 +32,10 @@ pub struct NewSbom {
     pub components: u64,
     /// Dependency edge sets pushed.
     pub dependencies: u64,
-    /// Diagnostics reported while parsing.
+    /// Diagnostics reported while parsing, in the order reported.
     pub diagnostics: Vec<Diagnostic>,
+    /// The validation level the parser judged it at.
+    pub validation: Validation,
 }
 
 enum Msg {
@@ -348,10 +350,11 @@ fn finish(
             sbom.components,
             sbom.dependencies,
             ledger.id,
-            ts(ledger.finished_at_us)
+            ts(ledger.finished_at_us),
+            sbom.validation.name()
         ],
     )?;
-    for diag in &sbom.diagnostics {
+    for (seq, diag) in sbom.diagnostics.iter().enumerate() {
         tables.row(
             "diagnostics",
             params![
@@ -359,7 +362,8 @@ fn finish(
                 sbom.id,
                 diag.severity.name(),
                 diag.path,
-                diag.message
+                diag.message,
+                seq as u64
             ],
         )?;
     }

@@ -29,6 +29,7 @@ pub use ingest::{Feed, Ingest, NewSbom};
 pub use keys::{ApiKeyRow, NewKey, Scope};
 pub use ledger::{LedgerRow, NewPolicyResult, PolicyRef, StateWrite, WriteJob, policy_status};
 pub use policies::{NewPolicy, PolicyChange, PolicyResultRow, PolicyRow, StoredFinding};
+pub use traceguard_sdk::parser::Validation;
 pub use writer::{Committed, Committing};
 
 /// Most plugins one tenant may install for itself.
@@ -108,6 +109,8 @@ pub struct TenantRow {
     pub spent: u64,
     /// Invocations recorded.
     pub invocations: u64,
+    /// Validation level of its ingests when a call names none: `strict`, `standard` or `none`.
+    pub validation: String,
 }
 
 /// An installed plugin as listed.
@@ -162,6 +165,21 @@ pub struct SbomRow {
     pub components: u64,
     /// Number of dependency edge sets.
     pub dependencies: u64,
+    /// The validation level it was judged at.
+    pub validation: String,
+    /// Diagnostics stored with it, per severity.
+    pub diagnostics: DiagnosticCounts,
+}
+
+/// How many diagnostics of each severity an SBOM has.
+#[derive(Clone, Copy, Debug, Default, Serialize, PartialEq, Eq, utoipa::ToSchema)]
+pub struct DiagnosticCounts {
+    /// Errors: spec violations (kept at `standard`, refused at `strict`).
+    pub error: u64,
+    /// Warnings.
+    pub warning: u64,
+    /// Notes.
+    pub info: u64,
 }
 
 /// A stored finding.
@@ -299,7 +317,7 @@ impl State {
             return Err(StateError::TenantExists(name.to_string()));
         }
         conn.execute(
-            "INSERT INTO tenants VALUES (?, ?, ?)",
+            "INSERT INTO tenants (name, budget, created_at) VALUES (?, ?, ?)",
             params![name, budget, ts(now_us())],
         )?;
         Ok(())
@@ -317,21 +335,65 @@ impl State {
         Ok(())
     }
 
+    /// Sets the validation level a tenant's ingests use when the call names none (`None`: the
+    /// default, standard).
+    pub fn set_tenant_validation(
+        &self,
+        name: &str,
+        level: Option<Validation>,
+    ) -> Result<(), StateError> {
+        let n = self.conn().execute(
+            "UPDATE tenants SET validation = ? WHERE name = ?",
+            params![level.map(Validation::name), name],
+        )?;
+        if n == 0 {
+            return Err(StateError::UnknownTenant(name.to_string()));
+        }
+        Ok(())
+    }
+
+    /// The validation level a tenant's ingests use when the call names none.
+    pub fn tenant_validation(&self, name: &str) -> Result<Validation, StateError> {
+        let level: Option<Option<String>> = self
+            .conn()
+            .query_row(
+                "SELECT validation FROM tenants WHERE name = ?",
+                [name],
+                |r| r.get(0),
+            )
+            .optional()?;
+        match level {
+            None => Err(StateError::UnknownTenant(name.to_string())),
+            Some(level) => Ok(level
+                .as_deref()
+                .and_then(Validation::from_name)
+                .unwrap_or_default()),
+        }
+    }
+
     /// Every tenant with its budget and what the ledger says it spent.
     pub fn tenants(&self) -> Result<Vec<TenantRow>, StateError> {
         self.sync_ledger()?;
         let conn = self.conn();
         let mut stmt = conn.prepare(
-            "SELECT t.name, t.budget, coalesce(sum(i.gas_used), 0)::UBIGINT, count(i.id)::UBIGINT
+            "SELECT t.name, t.budget, coalesce(sum(i.gas_used), 0)::UBIGINT, count(i.id)::UBIGINT,
+                    t.validation
              FROM tenants t LEFT JOIN invocations i ON i.tenant = t.name
-             GROUP BY t.name, t.budget ORDER BY t.name",
+             GROUP BY t.name, t.budget, t.validation ORDER BY t.name",
         )?;
         let rows = stmt.query_map([], |r| {
+            let validation: Option<String> = r.get(4)?;
             Ok(TenantRow {
                 name: r.get(0)?,
                 budget: r.get(1)?,
                 spent: r.get(2)?,
                 invocations: r.get(3)?,
+                validation: validation
+                    .as_deref()
+                    .and_then(Validation::from_name)
+                    .unwrap_or_default()
+                    .name()
+                    .to_string(),
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
@@ -606,10 +668,21 @@ impl State {
     pub fn sboms(&self, tenant: &str) -> Result<Vec<SbomRow>, StateError> {
         let conn = self.conn();
         let mut stmt = conn.prepare(
-            "SELECT id, format, spec_version, name, components, dependencies FROM sboms
-             WHERE tenant = ? ORDER BY invocation_id DESC",
+            "SELECT s.id, s.format, s.spec_version, s.name, s.components, s.dependencies,
+                    coalesce(s.validation, 'strict'),
+                    coalesce(d.error, 0), coalesce(d.warning, 0), coalesce(d.info, 0)
+             FROM sboms s
+             LEFT JOIN (
+                 SELECT sbom_id,
+                        count(*) FILTER (severity = 'error')::UBIGINT AS error,
+                        count(*) FILTER (severity = 'warning')::UBIGINT AS warning,
+                        count(*) FILTER (severity = 'info')::UBIGINT AS info
+                 FROM diagnostics WHERE tenant = ? GROUP BY sbom_id
+             ) d ON d.sbom_id = s.id
+             WHERE s.tenant = ?
+             ORDER BY s.invocation_id DESC",
         )?;
-        let rows = stmt.query_map([tenant], |r| {
+        let rows = stmt.query_map([tenant, tenant], |r| {
             Ok(SbomRow {
                 id: r.get(0)?,
                 format: r.get(1)?,
@@ -617,6 +690,12 @@ impl State {
                 name: r.get(3)?,
                 components: r.get(4)?,
                 dependencies: r.get(5)?,
+                validation: r.get(6)?,
+                diagnostics: DiagnosticCounts {
+                    error: r.get(7)?,
+                    warning: r.get(8)?,
+                    info: r.get(9)?,
+                },
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)

@@ -7,7 +7,7 @@ use duckdb::{OptionalExt, params};
 use serde::Serialize;
 use traceguard_purl::Purl;
 
-use super::{State, StateError};
+use super::{DiagnosticCounts, State, StateError};
 
 /// One stored SBOM with its document facts and diagnostics.
 #[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
@@ -34,9 +34,33 @@ pub struct SbomDetail {
     pub invocation_id: u64,
     /// When it was ingested (UTC).
     pub ingested_at: String,
-    /// Diagnostics reported while parsing.
+    /// The validation level it was judged at (`strict`, `standard` or `none`).
+    pub validation: String,
+    /// Diagnostics stored with it, per severity.
+    pub diagnostic_counts: DiagnosticCounts,
+    /// The first diagnostics in the order the parser reported them (at most
+    /// [`DETAIL_DIAGNOSTICS`]; page through all with [`State::sbom_diagnostics`]).
     pub diagnostics: Vec<StoredDiagnostic>,
 }
+
+/// A page of an SBOM's diagnostics, as `traceguard sbom diagnostics` and
+/// `GET /v1/sboms/{id}/diagnostics` give it.
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
+pub struct DiagnosticPage {
+    /// The SBOM.
+    pub sbom_id: String,
+    /// The validation level it was judged at.
+    pub validation: String,
+    /// Diagnostics that match (all pages).
+    pub total: u64,
+    /// Diagnostics skipped before this page.
+    pub offset: u64,
+    /// This page, in the order the parser reported them.
+    pub diagnostics: Vec<StoredDiagnostic>,
+}
+
+/// How many diagnostics an SBOM's detail carries.
+pub const DETAIL_DIAGNOSTICS: u64 = 100;
 
 /// A diagnostic kept with an SBOM.
 #[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
@@ -197,7 +221,8 @@ impl State {
         let detail = conn
             .query_row(
                 "SELECT id, format, spec_version, name, created, tools, supplier, components,
-                        dependencies, invocation_id, strftime(ingested_at, '%Y-%m-%dT%H:%M:%SZ')
+                        dependencies, invocation_id, strftime(ingested_at, '%Y-%m-%dT%H:%M:%SZ'),
+                        coalesce(validation, 'strict')
                  FROM sboms WHERE tenant = ? AND id = ?",
                 params![tenant, id],
                 |r| {
@@ -214,6 +239,8 @@ impl State {
                         dependencies: r.get(8)?,
                         invocation_id: r.get(9)?,
                         ingested_at: r.get(10)?,
+                        validation: r.get(11)?,
+                        diagnostic_counts: DiagnosticCounts::default(),
                         diagnostics: Vec::new(),
                     })
                 },
@@ -222,20 +249,104 @@ impl State {
         let Some(mut detail) = detail else {
             return Ok(None);
         };
-        let mut stmt = conn.prepare(
-            "SELECT severity, path, message FROM diagnostics WHERE tenant = ? AND sbom_id = ?
-             ORDER BY path, message",
-        )?;
-        detail.diagnostics = stmt
-            .query_map(params![tenant, id], |r| {
-                Ok(StoredDiagnostic {
-                    severity: r.get(0)?,
-                    path: r.get(1)?,
-                    message: r.get(2)?,
-                })
-            })?
-            .collect::<Result<_, _>>()?;
+        drop(conn);
+        detail.diagnostic_counts = self.diagnostic_counts(tenant, id)?;
+        detail.diagnostics = self
+            .sbom_diagnostics(tenant, id, None, 0, DETAIL_DIAGNOSTICS)?
+            .1;
         Ok(Some(detail))
+    }
+
+    /// One page of an SBOM's diagnostics with its validation level; `None` when `tenant` has
+    /// no SBOM `sbom_id`.
+    pub fn diagnostic_page(
+        &self,
+        tenant: &str,
+        sbom_id: &str,
+        severity: Option<&str>,
+        offset: u64,
+        limit: u64,
+    ) -> Result<Option<DiagnosticPage>, StateError> {
+        let validation: Option<String> = self
+            .conn()
+            .query_row(
+                "SELECT coalesce(validation, 'strict') FROM sboms WHERE tenant = ? AND id = ?",
+                params![tenant, sbom_id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let Some(validation) = validation else {
+            return Ok(None);
+        };
+        let (total, diagnostics) =
+            self.sbom_diagnostics(tenant, sbom_id, severity, offset, limit)?;
+        Ok(Some(DiagnosticPage {
+            sbom_id: sbom_id.to_string(),
+            validation,
+            total,
+            offset,
+            diagnostics,
+        }))
+    }
+
+    /// How many diagnostics of each severity one SBOM of `tenant` has.
+    pub fn diagnostic_counts(
+        &self,
+        tenant: &str,
+        sbom_id: &str,
+    ) -> Result<DiagnosticCounts, StateError> {
+        Ok(self.conn().query_row(
+            "SELECT count(*) FILTER (severity = 'error')::UBIGINT,
+                    count(*) FILTER (severity = 'warning')::UBIGINT,
+                    count(*) FILTER (severity = 'info')::UBIGINT
+             FROM diagnostics WHERE tenant = ? AND sbom_id = ?",
+            params![tenant, sbom_id],
+            |r| {
+                Ok(DiagnosticCounts {
+                    error: r.get(0)?,
+                    warning: r.get(1)?,
+                    info: r.get(2)?,
+                })
+            },
+        )?)
+    }
+
+    /// One page of an SBOM's diagnostics in the order the parser reported them, optionally of
+    /// one severity, with the total that matches.
+    pub fn sbom_diagnostics(
+        &self,
+        tenant: &str,
+        sbom_id: &str,
+        severity: Option<&str>,
+        offset: u64,
+        limit: u64,
+    ) -> Result<(u64, Vec<StoredDiagnostic>), StateError> {
+        let conn = self.conn();
+        let filter = "FROM diagnostics WHERE tenant = ? AND sbom_id = ?
+                      AND (?::VARCHAR IS NULL OR severity = ?)";
+        let total: u64 = conn.query_row(
+            &format!("SELECT count(*)::UBIGINT {filter}"),
+            params![tenant, sbom_id, severity, severity],
+            |r| r.get(0),
+        )?;
+        // Rows stored before diagnostics had a sequence number sort by place instead.
+        let mut stmt = conn.prepare(&format!(
+            "SELECT severity, path, message {filter}
+             ORDER BY seq NULLS LAST, path, message LIMIT ? OFFSET ?"
+        ))?;
+        let rows = stmt
+            .query_map(
+                params![tenant, sbom_id, severity, severity, limit, offset],
+                |r| {
+                    Ok(StoredDiagnostic {
+                        severity: r.get(0)?,
+                        path: r.get(1)?,
+                        message: r.get(2)?,
+                    })
+                },
+            )?
+            .collect::<Result<_, _>>()?;
+        Ok((total, rows))
     }
 
     /// One page of an SBOM's components in document order, with the total count.

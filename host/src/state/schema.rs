@@ -172,4 +172,13 @@ pub(crate) const MIGRATIONS: &[&str] = &[
         value BLOB NOT NULL
     );
     ",
+    // 7: validation levels. A tenant's default level (NULL: standard), the level each SBOM
+    // was judged at (every SBOM stored before levels existed was judged strictly), and the
+    // order a parser reported each diagnostic in.
+    "
+    ALTER TABLE tenants ADD COLUMN validation VARCHAR;
+    ALTER TABLE sboms ADD COLUMN validation VARCHAR;
+    UPDATE sboms SET validation = 'strict';
+    ALTER TABLE diagnostics ADD COLUMN seq UBIGINT;
+    ",
 ];

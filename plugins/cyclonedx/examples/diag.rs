@@ -2,7 +2,10 @@
 fn main() {
     for path in std::env::args().skip(1) {
         let bytes = std::fs::read(&path).unwrap_or_default();
-        match traceguard_sdk::parser::parse_native::<cyclonedx::CycloneDx>(&bytes) {
+        match traceguard_sdk::parser::parse_native_at::<cyclonedx::CycloneDx>(
+            &bytes,
+            traceguard_sdk::parser::Validation::Standard,
+        ) {
             Ok(c) => println!(
                 "OK   {path}: {} components, {} dependencies, {} diagnostics {:?}",
                 c.components.len(),

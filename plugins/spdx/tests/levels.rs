@@ -8,30 +8,8 @@ use traceguard_sdk::parser::{Validation, parse_native_at};
 
 /// The shape syft gives SPDX 2.2 JSON: packages without `licenseDeclared`/`copyrightText`,
 /// files with only a SHA256, no `licenseInfoInFiles`.
-const SYFT_LIKE: &str = r#"{
-  "SPDXID": "SPDXRef-DOCUMENT",
-  "name": "alpine-3.18",
-  "spdxVersion": "SPDX-2.2",
-  "dataLicense": "CC0-1.0",
-  "documentNamespace": "https://example.com/alpine-3.18-1",
-  "creationInfo": {"created": "2024-01-01T00:00:00Z", "creators": ["Tool: syft-0.90.0"]},
-  "packages": [
-    {"SPDXID": "SPDXRef-Package-apk-musl", "name": "musl", "versionInfo": "1.2.4-r2",
-     "downloadLocation": "NOASSERTION", "licenseConcluded": "MIT",
-     "externalRefs": [{"referenceCategory": "PACKAGE_MANAGER", "referenceType": "purl",
-                       "referenceLocator": "pkg:apk/alpine/musl@1.2.4-r2"}]},
-    {"SPDXID": "SPDXRef-Package-apk-busybox", "name": "busybox", "versionInfo": "1.36.1-r2",
-     "downloadLocation": "NOASSERTION"}
-  ],
-  "files": [
-    {"SPDXID": "SPDXRef-File-bin-busybox", "fileName": "/bin/busybox",
-     "checksums": [{"algorithm": "SHA256", "checksumValue": "0000000000000000000000000000000000000000000000000000000000000000"}]}
-  ],
-  "relationships": [
-    {"spdxElementId": "SPDXRef-Package-apk-busybox", "relationshipType": "CONTAINS",
-     "relatedSpdxElement": "SPDXRef-File-bin-busybox"}
-  ]
-}"#;
+const SYFT_LIKE: &str =
+    include_str!("../../../tests/data/validation/spdx-2.2-generator-shape.json");
 
 #[test]
 fn generator_output_is_refused_at_strict_and_kept_with_diagnostics_at_standard() {
