@@ -37,6 +37,9 @@ const ALGORITHMS: &[(&str, &str, &[usize])] = &[
     ("BLAKE2B512", "BLAKE2b-512", &[128]),
     ("BLAKE3", "BLAKE3", &[64]),
     ("ADLER32", "ADLER32", &[8]),
+    // GOST R 34.11-2012 (CycloneDX 1.7).
+    ("STREEBOG256", "Streebog-256", &[64]),
+    ("STREEBOG512", "Streebog-512", &[128]),
 ];
 
 /// Looks up a hash algorithm by any of the spellings the formats use: `SHA-256` (CycloneDX),

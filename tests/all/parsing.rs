@@ -14,7 +14,7 @@ fn corpus(prefix: &str) -> Vec<PathBuf> {
 
 fn corpus_of(prefix: &str, extensions: &[&str]) -> Vec<PathBuf> {
     let mut files = Vec::new();
-    for version in ["1.2", "1.3", "1.4", "1.5", "1.6"] {
+    for version in ["1.2", "1.3", "1.4", "1.5", "1.6", "1.7"] {
         let dir = root().join("tests/corpora/cyclonedx").join(version);
         for entry in std::fs::read_dir(&dir).expect("corpus dir") {
             let path = entry.expect("entry").path();
@@ -274,13 +274,13 @@ fn the_corpora_ingest_through_detection_and_the_embedded_plugins() {
     let service = service_in(dir.path(), test_config());
     service.create_tenant("c", u64::MAX / 4).expect("tenant");
     let mut files: Vec<(String, PathBuf, bool)> = Vec::new();
-    for version in ["1.2", "1.3", "1.4", "1.5", "1.6"] {
+    for version in ["1.2", "1.3", "1.4", "1.5", "1.6", "1.7"] {
         let dir = root().join("tests/corpora/cyclonedx").join(version);
         for entry in std::fs::read_dir(&dir).expect("corpus").flatten() {
             let name = entry.file_name().to_string_lossy().into_owned();
             let ext = name.rsplit('.').next().unwrap_or_default().to_string();
             let valid = name.starts_with("valid-");
-            if valid || name.starts_with("invalid-") {
+            if valid || name.starts_with("invalid-") || name.starts_with("informal-invalid-") {
                 let set = format!(
                     "cyclonedx {version} {ext} {}",
                     if valid { "valid" } else { "invalid" }
@@ -333,7 +333,7 @@ fn the_corpora_ingest_through_detection_and_the_embedded_plugins() {
         let passed = match (&detected, valid) {
             (Some((plugin, answer)), true) => {
                 let report = service
-                    .parse("c", &plugin.id, &bytes, &opts(10_000_000_000))
+                    .parse("c", &plugin.id, &bytes, &strict(10_000_000_000))
                     .expect("served");
                 answer.format == expected_format && report.ok()
             }

@@ -9,7 +9,7 @@ use crate::json_value::{Json, Object};
 use traceguard_sdk::{Dependency, Hash};
 
 use crate::model::{Below, Field, Loc, Out};
-use crate::validate::{self, ComponentFacts, Domain, LicenseEntry};
+use crate::validate::{self, CitationFacts, ComponentFacts, Domain, LicenseEntry};
 
 /// `path/key` with the key escaped for a JSON pointer (RFC 6901). Built without the
 /// formatting machinery: paths are made for every member read, so this is hot.
@@ -339,6 +339,13 @@ pub(crate) fn component(
             .map(String::from),
         ..ComponentFacts::default()
     };
+    if let Some(range) = c.rest.get("versionRange") {
+        facts.version_range = Some(Field {
+            value: range.as_str().unwrap_or_default().to_string(),
+            path: Loc::Below(place.key("versionRange")),
+        });
+    }
+    facts.is_external = matches!(c.rest.get("isExternal"), Some(Json::Bool(true)));
     if let Some(h) = c.get("hashes") {
         facts.hashes = hashes(out, h, &place.key("hashes"));
     }
@@ -421,7 +428,7 @@ pub(crate) fn scan(out: &mut Out<'_, '_>, key: &str, v: &Json<'_>, path: &str) {
             }
         }
         "externalReferences" | "patches" | "resolves" | "properties" | "ancestors"
-        | "descendants" | "variants" | "components" | "services" => {
+        | "descendants" | "variants" | "components" | "services" | "citations" => {
             for (i, item) in array(out, v, path, key).iter().enumerate() {
                 scan_item(out, key, item, &at(path, i));
             }
@@ -447,6 +454,7 @@ pub(crate) fn scan_item(out: &mut Out<'_, '_>, key: &str, item: &Json<'_>, path:
             component_value(out, item, below(path), false)
         }
         "services" => service(out, item, path),
+        "citations" => citation(out, item, path),
         "data" => {
             if let Some(obj) = item.as_object()
                 && let Some(flow) = string(out, obj, "flow", path)
@@ -457,6 +465,22 @@ pub(crate) fn scan_item(out: &mut Out<'_, '_>, key: &str, item: &Json<'_>, path:
         }
         _ => scan_children(out, item, path, &[]),
     }
+}
+
+/// Judges one citation (1.7), then scans it like any other value.
+fn citation(out: &mut Out<'_, '_>, item: &Json<'_>, path: &str) {
+    if let Some(obj) = object(out, item, path, "a citation") {
+        let facts = CitationFacts {
+            path: path.to_string(),
+            pointers: obj.get("pointers").is_some(),
+            expressions: obj.get("expressions").is_some(),
+            attributed_to: usize::from(obj.get("attributedTo").is_some()),
+            process: usize::from(obj.get("process").is_some()),
+            timestamp: string(out, obj, "timestamp", path),
+        };
+        validate::citation(&mut out.report, facts, true);
+    }
+    scan_children(out, item, path, &["timestamp"]);
 }
 
 pub(crate) fn scan_children(out: &mut Out<'_, '_>, v: &Json<'_>, path: &str, skip: &[&str]) {
@@ -684,6 +708,16 @@ pub(crate) fn metadata(out: &mut Out<'_, '_>, v: &Json<'_>) {
     let Some(obj) = object(out, v, path, "metadata") else {
         return;
     };
+    for key in obj.keys() {
+        validate::metadata_member(&mut out.report, key, &pointer(path, key));
+    }
+    if let Some(tlp) = obj
+        .get("distributionConstraints")
+        .and_then(Json::as_object)
+        .and_then(|d| string(out, d, "tlp", &pointer(path, "distributionConstraints")))
+    {
+        validate::enumeration(&mut out.report, Domain::Tlp, &tlp);
+    }
     if let Some(ts) = string(out, obj, "timestamp", path) {
         validate::date_time(&mut out.report, &ts, true);
         out.doc.created = Some(ts.value);

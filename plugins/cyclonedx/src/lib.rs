@@ -1,4 +1,4 @@
-//! CycloneDX parser plugin: CycloneDX 1.2–1.6 JSON and XML into the normalised SBOM model.
+//! CycloneDX parser plugin: CycloneDX 1.2–1.7 JSON and XML into the normalised SBOM model.
 //!
 //! Both formats are streamed: components, dependencies and services are read, judged and
 //! pushed one at a time, so a large document never sits whole in guest memory. Nested
@@ -10,7 +10,7 @@
 //! enumerations, hash digests, licence choices, serial number, timestamps, unique bom-refs …).
 //! An invalid document is rejected with every diagnostic found; warnings (unknown licence ids in
 //! expressions, malformed purls or CPEs, dangling dependency references) are reported without
-//! rejecting it. Spec versions newer than 1.6 are read on a best-effort basis with a warning.
+//! rejecting it. Spec versions newer than 1.7 are read on a best-effort basis with a warning.
 
 use std::io::{BufRead, BufReader, Read};
 

@@ -12,7 +12,7 @@ use traceguard_sdk::{Diagnostic, DocumentInfo, PluginError, Severity};
 pub const MAX_DIAGNOSTICS: usize = 1000;
 
 /// The newest CycloneDX minor version whose rules this parser knows.
-pub const NEWEST_MINOR: u8 = 6;
+pub const NEWEST_MINOR: u8 = 7;
 
 /// A value read from the document together with where it was found.
 #[derive(Debug, Clone)]
@@ -226,6 +226,17 @@ impl Report {
         self.push(Diagnostic::error(path, message), 0, below);
     }
 
+    /// An error only for spec versions 1.`from` up to (not including) 1.`below`.
+    pub fn error_between(
+        &mut self,
+        from: u8,
+        below: u8,
+        path: impl Into<String>,
+        message: impl Into<String>,
+    ) {
+        self.push(Diagnostic::error(path, message), from, below);
+    }
+
     /// An error only from spec version 1.`from` on.
     pub fn error_from(&mut self, from: u8, path: impl Into<String>, message: impl Into<String>) {
         self.push(Diagnostic::error(path, message), from, u8::MAX);
@@ -288,7 +299,7 @@ impl Report {
 
     /// Ends the document: dangling references become warnings. A document with an unreadable
     /// part is rejected; otherwise the level judges the diagnostics that apply under the final
-    /// spec version (1.6 if none was given), and those it keeps are reported to `sink`.
+    /// spec version (1.7 if none was given), and those it keeps are reported to `sink`.
     pub fn finish(mut self, sink: &mut Sink<'_>) -> Result<(), PluginError> {
         for (target, path) in std::mem::take(&mut self.wanted) {
             self.warning(path, format!("dependency names unknown bom-ref {target:?}"));
@@ -362,14 +373,14 @@ pub fn spec_minor(version: &str) -> Result<(u8, Option<String>), String> {
         Some(m) if m > NEWEST_MINOR => Ok((
             m,
             Some(format!(
-                "CycloneDX {version} is newer than this parser (1.2–1.6); read on a best-effort basis with 1.6 rules"
+                "CycloneDX {version} is newer than this parser (1.2–1.7); read on a best-effort basis with 1.7 rules"
             )),
         )),
         Some(_) => Err(format!(
-            "CycloneDX {version} is not supported (only 1.2–1.6 and newer 1.x)"
+            "CycloneDX {version} is not supported (only 1.2–1.7 and newer 1.x)"
         )),
         None => Err(format!(
-            "unknown CycloneDX spec version {version:?} (expected 1.2–1.6)"
+            "unknown CycloneDX spec version {version:?} (expected 1.2–1.7)"
         )),
     }
 }

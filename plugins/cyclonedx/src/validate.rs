@@ -29,6 +29,8 @@ pub enum Domain {
     Encoding,
     /// licence `acknowledgement` (1.6).
     Acknowledgement,
+    /// `metadata.distributionConstraints.tlp` (1.7).
+    Tlp,
 }
 
 impl Domain {
@@ -64,6 +66,8 @@ impl Domain {
                 ("BLAKE2b-384", 2),
                 ("BLAKE2b-512", 2),
                 ("BLAKE3", 2),
+                ("Streebog-256", 7),
+                ("Streebog-512", 7),
             ],
             Domain::ExternalReference => &[
                 ("vcs", 2),
@@ -109,6 +113,10 @@ impl Domain {
                 ("electronic-signature", 6),
                 ("digital-signature", 6),
                 ("rfc-9116", 6),
+                ("patent", 7),
+                ("patent-family", 7),
+                ("patent-assertion", 7),
+                ("citation", 7),
             ],
             Domain::Patch => &[
                 ("unofficial", 2),
@@ -125,6 +133,13 @@ impl Domain {
             ],
             Domain::Encoding => &[("base64", 2)],
             Domain::Acknowledgement => &[("declared", 6), ("concluded", 6)],
+            Domain::Tlp => &[
+                ("CLEAR", 7),
+                ("GREEN", 7),
+                ("AMBER", 7),
+                ("AMBER_AND_STRICT", 7),
+                ("RED", 7),
+            ],
         }
     }
 
@@ -139,6 +154,7 @@ impl Domain {
             Domain::DataFlow => "data flow",
             Domain::Encoding => "attachment encoding",
             Domain::Acknowledgement => "licence acknowledgement",
+            Domain::Tlp => "distribution TLP classification",
         }
     }
 }
@@ -264,10 +280,12 @@ pub fn licenses(
         .filter(|e| matches!(e, LicenseEntry::Expression { .. }))
         .count();
     if expressions > 0 && entries.len() > 1 {
-        report.error_from(
+        // 1.7 allows licences and expressions side by side.
+        report.error_between(
             exclusive_from,
+            7,
             path,
-            "a licence choice is either a list of licences or exactly one SPDX expression, not a mix",
+            "a licence choice is either a list of licences or exactly one SPDX expression, not a mix (before CycloneDX 1.7)",
         );
     }
     for entry in entries {
@@ -398,6 +416,78 @@ pub fn serial_number(report: &mut Report, field: &Field) {
     }
 }
 
+/// Members of `metadata` and the first minor version that has each (the schemas allow no other).
+const METADATA_MEMBERS: &[(&str, u8)] = &[
+    ("timestamp", 2),
+    ("tools", 2),
+    ("authors", 2),
+    ("component", 2),
+    ("manufacture", 2),
+    ("supplier", 2),
+    ("licenses", 3),
+    ("properties", 3),
+    ("lifecycles", 5),
+    ("manufacturer", 6),
+    ("distributionConstraints", 7),
+];
+
+/// Checks one member name of `metadata` (`path` is the member's own path).
+pub fn metadata_member(report: &mut Report, name: &str, path: &str) {
+    match METADATA_MEMBERS.iter().find(|(n, _)| *n == name) {
+        Some(&(_, since)) if since > 2 => report.error_below(
+            since,
+            path,
+            format!("metadata {name} needs CycloneDX 1.{since} or newer"),
+        ),
+        Some(_) => {}
+        None => report.error(path, format!("metadata has no member {name:?}")),
+    }
+}
+
+/// What a reader found in one `citation` (1.7).
+#[derive(Debug, Default)]
+pub struct CitationFacts {
+    /// Where the citation is.
+    pub path: String,
+    /// Whether it has `pointers`.
+    pub pointers: bool,
+    /// Whether it has `expressions`.
+    pub expressions: bool,
+    /// How many `attributedTo` it has (XML may repeat it, which is invalid).
+    pub attributed_to: usize,
+    /// How many `process` it has.
+    pub process: usize,
+    /// `timestamp`.
+    pub timestamp: Option<Field>,
+}
+
+/// Judges a citation: exactly one of pointers and expressions, an `attributedTo` or a
+/// `process` (at most one of each), and a timestamp.
+pub fn citation(report: &mut Report, c: CitationFacts, zone_required: bool) {
+    let path = c.path.as_str();
+    match (c.pointers, c.expressions) {
+        (true, true) => report.error(
+            path,
+            "a citation has either pointers or expressions, not both",
+        ),
+        (false, false) => report.error(path, "a citation needs pointers or expressions"),
+        _ => {}
+    }
+    if c.attributed_to == 0 && c.process == 0 {
+        report.error(path, "a citation needs attributedTo or process");
+    }
+    if c.attributed_to > 1 {
+        report.error(path, "a citation has at most one attributedTo");
+    }
+    if c.process > 1 {
+        report.error(path, "a citation has at most one process");
+    }
+    match &c.timestamp {
+        Some(t) => date_time(report, t, zone_required),
+        None => report.error(path, "citation timestamp is required"),
+    }
+}
+
 /// What the readers extract from one component (or component-like object) before it is judged.
 #[derive(Debug, Default)]
 pub struct ComponentFacts {
@@ -427,6 +517,10 @@ pub struct ComponentFacts {
     pub licenses: Vec<String>,
     /// `swid`: (path, tagId, name).
     pub swid: Option<(String, Option<Field>, Option<Field>)>,
+    /// `versionRange` (1.7).
+    pub version_range: Option<Field>,
+    /// `isExternal` (1.7; `false` when absent).
+    pub is_external: bool,
 }
 
 /// Judges a component's own fields (its hashes and licences were checked when read) and
@@ -453,6 +547,22 @@ pub fn component(report: &mut Report, facts: ComponentFacts, fallback_ref: Strin
     }
     if let Some(bom_ref) = &facts.bom_ref {
         report.bom_ref(bom_ref);
+    }
+    if let Some(range) = &facts.version_range {
+        if facts.version.is_some() {
+            report.error_from(
+                7,
+                &range.path,
+                "a component has either a version or a versionRange, not both",
+            );
+        }
+        if !facts.is_external {
+            report.error_from(
+                7,
+                &range.path,
+                "versionRange is only for external components (isExternal: true)",
+            );
+        }
     }
     if let Some(scope) = &facts.scope {
         enumeration(report, Domain::Scope, scope);

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use traceguard_sdk::{Dependency, Hash};
 
 use crate::model::{Field, Loc, Out};
-use crate::validate::{self, ComponentFacts, Domain, LicenseEntry};
+use crate::validate::{self, CitationFacts, ComponentFacts, Domain, LicenseEntry};
 use crate::xml::Element;
 
 fn attr(el: &Element, name: &str, path: &str) -> Option<Field> {
@@ -104,6 +104,7 @@ pub fn section(out: &mut Out<'_, '_>, tree: &Element) {
 const COMPONENT_ELEMENTS: &[&str] = &[
     "name",
     "version",
+    "versionRange",
     "purl",
     "cpe",
     "scope",
@@ -135,6 +136,8 @@ pub fn component(out: &mut Out<'_, '_>, el: &Element, path: &str, emit: bool) {
             })
             .collect(),
         version: child(el, "version", path),
+        version_range: child(el, "versionRange", path),
+        is_external: matches!(el.attr("isExternal").map(str::trim), Some("true" | "1")),
         purl: child(el, "purl", path),
         cpe: child(el, "cpe", path),
         scope: child(el, "scope", path),
@@ -211,6 +214,11 @@ pub fn scan(out: &mut Out<'_, '_>, el: &Element, path: &str) {
             }
         }
         "component" => component(out, el, path, false),
+        "citations" => {
+            for (i, c) in el.named("citation") {
+                citation(out, c, &nth_path(path, "citation", i));
+            }
+        }
         "timestamp" | "created" | "published" | "updated" | "timeStart" | "timeEnd"
             if el.children.is_empty() =>
         {
@@ -275,7 +283,30 @@ pub fn section_item(out: &mut Out<'_, '_>, section: &str, item: &Element, path: 
             typed_entry(out, item, path, Domain::ExternalReference);
         }
         ("properties", "property") => property(out, item, path),
+        ("citations", "citation") => citation(out, item, path),
         _ => scan(out, item, path),
+    }
+}
+
+/// Judges one citation (1.7), then scans its children like any other element.
+fn citation(out: &mut Out<'_, '_>, c: &Element, path: &str) {
+    if let Some(r) = c.attr("bom-ref") {
+        out.report
+            .bom_ref(&Field::new(r, format!("{path}/@bom-ref")));
+    }
+    let facts = CitationFacts {
+        path: path.to_string(),
+        pointers: c.named("pointers").next().is_some(),
+        expressions: c.named("expressions").next().is_some(),
+        attributed_to: c.named("attributedTo").count(),
+        process: c.named("process").count(),
+        timestamp: child(c, "timestamp", path),
+    };
+    validate::citation(&mut out.report, facts, false);
+    for (child_path, child) in children(c, path) {
+        if child.name != "timestamp" {
+            scan(out, child, &child_path);
+        }
     }
 }
 
@@ -393,6 +424,19 @@ pub fn service(out: &mut Out<'_, '_>, el: &Element, path: &str) {
 }
 
 fn metadata(out: &mut Out<'_, '_>, el: &Element, path: &str) {
+    // Extension elements of other namespaces are allowed; CycloneDX ones must be known.
+    for c in el
+        .children
+        .iter()
+        .filter(|c| !c.name.starts_with("{foreign}"))
+    {
+        validate::metadata_member(&mut out.report, &c.name, &join(&[path, "/", &c.name]));
+    }
+    if let Some((_, d)) = el.named("distributionConstraints").next()
+        && let Some(tlp) = child(d, "tlp", &join(&[path, "/distributionConstraints"]))
+    {
+        validate::enumeration(&mut out.report, Domain::Tlp, &tlp);
+    }
     if let Some(ts) = child(el, "timestamp", path) {
         validate::date_time(&mut out.report, &ts, false);
         out.doc.created = Some(ts.value);

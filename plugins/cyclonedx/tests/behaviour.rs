@@ -12,9 +12,9 @@ fn json(spec: &str, components: &str, tail: &str) -> Vec<u8> {
 #[test]
 fn newer_minor_is_read_with_a_warning_older_and_unknown_are_rejected() {
     let got =
-        parse_native_every_level::<CycloneDx>(&json("1.7", r#"{"type":"library","name":"a"}"#, ""));
+        parse_native_every_level::<CycloneDx>(&json("1.8", r#"{"type":"library","name":"a"}"#, ""));
     let Ok(got) = got else {
-        panic!("1.7 should be read: {got:?}");
+        panic!("1.8 should be read: {got:?}");
     };
     assert_eq!(got.components.len(), 1);
     assert!(
