@@ -549,3 +549,43 @@ fn detection_sends_real_file_shapes_to_the_right_parser() {
         );
     }
 }
+
+/// The real-world corpus through detection and the embedded plugins at the default level: every
+/// document is accepted with the components `strict.tsv` counts for it (see
+/// `plugins/spdx/tests/real_world.rs` for the count and the strict outcomes).
+#[test]
+fn real_world_documents_ingest_at_the_default_level() {
+    let dir = tempdir();
+    let service = service_in(dir.path(), test_config());
+    service.create_tenant("r", u64::MAX / 4).expect("tenant");
+    let corpus = root().join("tests/corpora/real-world");
+    let table = std::fs::read_to_string(corpus.join("strict.tsv")).expect("strict.tsv");
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for line in table
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+    {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let (name, want) = (cols[0], cols[3].parse::<u64>().expect("count"));
+        let bytes = std::fs::read(corpus.join(name)).expect("read");
+        let head = &bytes[..bytes.len().min(traceguard::runtime::DETECT_HEAD)];
+        let Some((plugin, _)) = service.detect(head).expect("detect") else {
+            failures.push(format!("{name}: no parser recognises it"));
+            continue;
+        };
+        let report = service
+            .parse("r", &plugin.id, &bytes, &opts(u64::MAX / 8))
+            .expect("served");
+        match &report.output {
+            Some(Output::Sbom { components, .. }) if *components == want => {}
+            _ => failures.push(format!(
+                "{name}: {:?} {:?} (want {want} components)",
+                report.outcome, report.error
+            )),
+        }
+        checked += 1;
+    }
+    assert!(checked >= 73, "{checked}");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -1,4 +1,4 @@
-//! SPDX parser plugin: SPDX 2.2 / 2.3 as JSON, tag-value and YAML, and SPDX 3.0.x JSON-LD,
+//! SPDX parser plugin: SPDX 2.1 / 2.2 / 2.3 as JSON, tag-value and YAML, and SPDX 3.0.x JSON-LD,
 //! into the normalised SBOM model. The serialisation is recognised by content, never by file
 //! name.
 //!

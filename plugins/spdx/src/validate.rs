@@ -13,7 +13,7 @@ use crate::model::{
 };
 
 /// SPDX 2.x versions this parser reads.
-pub const SUPPORTED: &[&str] = &["SPDX-2.2", "SPDX-2.3"];
+pub const SUPPORTED: &[&str] = &["SPDX-2.1", "SPDX-2.2", "SPDX-2.3"];
 
 /// Checksum algorithms defined by SPDX 2.2.
 const ALGORITHMS_22: &[&str] = &[
@@ -34,6 +34,8 @@ const ALGORITHMS_23: &[&str] = &[
 /// The declared SPDX version, once known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Version {
+    /// SPDX 2.1 requires what 2.2 requires (2.3 relaxed it), and lacks what 2.3 added.
+    V21,
     V22,
     V23,
     Unsupported,
@@ -135,6 +137,7 @@ impl Collector {
     /// Sets the declared `spdxVersion`; an unsupported version is an error naming it.
     pub fn set_version(&mut self, version: &str, path: String) {
         let parsed = match version.trim() {
+            "SPDX-2.1" => Version::V21,
             "SPDX-2.2" => Version::V22,
             "SPDX-2.3" => Version::V23,
             other => {
@@ -163,17 +166,19 @@ impl Collector {
     }
 
     fn apply(&mut self, fact: VersionFact) {
-        if self.version != Some(Version::V22) {
-            return;
-        }
+        let declared = match self.version {
+            Some(Version::V21) => "SPDX-2.1",
+            Some(Version::V22) => "SPDX-2.2",
+            _ => return,
+        };
         match fact {
             VersionFact::Requires22 { path, field } => self.push(Diagnostic::error(
                 path,
-                format!("`{field}` is required by SPDX-2.2 (the declared spdxVersion)"),
+                format!("`{field}` is required by {declared} (the declared spdxVersion)"),
             )),
             VersionFact::Uses23 { path, what } => self.push(Diagnostic::error(
                 path,
-                format!("{what} is not defined in SPDX-2.2 (the declared spdxVersion); it was added in SPDX-2.3"),
+                format!("{what} is not defined in {declared} (the declared spdxVersion); it was added in SPDX-2.3"),
             )),
         }
     }
