@@ -19,7 +19,10 @@ use crate::runtime::{
 use crate::service::{InvokeOptions, Service};
 use crate::state::{LedgerRow, State, WriteJob, now_us};
 
+mod parity;
 mod rego;
+
+pub use parity::Shape;
 
 /// Options of `traceguard bench`.
 #[derive(clap::Args, Debug)]
@@ -50,6 +53,9 @@ pub struct BenchArgs {
     /// Run only this measurement (for profiling one path); default: all of them.
     #[arg(long, value_enum)]
     pub only: Option<Section>,
+    /// Format of the generated SBOM of `--only ingest-e2e` (`ingest` and `parity` choose their own).
+    #[arg(long, value_enum, default_value_t = Shape::Cyclonedx)]
+    pub shape: Shape,
 }
 
 /// One measurement of `traceguard bench`, selectable with `--only`.
@@ -66,6 +72,12 @@ pub enum Section {
     /// The example Rego rule sets over a 1,000-component SBOM, native regorus vs sandboxed
     /// (`--parses` evaluations each).
     Rego,
+    /// The same `--components` as CycloneDX and as SPDX, each ingested end to end in a process
+    /// of its own, `--repeat` times: time, peak RSS and gas side by side.
+    Parity,
+    /// One end-to-end ingest of a generated `--shape` SBOM, printed as JSON (what `parity`
+    /// runs in each child process).
+    IngestE2e,
 }
 
 #[derive(Serialize)]
@@ -513,6 +525,11 @@ fn run_one(section: Section, args: &BenchArgs, dir: &std::path::Path) -> anyhow:
         }
         Section::Ingest => ingest(args, dir)?,
         Section::Rego => rego::run(args)?,
+        Section::Parity => parity::run(args.components, args.repeat)?,
+        Section::IngestE2e => {
+            let e2e = parity::ingest_once(args.shape, args.components, dir)?;
+            println!("{}", serde_json::to_string(&e2e)?);
+        }
     }
     Ok(())
 }
@@ -574,43 +591,9 @@ fn peak_rss_mib() -> Option<f64> {
 /// CycloneDX parser code compiled natively vs in the sandbox, both collecting in memory.
 fn ingest(args: &BenchArgs, dir: &std::path::Path) -> anyhow::Result<()> {
     let n = args.components;
-    let path = dir.join("bench.cdx.json");
-    let size = generate_sbom(&path, n)?;
-    eprintln!(
-        "bench: ingest of a generated {n}-component SBOM ({:.1} MiB)",
-        size as f64 / (1 << 20) as f64
-    );
-    let service = Service::open(&dir.join("ingest.duckdb"), SandboxConfig::default())?;
-    service.create_tenant("bench", u64::MAX / 2)?;
-    let opts = InvokeOptions {
-        gas_limit: u64::MAX / 4,
-        ..InvokeOptions::default()
-    };
-    let ingest = |file: &std::path::Path| -> anyhow::Result<()> {
-        let report = service.ingest(
-            "bench",
-            "cyclonedx",
-            crate::service::Document::File(file),
-            &opts,
-            None,
-        )?;
-        anyhow::ensure!(
-            report.ok(),
-            "ingest of {} failed: {:?}",
-            file.display(),
-            report.error
-        );
-        Ok(())
-    };
-    // Warm up: the first call compiles (or loads) the plugin; measure the steady state.
-    let warm = dir.join("warm.cdx.json");
-    generate_sbom(&warm, 10)?;
-    ingest(&warm)?;
-    let t = Instant::now();
-    ingest(&path)?;
-    let e2e = t.elapsed();
-    let rss = peak_rss_mib();
-    drop(service);
+    eprintln!("bench: ingest of a generated {n}-component CycloneDX SBOM");
+    let e2e = parity::ingest_once(Shape::Cyclonedx, n, dir)?;
+    let path = dir.join(format!("bench-{n}.cyclonedx.json"));
 
     // Alternate native, metered and unmetered parses (each round starting with the next one)
     // and compare medians: one run of each swings by ±15 % on this machine. The unmetered run
@@ -651,10 +634,12 @@ fn ingest(args: &BenchArgs, dir: &std::path::Path) -> anyhow::Result<()> {
     let (native, metered, unmetered) = (ms(native_times), ms(metered_times), ms(unmetered_times));
 
     println!(
-        "ingest {n} components end to end    {:.3} s  {:.0} components/s  peak RSS {}",
-        e2e.as_secs_f64(),
-        n as f64 / e2e.as_secs_f64(),
-        rss.map_or("n/a".into(), |r| format!("{r:.0} MiB"))
+        "ingest {n} components end to end    {:.3} s  {:.0} components/s  peak RSS {}  gas {}",
+        e2e.seconds,
+        n as f64 / e2e.seconds,
+        e2e.peak_rss_mib
+            .map_or("n/a".into(), |r| format!("{r:.0} MiB")),
+        e2e.gas
     );
     println!(
         "cyclonedx parse, native vs sandbox   {native:.1} ms vs {metered:.1} ms  ratio {:.2}x (metered, median of {})",
