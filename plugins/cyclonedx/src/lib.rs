@@ -39,10 +39,14 @@ impl SbomParser for CycloneDx {
         let trimmed = text.trim_start_matches('\u{feff}').trim_start();
         let (confidence, spec_version) = if trimmed.starts_with('{') {
             let named = text.contains("\"bomFormat\"") && text.contains("CycloneDX");
+            // Generators that write members in their own order (cyclonedx-py puts `bomFormat`
+            // and `specVersion` last) are recognised by members only CycloneDX has.
             let confidence = if named {
                 95
             } else if text.contains("\"specVersion\"") {
                 40
+            } else if text.contains("\"bom-ref\"") {
+                35
             } else {
                 0
             };

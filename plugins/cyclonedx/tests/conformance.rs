@@ -11,7 +11,7 @@ use quick_xml::Reader;
 use quick_xml::events::Event;
 use serde_json::Value;
 use traceguard_sdk::Severity;
-use traceguard_sdk::parser::parse_native_every_level;
+use traceguard_sdk::parser::{Validation, parse_native_at, parse_native_every_level};
 
 const VERSIONS: &[&str] = &["1.2", "1.3", "1.4", "1.5", "1.6", "1.7"];
 
@@ -331,4 +331,65 @@ fn json_and_xml_agree() {
     }
     assert!(compared >= 120, "only {compared} pairs compared");
     assert!(failures.is_empty(), "{} pair(s) disagree", failures.len());
+}
+
+/// CycloneDX documents real generators wrote (`tests/corpora/real-world/cyclonedx-py/`,
+/// `cargo-cyclonedx/`): each is accepted at `standard` with the components counted
+/// independently, and its `strict` outcome is the one `strict.tsv` records.
+#[test]
+fn real_world_documents() {
+    let root = corpus().join("../real-world");
+    let table = std::fs::read_to_string(root.join("strict.tsv")).unwrap_or_default();
+    let expected: BTreeMap<&str, (&str, &str)> = table
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| {
+            let mut cols = l.split('\t');
+            Some((cols.next()?, (cols.next()?, cols.next().unwrap_or(""))))
+        })
+        .collect();
+    let mut failures = Vec::new();
+    let mut seen = 0;
+    for dir in ["cyclonedx-py", "cargo-cyclonedx"] {
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(root.join(dir))
+            .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+            .unwrap_or_default();
+        paths.retain(|p| p.extension().is_some_and(|e| e == "json" || e == "xml"));
+        paths.sort();
+        for path in paths {
+            let name = format!("{dir}/{}", file_name(&path));
+            let bytes = std::fs::read(&path).unwrap_or_default();
+            let want = expected_count(&path, &bytes);
+            match parse_native_at::<CycloneDx>(&bytes, Validation::Standard) {
+                Ok(got) if got.components.len() == want => {}
+                Ok(got) => failures.push(format!(
+                    "{name}: standard read {} components, the document has {want}",
+                    got.components.len()
+                )),
+                Err(e) => failures.push(format!("{name}: refused at standard: {}", e.message)),
+            }
+            let strict = match parse_native_at::<CycloneDx>(&bytes, Validation::Strict) {
+                Ok(_) => ("accepted", String::new()),
+                Err(e) => (
+                    "refused",
+                    e.diagnostics
+                        .iter()
+                        .find(|d| d.severity == Severity::Error)
+                        .map(|d| d.message.clone())
+                        .unwrap_or_default(),
+                ),
+            };
+            println!("{name}\t{}\t{}\t{want}", strict.0, strict.1);
+            match expected.get(name.as_str()) {
+                Some((outcome, reason)) if *outcome == strict.0 && strict.1.starts_with(reason) => {
+                }
+                row => failures.push(format!(
+                    "{name}: strict {strict:?}, strict.tsv says {row:?}"
+                )),
+            }
+            seen += 1;
+        }
+    }
+    assert!(seen >= 78, "{seen} documents");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -25,7 +25,7 @@ fn documents() -> Vec<String> {
                 let spdx = [".json", ".spdx", ".tag", ".yaml", ".yml"]
                     .iter()
                     .any(|e| rel.ends_with(e));
-                if spdx && !rel.starts_with("cyclonedx") && !rel.starts_with("malformed") {
+                if spdx && !rel.contains("cyclonedx") && !rel.starts_with("malformed") {
                     out.push(rel);
                 }
             }
@@ -104,7 +104,8 @@ fn real_world_spdx_documents() {
         seen.push(name);
     }
     assert!(seen.len() >= 73, "{} documents", seen.len());
-    for name in expected.keys() {
+    // CycloneDX rows are checked by the CycloneDX parser's own test.
+    for name in expected.keys().filter(|n| !n.contains("cyclonedx")) {
         if !seen.iter().any(|s| s == name) {
             failures.push(format!("{name}: in strict.tsv but not in the corpus"));
         }
