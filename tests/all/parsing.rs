@@ -158,24 +158,30 @@ fn deep_nesting_is_read_or_refused_in_the_sandbox_without_a_trap() {
         other => panic!("not an SBOM: {other:?}"),
     }
     // Arrays nested 5,000 deep in another section: refused with a diagnostic, not a trap of
-    // the plugin's stack, and nothing stored.
+    // the plugin's stack, and nothing stored, at every validation level.
     let bomb = format!(
         r#"{{"bomFormat":"CycloneDX","specVersion":"1.6","version":1,"vulnerabilities":{}{}}}"#,
         "[".repeat(5_000),
         "]".repeat(5_000)
     );
-    let report = service
-        .parse("deep", "cyclonedx", bomb.as_bytes(), &opts(1_000_000_000))
-        .expect("served");
-    assert_failed_cleanly(&service, &report, "rejected");
-    assert!(
-        report
-            .error_diagnostics
-            .iter()
-            .any(|d| d.message.contains("recursion limit")),
-        "{:?}",
-        report.error_diagnostics
-    );
+    for level in traceguard::state::Validation::ALL {
+        let at_level = traceguard::service::InvokeOptions {
+            validation: Some(level),
+            ..opts(1_000_000_000)
+        };
+        let report = service
+            .parse("deep", "cyclonedx", bomb.as_bytes(), &at_level)
+            .expect("served");
+        assert_failed_cleanly(&service, &report, "rejected");
+        assert!(
+            report
+                .error_diagnostics
+                .iter()
+                .any(|d| d.message.contains("recursion limit")),
+            "{level:?}: {:?}",
+            report.error_diagnostics
+        );
+    }
     assert_eq!(
         count(&service, "SELECT count(*) FROM components"),
         60,
