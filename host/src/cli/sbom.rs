@@ -255,14 +255,19 @@ const SHOWN_DIAGNOSTICS: usize = 10;
 
 /// `3 errors, 1 warning`-style counts of `diagnostics` by severity (`none` when empty).
 fn severity_counts(diagnostics: &[DiagnosticOut]) -> String {
-    let counts: Vec<String> = ["error", "warning", "info"]
+    let kinds = [
+        ("error", "errors"),
+        ("warning", "warnings"),
+        ("info", "notes"),
+    ];
+    let counts: Vec<String> = kinds
         .iter()
-        .filter_map(|severity| {
+        .filter_map(|(severity, plural)| {
             let n = diagnostics
                 .iter()
                 .filter(|d| d.severity == *severity)
                 .count();
-            (n > 0).then(|| format!("{n} {severity}"))
+            (n > 0).then(|| format!("{n} {}", if n == 1 { severity } else { plural }))
         })
         .collect();
     if counts.is_empty() {
