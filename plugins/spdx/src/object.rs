@@ -6,7 +6,7 @@ use traceguard_sdk::Diagnostic;
 
 use crate::model::{Checksum, ElementKind, ExternalRef, Header, RawElement, Relationship};
 
-/// Package fields defined by SPDX 2.3 JSON (anything else is reported as a warning).
+/// Package fields defined by SPDX 2.3 JSON (anything else is reported as a warning). Sorted.
 const PACKAGE_FIELDS: &[&str] = &[
     "SPDXID",
     "annotations",
@@ -146,7 +146,8 @@ pub fn element(
         ElementKind::File => (FILE_FIELDS, "fileName"),
     };
     for key in map.keys() {
-        if !fields.contains(&key.as_str()) {
+        // Both lists are sorted: a binary search is a few comparisons instead of up to 28.
+        if fields.binary_search(&key.as_str()).is_err() {
             diags.push(Diagnostic::warning(
                 format!("{path}/{}", escape(key)),
                 format!("unknown field {key:?} ignored"),

@@ -157,6 +157,12 @@ impl Collector {
         }
     }
 
+    /// Whether the fields only SPDX 2.1/2.2 require can still matter: the declared version is
+    /// one of those, or not known yet. Saves building their paths for 2.3 documents.
+    fn may_require_22(&self) -> bool {
+        matches!(self.version, None | Some(Version::V21 | Version::V22))
+    }
+
     fn fact(&mut self, fact: VersionFact) {
         if self.version.is_some() {
             self.apply(fact);
@@ -250,7 +256,7 @@ impl Collector {
                     ("licenseDeclared", &el.license_declared),
                     ("copyrightText", &el.copyright),
                 ] {
-                    if value.is_none() {
+                    if value.is_none() && self.may_require_22() {
                         self.fact(VersionFact::Requires22 {
                             path: el.at(field),
                             field,
