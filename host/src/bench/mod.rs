@@ -593,7 +593,7 @@ fn ingest(args: &BenchArgs, dir: &std::path::Path) -> anyhow::Result<()> {
     let n = args.components;
     eprintln!("bench: ingest of a generated {n}-component CycloneDX SBOM");
     let e2e = parity::ingest_once(Shape::Cyclonedx, n, dir)?;
-    let path = dir.join(format!("bench-{n}.cyclonedx.json"));
+    let path = parity::document_path(dir, Shape::Cyclonedx, n);
 
     // Alternate native, metered and unmetered parses (each round starting with the next one)
     // and compare medians: one run of each swings by ±15 % on this machine. The unmetered run

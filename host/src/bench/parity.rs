@@ -90,10 +90,15 @@ pub struct E2e {
     pub gas: u64,
 }
 
+/// Where [`ingest_once`] writes its `shape` document of `n` components in `dir`.
+pub fn document_path(dir: &Path, shape: Shape, n: usize) -> std::path::PathBuf {
+    dir.join(format!("bench-{n}.{}.json", shape.parser()))
+}
+
 /// Generates a `shape` document with `n` components in `dir` and ingests it end to end (after
 /// a small warm-up ingest that compiles or loads the parser).
 pub fn ingest_once(shape: Shape, n: usize, dir: &Path) -> anyhow::Result<E2e> {
-    let path = dir.join(format!("bench-{n}.{}.json", shape.parser()));
+    let path = document_path(dir, shape, n);
     let bytes = shape.generate(&path, n)?;
     let service = Service::open(
         &dir.join(format!("ingest-{}.duckdb", shape.parser())),

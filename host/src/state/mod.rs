@@ -232,6 +232,11 @@ pub fn now_us() -> i64 {
         .unwrap_or(0)
 }
 
+/// A tenant's stored validation level: NULL (never set) is the default, standard.
+fn stored_level(name: Option<&str>) -> Validation {
+    name.and_then(Validation::from_name).unwrap_or_default()
+}
+
 /// Whether `name` is usable as a tenant or policy name.
 pub(crate) fn valid_name(name: &str) -> bool {
     (1..=64).contains(&name.len())
@@ -364,10 +369,7 @@ impl State {
             .optional()?;
         match level {
             None => Err(StateError::UnknownTenant(name.to_string())),
-            Some(level) => Ok(level
-                .as_deref()
-                .and_then(Validation::from_name)
-                .unwrap_or_default()),
+            Some(level) => Ok(stored_level(level.as_deref())),
         }
     }
 
@@ -388,12 +390,7 @@ impl State {
                 budget: r.get(1)?,
                 spent: r.get(2)?,
                 invocations: r.get(3)?,
-                validation: validation
-                    .as_deref()
-                    .and_then(Validation::from_name)
-                    .unwrap_or_default()
-                    .name()
-                    .to_string(),
+                validation: stored_level(validation.as_deref()).name().to_string(),
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
