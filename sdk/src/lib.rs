@@ -8,6 +8,8 @@
 
 pub mod check;
 pub mod heap;
+#[cfg(feature = "json")]
+pub mod json;
 pub mod mem;
 pub mod parser;
 pub mod policy;

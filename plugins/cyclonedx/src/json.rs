@@ -11,10 +11,10 @@ use std::rc::Rc;
 use serde::Deserialize;
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use traceguard_sdk::check;
+use traceguard_sdk::json::{Json, JsonVisitor, Name};
 use traceguard_sdk::parser::Sink;
 use traceguard_sdk::{Diagnostic, PluginError};
 
-use crate::json_value::{Json, JsonVisitor, Name};
 use crate::json_walk::{self, RawComponent, WHOLE_KEYS, at, pointer};
 use crate::model::{Below, Field, Out};
 use crate::validate;

@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 use std::rc::Rc;
 
-use crate::json_value::{Json, Object};
+use traceguard_sdk::json::{Json, Object};
 use traceguard_sdk::{Dependency, Hash};
 
 use crate::model::{Below, Field, Loc, Out};

@@ -18,7 +18,6 @@ use traceguard_sdk::parser::{Detection, Input, SbomParser, Sink};
 use traceguard_sdk::{Diagnostic, PluginError, export_sbom_parser};
 
 mod json;
-mod json_value;
 mod json_walk;
 mod model;
 mod validate;

@@ -1,8 +1,11 @@
-//! A JSON value as the CycloneDX reader needs it. Unlike `serde_json::Value`, an object is a
-//! vector of its members in document order (serde_json's `BTreeMap` allocated a node of
-//! several hundred bytes and a key string per member, for objects that mostly have one to
-//! three members), and member names and strings borrow from the document when it is parsed
-//! from memory.
+//! A borrowed JSON value for parsers: [`Json`]. Unlike `serde_json::Value`, an object is a
+//! vector of its members in document order (serde_json's `BTreeMap` allocates a node of several
+//! hundred bytes and a key string per member, for objects that mostly have one to three
+//! members), and member names and strings borrow from the document when it is parsed from
+//! memory (`serde_json::from_str`, `serde_json::Deserializer::from_str`). Shared by the
+//! CycloneDX and SPDX parsers, so both read JSON at the same cost.
+//!
+//! Needs the `json` feature.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -12,62 +15,73 @@ use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 
 /// A JSON value; strings and member names borrow from the input (`'de`) where they can.
 #[derive(Clone, Debug)]
-pub(crate) enum Json<'de> {
+pub enum Json<'de> {
+    /// `null`.
     Null,
+    /// `true` or `false`.
     Bool(bool),
+    /// A number, as serde_json keeps it.
     Number(serde_json::Number),
+    /// A string: borrowed from the document unless it had escapes or was read from a stream.
     String(Cow<'de, str>),
+    /// An array.
     Array(Vec<Json<'de>>),
+    /// An object.
     Object(Object<'de>),
 }
 
 /// A JSON object: its members in document order, each name once (a repeated name keeps the
 /// last value, as a parsed map does).
 #[derive(Clone, Debug, Default)]
-pub(crate) struct Object<'de> {
+pub struct Object<'de> {
     members: Vec<(Cow<'de, str>, Json<'de>)>,
 }
 
 impl<'de> Json<'de> {
-    pub(crate) fn as_object(&self) -> Option<&Object<'de>> {
+    /// The object, if this is one.
+    pub fn as_object(&self) -> Option<&Object<'de>> {
         match self {
             Json::Object(o) => Some(o),
             _ => None,
         }
     }
 
-    pub(crate) fn as_array(&self) -> Option<&[Json<'de>]> {
+    /// The elements, if this is an array.
+    pub fn as_array(&self) -> Option<&[Json<'de>]> {
         match self {
             Json::Array(items) => Some(items),
             _ => None,
         }
     }
 
-    pub(crate) fn as_str(&self) -> Option<&str> {
+    /// The string, if this is one.
+    pub fn as_str(&self) -> Option<&str> {
         match self {
             Json::String(s) => Some(s),
             _ => None,
         }
     }
 
-    pub(crate) fn as_u64(&self) -> Option<u64> {
+    /// The number, if this is a non-negative integer that fits a `u64`.
+    pub fn as_u64(&self) -> Option<u64> {
         match self {
             Json::Number(n) => n.as_u64(),
             _ => None,
         }
     }
 
-    pub(crate) fn is_array(&self) -> bool {
+    /// Whether this is an array.
+    pub fn is_array(&self) -> bool {
         matches!(self, Json::Array(_))
     }
 
     /// The member `key` of an object; `None` for anything else.
-    pub(crate) fn get(&self, key: &str) -> Option<&Json<'de>> {
+    pub fn get(&self, key: &str) -> Option<&Json<'de>> {
         self.as_object()?.get(key)
     }
 
     /// "a string", "an object" …, for error messages.
-    pub(crate) fn kind(&self) -> &'static str {
+    pub fn kind(&self) -> &'static str {
         match self {
             Json::Null => "null",
             Json::Bool(_) => "a boolean",
@@ -80,7 +94,9 @@ impl<'de> Json<'de> {
 }
 
 impl<'de> Object<'de> {
-    pub(crate) fn get(&self, key: &str) -> Option<&Json<'de>> {
+    /// The value of member `key`, if present. A linear search: objects are small, and a
+    /// search through a few members costs less than hashing or a tree.
+    pub fn get(&self, key: &str) -> Option<&Json<'de>> {
         self.members
             .iter()
             .find(|(k, _)| k.as_ref() == key)
@@ -88,27 +104,44 @@ impl<'de> Object<'de> {
     }
 
     /// The members in document order.
-    pub(crate) fn iter(&self) -> impl Iterator<Item = (&str, &Json<'de>)> {
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Json<'de>)> {
         self.members.iter().map(|(k, v)| (k.as_ref(), v))
     }
 
-    pub(crate) fn keys(&self) -> impl Iterator<Item = &str> {
+    /// The member names in document order.
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
         self.members.iter().map(|(k, _)| k.as_ref())
     }
 
-    pub(crate) fn values(&self) -> impl Iterator<Item = &Json<'de>> {
+    /// The member values in document order.
+    pub fn values(&self) -> impl Iterator<Item = &Json<'de>> {
         self.members.iter().map(|(_, v)| v)
     }
 
+    /// Whether member `key` is present (with any value, `null` included).
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+
+    /// How many members the object has.
+    pub fn len(&self) -> usize {
+        self.members.len()
+    }
+
+    /// Whether the object has no members.
+    pub fn is_empty(&self) -> bool {
+        self.members.is_empty()
+    }
+
     /// Adds a member as read. Call [`Object::keep_last_of_each_name`] after the last one.
-    pub(crate) fn push(&mut self, key: Cow<'de, str>, value: Json<'de>) {
+    pub fn push(&mut self, key: Cow<'de, str>, value: Json<'de>) {
         self.members.push((key, value));
     }
 
     /// Drops every member whose name comes again later. Objects are read by pushing every
     /// member and deduplicating once, so a hostile object with a million members costs
     /// O(n log n), not a look-up per member.
-    pub(crate) fn keep_last_of_each_name(&mut self) {
+    pub fn keep_last_of_each_name(&mut self) {
         /// Up to this many members, names are compared pairwise, without allocating.
         const SMALL: usize = 8;
         let n = self.members.len();
@@ -153,8 +186,9 @@ impl<'de> Deserialize<'de> for Json<'de> {
     }
 }
 
-/// Reads any JSON value; other visitors hand it the values they do not read themselves.
-pub(crate) struct JsonVisitor;
+/// Reads any JSON value into a [`Json`]; other visitors hand it the values they do not read
+/// themselves (`JsonVisitor.visit_map(map)`).
+pub struct JsonVisitor;
 
 impl<'de> Visitor<'de> for JsonVisitor {
     type Value = Json<'de>;
@@ -222,8 +256,9 @@ impl<'de> Visitor<'de> for JsonVisitor {
     }
 }
 
-/// A member name, borrowed from the input when it can be.
-pub(crate) struct Name<'de>(pub(crate) Cow<'de, str>);
+/// A member name, borrowed from the input when it can be. Read keys as `Name` (not `String`)
+/// to avoid an allocation per member.
+pub struct Name<'de>(pub Cow<'de, str>);
 
 impl<'de> Deserialize<'de> for Name<'de> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -231,6 +266,7 @@ impl<'de> Deserialize<'de> for Name<'de> {
     }
 }
 
+/// Reads a [`Name`], borrowing it when the deserializer can.
 struct NameVisitor;
 
 impl<'de> Visitor<'de> for NameVisitor {
@@ -275,6 +311,16 @@ impl Serialize for Json<'_> {
                 map.end()
             }
         }
+    }
+}
+
+/// The members by value, in document order (each name once).
+impl<'de> IntoIterator for Object<'de> {
+    type Item = (Cow<'de, str>, Json<'de>);
+    type IntoIter = std::vec::IntoIter<(Cow<'de, str>, Json<'de>)>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.members.into_iter()
     }
 }
 
