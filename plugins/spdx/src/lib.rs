@@ -42,8 +42,10 @@
 //!
 //! # Memory
 //!
-//! JSON streams (one package/file in memory at a time; the validator keeps only identifier
-//! sets, edges and unresolved references); tag-value is read line by line; YAML and SPDX 3
+//! JSON documents up to 16 MiB are read whole and parsed from memory (strings borrow from it,
+//! and serde_json reads a slice with far fewer instructions than a stream); larger ones stream.
+//! Either way one package/file is in memory at a time, and the validator keeps only identifier
+//! sets, edges and unresolved references. Tag-value is read line by line; YAML and SPDX 3
 //! JSON-LD are read whole.
 
 mod checks;
@@ -62,8 +64,15 @@ use traceguard_sdk::{Diagnostic, PluginError, export_sbom_parser};
 /// The SPDX parser; run it natively with `traceguard_sdk::parser::parse_native::<Spdx>`.
 pub struct Spdx;
 
+/// Read buffer size when streaming: one host chunk.
+const BUFFER: usize = 64 * 1024;
+
 /// How many bytes are inspected to tell the serialisations apart.
 const SNIFF: usize = 4096;
+
+/// JSON documents up to this size are read whole and parsed from memory (see
+/// [`json::parse_slice`]); larger ones stream. The same bound as the CycloneDX parser's.
+const IN_MEMORY_JSON: u64 = 16 << 20;
 
 /// The serialisation of an SPDX document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -169,6 +178,7 @@ impl SbomParser for Spdx {
     }
 
     fn parse(input: &mut Input<'_>, sink: &mut Sink<'_>) -> Result<(), PluginError> {
+        let size = input.size();
         let mut head = Vec::with_capacity(SNIFF);
         input
             .by_ref()
@@ -184,22 +194,29 @@ impl SbomParser for Spdx {
                 )],
             ));
         };
-        let reader = BufReader::with_capacity(64 * 1024, Cursor::new(head).chain(input));
+        let whole = |mut head: Vec<u8>, input: &mut Input<'_>| {
+            head.reserve(
+                usize::try_from(size)
+                    .unwrap_or(0)
+                    .saturating_sub(head.len()),
+            );
+            input
+                .read_to_end(&mut head)
+                .map_err(|e| PluginError::new(format!("reading the document failed: {e}")))?;
+            Ok::<_, PluginError>(head)
+        };
         match syntax {
-            Syntax::Json => json::parse(reader, sink),
-            Syntax::TagValue => tagvalue::parse(reader, sink),
-            Syntax::Yaml | Syntax::JsonLd => {
-                let mut bytes = Vec::new();
-                let mut reader = reader;
-                reader
-                    .read_to_end(&mut bytes)
-                    .map_err(|e| PluginError::new(format!("reading the document failed: {e}")))?;
-                if syntax == Syntax::Yaml {
-                    yaml::parse(&bytes, sink)
-                } else {
-                    jsonld::parse(&bytes, sink)
-                }
-            }
+            Syntax::Json if size <= IN_MEMORY_JSON => json::parse_slice(&whole(head, input)?, sink),
+            Syntax::Json => json::parse(
+                BufReader::with_capacity(BUFFER, Cursor::new(head).chain(input)),
+                sink,
+            ),
+            Syntax::TagValue => tagvalue::parse(
+                BufReader::with_capacity(BUFFER, Cursor::new(head).chain(input)),
+                sink,
+            ),
+            Syntax::Yaml => yaml::parse(&whole(head, input)?, sink),
+            Syntax::JsonLd => jsonld::parse(&whole(head, input)?, sink),
         }
     }
 }

@@ -92,7 +92,12 @@ impl RawElement {
     /// The location of field `field` of this element.
     pub fn at(&self, field: &str) -> String {
         if self.pointer {
-            format!("{}/{field}", self.path)
+            // Built by hand: this runs for every element, and `format!` cost several times more.
+            let mut at = String::with_capacity(self.path.len() + 1 + field.len());
+            at.push_str(&self.path);
+            at.push('/');
+            at.push_str(field);
+            at
         } else {
             self.lines
                 .iter()
@@ -101,48 +106,55 @@ impl RawElement {
         }
     }
 
-    /// The purl from a `PACKAGE-MANAGER` `purl` external reference.
+    /// The purl from a `PACKAGE-MANAGER` (or `PACKAGE_MANAGER`) `purl` external reference.
     pub fn purl(&self) -> Option<&ExternalRef> {
-        self.external_refs.iter().find(|r| {
-            let category = r.category.replace('_', "-");
-            category == "PACKAGE-MANAGER"
+        self.external_refs.get(self.purl_index()?)
+    }
+
+    /// Where [`RawElement::purl`] is in `external_refs`.
+    fn purl_index(&self) -> Option<usize> {
+        self.external_refs.iter().position(|r| {
+            // `_` read as `-`, compared in place: this runs for every package, twice.
+            let category = r.category.as_bytes();
+            category.len() == b"PACKAGE-MANAGER".len()
+                && category
+                    .iter()
+                    .zip(b"PACKAGE-MANAGER")
+                    .all(|(&a, &b)| a == b || (a == b'_' && b == b'-'))
                 && (r.kind == "purl" || r.kind.ends_with("#purl") || r.kind.ends_with("/purl"))
         })
     }
 
     /// The CPE from a `SECURITY` external reference, `cpe23Type` preferred over `cpe22Type`.
     pub fn cpe(&self) -> Option<&ExternalRef> {
+        self.external_refs.get(self.cpe_index()?)
+    }
+
+    /// Where [`RawElement::cpe`] is in `external_refs`.
+    fn cpe_index(&self) -> Option<usize> {
         let security = |kind: &str| {
-            self.external_refs.iter().find(|r| {
+            self.external_refs.iter().position(|r| {
                 r.category == "SECURITY"
-                    && (r.kind == kind || r.kind.ends_with(&format!("#{kind}")))
+                    && (r.kind == kind
+                        || r.kind.strip_suffix(kind).is_some_and(|p| p.ends_with('#')))
             })
         };
         security("cpe23Type").or_else(|| security("cpe22Type"))
     }
 
-    /// The normalised component (`bom_ref` falls back to the element's location).
-    pub fn to_component(&self) -> Component {
-        let mut component = Component::new(
-            self.spdx_id
-                .clone()
-                .unwrap_or_else(|| format!("#{}", self.path)),
-            self.name.clone().unwrap_or_default(),
-        );
-        component.version = self.version.clone();
-        component.purl = self.purl().map(|r| r.locator.clone());
-        component.cpe = self.cpe().map(|r| r.locator.clone());
-        component.licenses = self.licenses();
-        component.hashes = self
-            .checksums
-            .iter()
-            .map(|c| Hash {
-                algorithm: c.algorithm.clone(),
-                value: c.value.clone(),
-            })
-            .collect();
-        component.supplier = self.supplier.as_deref().and_then(strip_agent);
-        component.kind = match self.kind {
+    /// The normalised component (`bom_ref` falls back to the element's location), made of this
+    /// element's strings (moved, not copied: this runs for every package and file).
+    pub fn into_component(mut self) -> Component {
+        // Two different references: a purl's category is never a CPE's.
+        let (purl, cpe) = (self.purl_index(), self.cpe_index());
+        let mut locator = |i: Option<usize>| {
+            let r = self.external_refs.get_mut(i?)?;
+            Some(std::mem::take(&mut r.locator))
+        };
+        let (purl_locator, cpe_locator) = (locator(purl), locator(cpe));
+        let licenses = self.take_licenses();
+        let supplier = self.supplier.as_deref().and_then(strip_agent);
+        let kind = match self.kind {
             ElementKind::File => ComponentKind::File,
             ElementKind::Package => self
                 .purpose
@@ -150,27 +162,44 @@ impl RawElement {
                 .map(purpose_kind)
                 .unwrap_or(ComponentKind::Library),
         };
+        let bom_ref = match self.spdx_id.take() {
+            Some(id) => id,
+            None => format!("#{}", self.path),
+        };
+        let mut component = Component::new(bom_ref, self.name.take().unwrap_or_default());
+        component.version = self.version.take();
+        component.purl = purl_locator;
+        component.cpe = cpe_locator;
+        component.licenses = licenses;
+        component.hashes = self
+            .checksums
+            .into_iter()
+            .map(|c| Hash {
+                algorithm: c.algorithm,
+                value: c.value,
+            })
+            .collect();
+        component.supplier = supplier;
+        component.kind = kind;
         component
     }
 
     /// `licenseConcluded` unless it is `NOASSERTION`/`NONE`, else `licenseDeclared` (packages)
-    /// or `licenseInfoInFiles` (files), again without `NOASSERTION`/`NONE`.
-    pub fn licenses(&self) -> Vec<String> {
-        if let Some(concluded) = self.license_concluded.as_deref().filter(|l| asserted(l)) {
-            return vec![concluded.to_string()];
+    /// or `licenseInfoInFiles` (files), again without `NOASSERTION`/`NONE`; moved out.
+    fn take_licenses(&mut self) -> Vec<String> {
+        if self.license_concluded.as_deref().is_some_and(asserted) {
+            return self.license_concluded.take().into_iter().collect();
         }
         match self.kind {
             ElementKind::Package => self
                 .license_declared
-                .iter()
+                .take()
+                .into_iter()
                 .filter(|l| asserted(l))
-                .cloned()
                 .collect(),
-            ElementKind::File => self
-                .license_info
-                .iter()
+            ElementKind::File => std::mem::take(&mut self.license_info)
+                .into_iter()
                 .filter(|l| asserted(l))
-                .cloned()
                 .collect(),
         }
     }
@@ -198,12 +227,11 @@ pub fn strip_agent(agent: &str) -> Option<String> {
 /// The component kind for an SPDX 2.3 `primaryPackagePurpose` (or an SPDX 3 `primaryPurpose`,
 /// compared case- and separator-insensitively).
 pub fn purpose_kind(purpose: &str) -> ComponentKind {
-    let key: String = purpose
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric())
-        .map(|c| c.to_ascii_uppercase())
-        .collect();
-    match key.as_str() {
+    let mut buffer = [0; KEY];
+    let Some(key) = normalised(purpose, &mut buffer) else {
+        return ComponentKind::Other;
+    };
+    match key {
         "APPLICATION" | "EXECUTABLE" => ComponentKind::Application,
         "FRAMEWORK" => ComponentKind::Framework,
         "LIBRARY" | "MODULE" => ComponentKind::Library,
@@ -217,6 +245,23 @@ pub fn purpose_kind(purpose: &str) -> ComponentKind {
         "DATA" | "CONFIGURATION" => ComponentKind::Data,
         _ => ComponentKind::Other,
     }
+}
+
+/// Room for a normalised key: longer than any key [`purpose_kind`] or [`relationship_edge`]
+/// knows (the longest, `HASDEVELOPMENTDEPENDENCY`, has 24 letters).
+const KEY: usize = 32;
+
+/// `text`'s ASCII letters and digits, upper-cased, written into `buffer` without allocating
+/// (these run for every package and relationship); `None` when they do not fit, i.e. for a key
+/// that cannot be a known one.
+fn normalised<'b>(text: &str, buffer: &'b mut [u8; KEY]) -> Option<&'b str> {
+    let mut len = 0;
+    for b in text.bytes().filter(u8::is_ascii_alphanumeric) {
+        *buffer.get_mut(len)? = b.to_ascii_uppercase();
+        len += 1;
+    }
+    // Only ASCII letters and digits were written.
+    std::str::from_utf8(&buffer[..len]).ok()
 }
 
 /// How a relationship becomes a dependency edge of the normalised model.
@@ -233,12 +278,11 @@ pub enum Edge {
 /// The edge an SPDX 2.x relationship type (or an SPDX 3 camel-case `relationshipType`)
 /// stands for; see the crate documentation for the table.
 pub fn relationship_edge(kind: &str) -> Edge {
-    let key: String = kind
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric())
-        .map(|c| c.to_ascii_uppercase())
-        .collect();
-    match key.as_str() {
+    let mut buffer = [0; KEY];
+    let Some(key) = normalised(kind, &mut buffer) else {
+        return Edge::None;
+    };
+    match key {
         "DEPENDSON"
         | "CONTAINS"
         | "DESCRIBES"

@@ -115,13 +115,6 @@ impl Collector {
         }
     }
 
-    /// Records every diagnostic of `diagnostics`.
-    pub fn extend(&mut self, diagnostics: Vec<Diagnostic>) {
-        for diagnostic in diagnostics {
-            self.push(diagnostic);
-        }
-    }
-
     /// Records an error that leaves the document uninterpretable (an spdxVersion this parser does
     /// not read, or none): it rejects the document at every level.
     pub fn unreadable(&mut self, diagnostic: Diagnostic) {
@@ -221,7 +214,7 @@ impl Collector {
                 self.relationship(rel);
             }
         }
-        sink.component(el.to_component())
+        sink.component(el.into_component())
     }
 
     /// The checks of one package or file.
