@@ -1,4 +1,4 @@
-//! Host-side bindings of the plugin contract `traceguard:plugin@0.1.0`, generated once here.
+//! Host-side bindings of the plugin contract `traceguard:plugin@0.1.x`, generated once here.
 //!
 //! Both worlds share one set of `types` and `host` bindings (the policy world points at the
 //! parser world's), so a single [`crate::runtime`] linker serves every plugin kind.
@@ -38,8 +38,8 @@ pub use parser::exports::traceguard::plugin::parser::{Detection, Summary};
 pub use parser::traceguard::plugin::host::LogLevel;
 pub use parser::traceguard::plugin::sbom_io::SinkError;
 pub use parser::traceguard::plugin::types::{
-    Component, ComponentKind, Dependency, Diagnostic, DocumentInfo, Finding, Hash, PluginError,
-    Severity,
+    Component, ComponentKind, Dependency, Diagnostic, DiagnosticEntry, DocumentInfo, Finding, Hash,
+    PluginError, Severity,
 };
 pub use policy::exports::traceguard::plugin::evaluator::Evaluation;
 

@@ -256,7 +256,8 @@ const PANELS = {
   },
   async diagnostics(d, base, offset, q) {
     const severity = ['error', 'warning', 'info'].includes(q.get('severity')) ? q.get('severity') : '';
-    const filter = severity ? `&severity=${severity}` : '';
+    const rule = q.get('rule') || '';
+    const filter = (severity ? `&severity=${severity}` : '') + (rule ? `&rule=${enc(rule)}` : '');
     const { data } = await api(`v1/sboms/${enc(d.id)}/diagnostics?offset=${offset}&limit=${PAGE}${filter}`);
     const list = data.diagnostics || [];
     const dc = d.diagnostic_counts || {};
@@ -265,9 +266,10 @@ const PANELS = {
       h('p.total', { testid: 'diagnostic-total', 'data-total': data.total },
         `${num(data.total)} diagnostics · judged at validation level `, h('strong', { testid: 'sbom-validation' }, data.validation)),
       h('nav.filters', { 'aria-label': 'Severity' }, choices.map(([k, label]) => h('a.button', {
-        href: `${base}/diagnostics${k ? `?severity=${k}` : ''}`, 'aria-current': k === severity ? 'true' : null, testid: `diag-filter-${k || 'all'}`,
+        href: `${base}/diagnostics${k ? `?severity=${k}` : ''}`, 'aria-current': k === severity && !rule ? 'true' : null, testid: `diag-filter-${k || 'all'}`,
       }, label))),
-      diagnostics(list),
+      rule ? h('p', { testid: 'diag-rule-filter' }, 'Rule ', code(rule), ' · ', h('a', { href: `${base}/diagnostics` }, 'show all rules')) : null,
+      diagnostics(list, base),
       data.total ? pager(`${base}/diagnostics`, offset, data.total, list.length, filter) : null);
   },
   async findings(d) {
@@ -278,10 +280,12 @@ const PANELS = {
       td(sev(f.severity)), td(f.policy), td(code(f.rule_id)), td(code(f.component_ref), 'wrap'), td(f.message), td(dash(f.remediation))));
   },
 };
-function diagnostics(list) {
+// A rule links to the SBOM's diagnostics of that rule when `base` (the SBOM's page) is given.
+function diagnostics(list, base) {
   if (!list.length) return h('p.empty', {}, 'No diagnostics.');
-  return table(['Severity', 'Path', 'Message'], list, x => h('tr', { testid: 'diagnostic-row' },
-    td(sev(x.severity)), td(code(x.path)), td(x.message)));
+  const rule = r => !r ? dash(r) : base ? h('a', { href: `${base}/diagnostics?rule=${enc(r)}`, testid: 'diagnostic-rule' }, code(r)) : code(r);
+  return table(['Severity', 'Rule', 'Path', 'Message'], list, x => h('tr', { testid: 'diagnostic-row' },
+    td(sev(x.severity)), td(rule(x.rule)), td(code(x.path)), td(x.message)));
 }
 
 // ---- upload ----

@@ -58,8 +58,8 @@ pub mod bindings {
             pub_export_macro: true,
             default_bindings_module: "traceguard_sdk::bindings::policy",
             with: {
-                "traceguard:plugin/types@0.1.0": crate::bindings::sbom_parser::traceguard::plugin::types,
-                "traceguard:plugin/host@0.1.0": crate::bindings::sbom_parser::traceguard::plugin::host,
+                "traceguard:plugin/types@0.1.1": crate::bindings::sbom_parser::traceguard::plugin::types,
+                "traceguard:plugin/host@0.1.1": crate::bindings::sbom_parser::traceguard::plugin::host,
             },
             generate_all,
         });
@@ -69,8 +69,8 @@ pub mod bindings {
 use bindings::sbom_parser::traceguard::plugin::{host, types};
 
 pub use types::{
-    Component, ComponentKind, Dependency, Diagnostic, DocumentInfo, Finding, Hash, PluginError,
-    Severity,
+    Component, ComponentKind, Dependency, Diagnostic, DiagnosticEntry, DocumentInfo, Finding, Hash,
+    PluginError, Severity,
 };
 
 impl PluginError {
@@ -109,6 +109,67 @@ impl Diagnostic {
     /// A warning-severity diagnostic at `path`.
     pub fn warning(path: impl Into<String>, message: impl Into<String>) -> Self {
         Self::new(Severity::Warning, path, message)
+    }
+
+    /// This diagnostic as found by the check `rule`.
+    pub fn with_rule(self, rule: impl Into<String>) -> DiagnosticEntry {
+        DiagnosticEntry {
+            rule: rule.into(),
+            severity: self.severity,
+            path: self.path,
+            message: self.message,
+        }
+    }
+}
+
+impl From<Diagnostic> for DiagnosticEntry {
+    /// A diagnostic whose parser names no rule (the 0.1.0 `report`): stored with an empty rule.
+    fn from(d: Diagnostic) -> Self {
+        d.with_rule("")
+    }
+}
+
+impl DiagnosticEntry {
+    /// A diagnostic of `severity` found by the check `rule` (`<format>/<rule>`) at `path`.
+    pub fn new(
+        rule: impl Into<String>,
+        severity: Severity,
+        path: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        DiagnosticEntry {
+            rule: rule.into(),
+            severity,
+            path: path.into(),
+            message: message.into(),
+        }
+    }
+
+    /// An error-severity diagnostic of `rule` at `path`.
+    pub fn error(
+        rule: impl Into<String>,
+        path: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        Self::new(rule, Severity::Error, path, message)
+    }
+
+    /// A warning-severity diagnostic of `rule` at `path`.
+    pub fn warning(
+        rule: impl Into<String>,
+        path: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        Self::new(rule, Severity::Warning, path, message)
+    }
+
+    /// The diagnostic without its rule, as a [`PluginError`] carries it.
+    pub fn into_diagnostic(self) -> Diagnostic {
+        Diagnostic {
+            severity: self.severity,
+            path: self.path,
+            message: self.message,
+        }
     }
 }
 

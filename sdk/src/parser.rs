@@ -4,7 +4,7 @@ use std::io;
 
 use crate::bindings::sbom_parser::exports::traceguard::plugin::parser as wit;
 use crate::bindings::sbom_parser::traceguard::plugin::sbom_io;
-use crate::{Component, Dependency, Diagnostic, DocumentInfo, PluginError, Severity};
+use crate::{Component, Dependency, DiagnosticEntry, DocumentInfo, PluginError, Severity};
 
 pub use wit::{Detection, Summary};
 
@@ -64,27 +64,33 @@ impl Validation {
         self != Validation::None
     }
 
+    /// The rule of the note [`Validation::judge`] adds when diagnostics were only counted.
+    pub const TRUNCATED_RULE: &'static str = "traceguard/diagnostics-truncated";
+
     /// Ends a parse that could be read to its end. `diagnostics` are those found (`overflow`
     /// more were only counted, of which `overflow_errors` errors). At [`Validation::Strict`] any
     /// error rejects the document with every diagnostic; otherwise the diagnostics the level
     /// keeps are returned, for the parser to [`Sink::report`].
-    pub fn judge(
+    pub fn judge<D: Into<DiagnosticEntry>>(
         self,
         format: &str,
-        mut diagnostics: Vec<Diagnostic>,
+        diagnostics: Vec<D>,
         overflow: u64,
         overflow_errors: u64,
-    ) -> Result<Vec<Diagnostic>, PluginError> {
+    ) -> Result<Vec<DiagnosticEntry>, PluginError> {
         if self == Validation::None {
             return Ok(Vec::new());
         }
+        let mut diagnostics: Vec<DiagnosticEntry> =
+            diagnostics.into_iter().map(Into::into).collect();
         let errors = diagnostics
             .iter()
             .filter(|d| d.severity == Severity::Error)
             .count() as u64
             + overflow_errors;
         if overflow > 0 {
-            diagnostics.push(Diagnostic::new(
+            diagnostics.push(DiagnosticEntry::new(
+                Self::TRUNCATED_RULE,
                 Severity::Info,
                 "",
                 format!(
@@ -96,7 +102,10 @@ impl Validation {
         if errors > 0 && self == Validation::Strict {
             return Err(PluginError::with_diagnostics(
                 format!("invalid {format} document: {errors} error(s) (validation: strict)"),
-                diagnostics,
+                diagnostics
+                    .into_iter()
+                    .map(DiagnosticEntry::into_diagnostic)
+                    .collect(),
             ));
         }
         Ok(diagnostics)
@@ -168,8 +177,8 @@ pub struct Collected {
     pub document: Option<DocumentInfo>,
     pub components: Vec<Component>,
     pub dependencies: Vec<Dependency>,
-    /// Diagnostics reported without failing the parse.
-    pub diagnostics: Vec<Diagnostic>,
+    /// Diagnostics reported without failing the parse, with their rules.
+    pub diagnostics: Vec<DiagnosticEntry>,
 }
 
 /// Runs parser `P` natively over `bytes` at [`Validation::Standard`] (the host's default),
@@ -219,12 +228,14 @@ pub fn parse_native_at<P: SbomParser>(
     Ok(collected)
 }
 
-/// Where a parser puts what it found. Components and dependencies are batched and pushed to
-/// the host [`BATCH`] at a time, so a large document never sits whole in guest memory.
+/// Where a parser puts what it found. Components, dependencies and diagnostics are batched and
+/// pushed to the host [`BATCH`] at a time, so a large document never sits whole in guest memory
+/// and thousands of diagnostics cost a few host calls, not thousands.
 pub struct Sink<'a> {
     target: Target<'a>,
     components: Vec<Component>,
     dependencies: Vec<Dependency>,
+    diagnostics: Vec<DiagnosticEntry>,
     pushed_components: u64,
     pushed_dependencies: u64,
 }
@@ -240,6 +251,7 @@ impl<'a> Sink<'a> {
             target,
             components: Vec::with_capacity(BATCH),
             dependencies: Vec::new(),
+            diagnostics: Vec::new(),
             pushed_components: 0,
             pushed_dependencies: 0,
         }
@@ -279,15 +291,27 @@ impl<'a> Sink<'a> {
         Ok(())
     }
 
-    /// Records a diagnostic (typically a warning) without stopping the parse.
-    pub fn report(&mut self, diagnostic: Diagnostic) -> Result<(), PluginError> {
-        match &mut self.target {
-            Target::Host(sink) => sink.report(&diagnostic).map_err(sink_error),
-            Target::Memory(collected) => {
-                collected.diagnostics.push(diagnostic);
-                Ok(())
+    /// Records a diagnostic (typically a warning) without stopping the parse; a [`crate::Diagnostic`]
+    /// without a rule is stored with an empty one. Pushed to the host when a batch is full.
+    pub fn report(&mut self, diagnostic: impl Into<DiagnosticEntry>) -> Result<(), PluginError> {
+        self.diagnostics.push(diagnostic.into());
+        if self.diagnostics.len() >= BATCH {
+            self.flush_diagnostics()?;
+        }
+        Ok(())
+    }
+
+    fn flush_diagnostics(&mut self) -> Result<(), PluginError> {
+        if !self.diagnostics.is_empty() {
+            match &mut self.target {
+                Target::Host(sink) => {
+                    sink.report_batch(&self.diagnostics).map_err(sink_error)?;
+                    self.diagnostics.clear();
+                }
+                Target::Memory(collected) => collected.diagnostics.append(&mut self.diagnostics),
             }
         }
+        Ok(())
     }
 
     fn flush_components(&mut self) -> Result<(), PluginError> {
@@ -322,6 +346,7 @@ impl<'a> Sink<'a> {
     fn finish(mut self) -> Result<Summary, PluginError> {
         self.flush_components()?;
         self.flush_dependencies()?;
+        self.flush_diagnostics()?;
         Ok(Summary {
             components: self.pushed_components,
             dependencies: self.pushed_dependencies,

@@ -2,7 +2,7 @@
 
 use crate::bindings::policy::exports::traceguard::plugin::evaluator as wit;
 use crate::bindings::policy::traceguard::plugin::sbom_state;
-use crate::{Component, Dependency, DocumentInfo, Finding, PluginError, Severity};
+use crate::{Component, Dependency, DiagnosticEntry, DocumentInfo, Finding, PluginError, Severity};
 
 pub use wit::Evaluation;
 
@@ -23,11 +23,21 @@ pub struct Sbom<'a> {
 
 enum Source<'a> {
     Host(&'a sbom_state::SbomReader),
-    Memory {
-        info: &'a DocumentInfo,
-        components: &'a [Component],
-        dependencies: &'a [Dependency],
-    },
+    Memory(NativeSbom<'a>),
+}
+
+/// An SBOM held in memory for a native run ([`evaluate_native_sbom`]): what the host's reader
+/// would page out of state.
+#[derive(Clone, Copy, Debug)]
+pub struct NativeSbom<'a> {
+    /// Document-level facts.
+    pub info: &'a DocumentInfo,
+    /// Components in document order.
+    pub components: &'a [Component],
+    /// Dependency edge sets.
+    pub dependencies: &'a [Dependency],
+    /// Diagnostics stored with the SBOM, in the order the parser reported them.
+    pub diagnostics: &'a [DiagnosticEntry],
 }
 
 impl<'a> Sbom<'a> {
@@ -35,7 +45,7 @@ impl<'a> Sbom<'a> {
     pub fn info(&self) -> DocumentInfo {
         match &self.source {
             Source::Host(inner) => inner.info(),
-            Source::Memory { info, .. } => (*info).clone(),
+            Source::Memory(sbom) => sbom.info.clone(),
         }
     }
 
@@ -43,7 +53,7 @@ impl<'a> Sbom<'a> {
     pub fn components(&self) -> impl Iterator<Item = Component> + '_ {
         let next_page: Box<dyn FnMut() -> Vec<Component> + '_> = match &self.source {
             Source::Host(inner) => Box::new(move || inner.next_components(PAGE)),
-            Source::Memory { components, .. } => memory_pages(components),
+            Source::Memory(sbom) => memory_pages(sbom.components),
         };
         Pages::new(next_page)
     }
@@ -52,7 +62,17 @@ impl<'a> Sbom<'a> {
     pub fn dependencies(&self) -> impl Iterator<Item = Dependency> + '_ {
         let next_page: Box<dyn FnMut() -> Vec<Dependency> + '_> = match &self.source {
             Source::Host(inner) => Box::new(move || inner.next_dependencies(PAGE)),
-            Source::Memory { dependencies, .. } => memory_pages(dependencies),
+            Source::Memory(sbom) => memory_pages(sbom.dependencies),
+        };
+        Pages::new(next_page)
+    }
+
+    /// Iterates over the diagnostics the parser stored with the SBOM, in the order it reported
+    /// them. A host older than contract 0.1.1 cannot run a policy that calls this.
+    pub fn diagnostics(&self) -> impl Iterator<Item = DiagnosticEntry> + '_ {
+        let next_page: Box<dyn FnMut() -> Vec<DiagnosticEntry> + '_> = match &self.source {
+            Source::Host(inner) => Box::new(move || inner.next_diagnostics(PAGE)),
+            Source::Memory(sbom) => memory_pages(sbom.diagnostics),
         };
         Pages::new(next_page)
     }
@@ -95,13 +115,24 @@ pub fn evaluate_native_at<P: Policy>(
     config: &[(&str, &str)],
     now_unix_secs: u64,
 ) -> Result<Evaluation, PluginError> {
+    let sbom = NativeSbom {
+        info,
+        components,
+        dependencies,
+        diagnostics: &[],
+    };
+    evaluate_native_sbom::<P>(sbom, config, now_unix_secs)
+}
+
+/// Like [`evaluate_native_at`], over an SBOM that may carry diagnostics.
+pub fn evaluate_native_sbom<P: Policy>(
+    sbom: NativeSbom<'_>,
+    config: &[(&str, &str)],
+    now_unix_secs: u64,
+) -> Result<Evaluation, PluginError> {
     let _run = crate::native::install(config, now_unix_secs);
     P::evaluate(&Sbom {
-        source: Source::Memory {
-            info,
-            components,
-            dependencies,
-        },
+        source: Source::Memory(sbom),
     })
 }
 
@@ -214,6 +245,33 @@ pub fn parse_severity(value: &str) -> Result<Severity, PluginError> {
     }
 }
 
+/// Whether `text` matches `pattern`, where `*` matches any run of characters (including none)
+/// and every other character matches itself.
+pub fn glob(pattern: &str, text: &str) -> bool {
+    let pattern: Vec<char> = pattern.chars().collect();
+    let text: Vec<char> = text.chars().collect();
+    let (mut p, mut t) = (0, 0);
+    // Where the last `*` was in the pattern, and the text position it currently covers up to.
+    let mut star: Option<(usize, usize)> = None;
+    while t < text.len() {
+        if p < pattern.len() && pattern[p] == '*' {
+            star = Some((p, t));
+            p += 1;
+        } else if p < pattern.len() && pattern[p] == text[t] {
+            p += 1;
+            t += 1;
+        } else if let Some((sp, st)) = star {
+            // Let the last `*` swallow one more character and retry after it.
+            p = sp + 1;
+            t = st + 1;
+            star = Some((sp, st + 1));
+        } else {
+            return false;
+        }
+    }
+    pattern[p..].iter().all(|&c| c == '*')
+}
+
 /// Sorts findings into the deterministic order every first-party policy reports: by rule id,
 /// component reference (document-level first) and message; severity and remediation break the
 /// remaining ties.
@@ -246,6 +304,28 @@ pub fn sort_findings(findings: &mut [Finding]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn globs() {
+        assert!(glob("abc", "abc"));
+        assert!(!glob("abc", "abd"));
+        assert!(!glob("abc", "ab"));
+        assert!(!glob("ab", "abc"));
+        assert!(glob("*", ""));
+        assert!(glob("*", "anything"));
+        assert!(glob("2.1*", "2.1"));
+        assert!(glob("2.1*", "2.14.1"));
+        assert!(!glob("2.1*", "2.2.0"));
+        assert!(glob("evil-*", "evil-"));
+        assert!(!glob("evil-*", "evil"));
+        assert!(glob("*-core", "log4j-core"));
+        assert!(glob("a*b*c", "aXXbYYbZc"));
+        assert!(!glob("a*b*c", "aXXbYYbZ"));
+        assert!(glob("**x", "yyx"));
+        // Characters, not bytes: `*` never splits a multi-byte character.
+        assert!(glob("gr*n", "grün"));
+        assert!(!glob("grü", "gru"));
+    }
 
     /// Reports what it saw: component and dependency counts, and the `limit` configuration.
     struct Counter;

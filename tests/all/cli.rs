@@ -348,21 +348,16 @@ fn plugins_are_listed_and_inspected() {
     let info: serde_json::Value =
         serde_json::from_str(&cli.ok(&["--format", "json", "plugin", "inspect", "cyclonedx"]))
             .expect("json");
-    assert_eq!(info["world"], "traceguard:plugin/sbom-parser@0.1.0");
-    assert_eq!(
-        info["exports"],
-        serde_json::json!(["traceguard:plugin/parser@0.1.0"])
-    );
+    let named = traceguard::runtime::interface;
+    assert_eq!(info["world"], named("sbom-parser"));
+    assert_eq!(info["exports"], serde_json::json!([named("parser")]));
     let imports: Vec<&str> = info["imports"]
         .as_array()
         .expect("imports")
         .iter()
         .filter_map(|v| v.as_str())
         .collect();
-    assert!(
-        imports.contains(&"traceguard:plugin/sbom-io@0.1.0"),
-        "{imports:?}"
-    );
+    assert!(imports.contains(&named("sbom-io").as_str()), "{imports:?}");
     let id = info["id"].as_str().expect("id");
     let bytes = traceguard::plugins::builtin("cyclonedx")
         .expect("builtin")

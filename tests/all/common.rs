@@ -114,7 +114,13 @@ fn encode(
     extra_wit: Option<&str>,
     encoding: wit_component::StringEncoding,
 ) -> Vec<u8> {
-    let mut module = wat::parse_str(wat).expect("valid WAT");
+    // Test WAT and WIT name the contract's items at 0.1.0, where they were written; they are
+    // built against the contract in use (its WIT is the only one in the resolve).
+    let current = format!("@{}", traceguard_sdk::CONTRACT_VERSION);
+    let wat = wat.replace("@0.1.0", &current);
+    let extra_wit = extra_wit.map(|text| text.replace("@0.1.0", &current));
+    let extra_wit = extra_wit.as_deref();
+    let mut module = wat::parse_str(&wat).expect("valid WAT");
     let mut resolve = wit_parser::Resolve::default();
     let (contract, _) = resolve
         .push_dir(root().join("sdk/wit/0.1"))

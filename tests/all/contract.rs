@@ -36,3 +36,60 @@ fn a_policy_built_against_contract_0_1_0_still_installs_and_runs() {
         Some(Output::Policy { passed: true, .. })
     ));
 }
+
+#[test]
+fn a_parser_built_against_contract_0_1_0_still_ingests_with_its_diagnostics() {
+    let bytes = std::fs::read(root().join("tests/contract/0.1.0/swid-parser.wasm"))
+        .expect("the frozen 0.1.0 parser is checked in");
+    let shape = traceguard::plugins::shape(&bytes).expect("a component");
+    assert!(
+        shape
+            .imports
+            .iter()
+            .any(|i| i == "traceguard:plugin/sbom-io@0.1.0"),
+        "it speaks 0.1.0: {:?}",
+        shape.imports
+    );
+    let dir = tempdir();
+    let service = service_in(dir.path(), test_config());
+    service
+        .create_tenant("old", 10_000_000_000)
+        .expect("tenant");
+    service
+        .create_tenant("new", 10_000_000_000)
+        .expect("tenant");
+    service
+        .install_plugin(Some("old"), &bytes, "swid-0.1.0")
+        .expect("a 0.1.0 parser links against this host");
+    // A tag with guideline warnings (NISTIR 8060), so diagnostics cross the old `report`.
+    let tag = std::fs::read(root().join("tests/corpora/swid/other/non-authoritative.swidtag"))
+        .expect("read the tag");
+    // Each tenant stores the tag once: the old parser for one, the built-in for the other.
+    let diagnostics = |tenant: &str, plugin: &str| {
+        let report = service
+            .parse(tenant, plugin, &tag, &opts(2_000_000_000))
+            .expect("served");
+        assert!(report.ok(), "{plugin}: {:?}", report.error);
+        match report.output {
+            Some(Output::Sbom {
+                components,
+                diagnostics,
+                ..
+            }) => (components, diagnostics),
+            other => panic!("{plugin}: expected an SBOM, got {other:?}"),
+        }
+    };
+    let (old_components, old) = diagnostics("old", "swid-0.1.0");
+    let (new_components, new) = diagnostics("new", "swid");
+    assert_eq!(old_components, new_components);
+    assert!(!old.is_empty(), "the tag has guideline warnings");
+    // The same findings; only the current parser names their rules (0.1.0 had no codes).
+    let plain = |d: &[traceguard::service::DiagnosticOut]| -> Vec<(String, String, String)> {
+        d.iter()
+            .map(|d| (d.severity.to_string(), d.path.clone(), d.message.clone()))
+            .collect()
+    };
+    assert_eq!(plain(&old), plain(&new));
+    assert!(old.iter().all(|d| d.rule.is_empty()), "{old:?}");
+    assert!(new.iter().all(|d| d.rule.starts_with("swid/")), "{new:?}");
+}

@@ -1199,6 +1199,10 @@ fn web_ui_in_headless_chromium() {
             "SBOM_FILE",
             root().join("examples/sboms/traceguard-host.cdx.json"),
         )
+        .env(
+            "DIAG_SBOM_FILE",
+            root().join("tests/data/validation/spdx-2.2-generator-shape.json"),
+        )
         .env("SCREENSHOT_DIR", &shots)
         .output()
         .expect("run node tests/ui/e2e.mjs");
@@ -1215,7 +1219,7 @@ fn web_ui_in_headless_chromium() {
     );
     // What the browser did is real: the upload is in the tenant's data and ledger.
     let listed = server.get_ok("/v1/sboms", &setup.a).expect(200);
-    assert_eq!(listed["sboms"].as_array().map(Vec::len), Some(1));
+    assert_eq!(listed["sboms"].as_array().map(Vec::len), Some(2));
 }
 
 #[test]

@@ -1,6 +1,8 @@
 //! Validation levels end to end: the tenant's default and the call's choice, the level stored
 //! with the SBOM, diagnostics counted, listed and paged, through the CLI and the HTTP API.
 
+use traceguard::service::Output;
+
 use crate::common::*;
 use crate::http::Server;
 
@@ -230,4 +232,190 @@ fn the_api_takes_the_level_per_upload_and_per_tenant_and_pages_diagnostics() {
         )
         .expect(201);
     assert_eq!(kept["validation"], "standard");
+}
+
+#[test]
+fn diagnostics_name_their_rules_and_sbom_validity_gates_on_them() {
+    let cli = Cli::new();
+    let doc = generator_spdx();
+    let doc = doc.to_str().expect("utf-8 path");
+    cli.ok(&["tenant", "create", "t", "--budget", "100000000000"]);
+    let line = json(&cli.ok(&["--format", "json", "ingest", "--tenant", "t", doc]));
+    let sbom_id = line["sbom_id"].as_str().expect("sbom id").to_string();
+    let diagnostics = line["diagnostics"].as_array().expect("diagnostics").clone();
+    assert!(!diagnostics.is_empty(), "{line}");
+    for d in &diagnostics {
+        let rule = d["rule"].as_str().unwrap_or("");
+        assert!(
+            rule.starts_with("spdx/"),
+            "a diagnostic without its rule: {d}"
+        );
+    }
+    let required = diagnostics
+        .iter()
+        .filter(|d| d["rule"] == "spdx/required-field")
+        .count() as u64;
+    assert!(required > 0, "{line}");
+
+    // Listed by rule: a code, or a pattern with `*`.
+    let by_rule = |pattern: &str| {
+        json(&cli.ok(&[
+            "--format",
+            "json",
+            "sbom",
+            "diagnostics",
+            "--tenant",
+            "t",
+            &sbom_id,
+            "--rule",
+            pattern,
+        ]))
+    };
+    let page = by_rule("spdx/required-field");
+    assert_eq!(page["total"], required);
+    assert!(
+        page["diagnostics"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .all(|d| d["rule"] == "spdx/required-field")
+    );
+    assert_eq!(by_rule("*/required-field")["total"], required);
+    assert_eq!(by_rule("spdx/*")["total"], diagnostics.len() as u64);
+    assert_eq!(by_rule("cyclonedx/*")["total"], 0);
+    let table = cli.ok(&["sbom", "diagnostics", "--tenant", "t", &sbom_id]);
+    assert!(
+        table.contains("RULE") && table.contains("spdx/required-field"),
+        "{table}"
+    );
+
+    // The gate: an enforced sbom-validity policy fails the SBOM (exit 2) without the data
+    // having been refused; ignoring the rules it found lets it pass.
+    cli.ok(&[
+        "policy",
+        "add",
+        "--tenant",
+        "t",
+        "validity",
+        "--plugin",
+        "sbom-validity",
+        "--enforce",
+    ]);
+    let out = cli.run(&["--format", "json", "policy", "eval", "--tenant", "t"]);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let findings = json(&cli.ok(&[
+        "--format", "json", "findings", "--tenant", "t", "--sbom", &sbom_id,
+    ]));
+    let rules: Vec<&str> = findings
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|f| f["rule_id"].as_str())
+        .collect();
+    assert!(
+        rules.contains(&"validity/spdx/required-field"),
+        "{findings}"
+    );
+
+    cli.ok(&[
+        "policy",
+        "add",
+        "--tenant",
+        "t",
+        "validity",
+        "--plugin",
+        "sbom-validity",
+        "--enforce",
+        "--config",
+        "ignore=spdx/*",
+    ]);
+    let out = cli.run(&["policy", "eval", "--tenant", "t"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// A CycloneDX document of `n` components, each with one SHA-256 digest: valid, or not hex.
+fn digests(n: usize, valid: bool) -> Vec<u8> {
+    let digest = if valid {
+        "ab".repeat(32)
+    } else {
+        "zz".repeat(32)
+    };
+    let components: Vec<String> = (0..n)
+        .map(|i| {
+            format!(
+                r#"{{"type":"library","name":"c{i}","version":"1.{i}","hashes":[{{"alg":"SHA-256","content":"{digest}"}}]}}"#
+            )
+        })
+        .collect();
+    format!(
+        r#"{{"bomFormat":"CycloneDX","specVersion":"1.6","version":1,"components":[{}]}}"#,
+        components.join(",")
+    )
+    .into_bytes()
+}
+
+#[test]
+fn thousands_of_diagnostics_cost_a_few_host_calls_and_less_than_the_parse() {
+    use traceguard::gas::GasClass;
+    let dir = tempdir();
+    let service = service_in(dir.path(), test_config());
+    service.create_tenant("t", 100_000_000_000).expect("tenant");
+    let parse_at = |doc: &[u8], level: traceguard::state::Validation| {
+        let mut options = opts(20_000_000_000);
+        options.validation = Some(level);
+        let report = service
+            .parse("t", "cyclonedx", doc, &options)
+            .expect("served");
+        assert!(report.ok(), "{:?}", report.error);
+        let diagnostics = match &report.output {
+            Some(Output::Sbom { diagnostics, .. }) => diagnostics.len(),
+            other => panic!("expected an SBOM, got {other:?}"),
+        };
+        (report.gas, diagnostics)
+    };
+    let parse = |doc: &[u8]| parse_at(doc, traceguard::state::Validation::Standard);
+    let n = 3000;
+    let (clean, none) = parse(&digests(n, true));
+    let (dirty, kept) = parse(&digests(n, false));
+    assert_eq!(none, 0);
+    // At most 1,000 kept, plus the note that counts the rest.
+    assert!(kept > 1000 && kept <= 1001, "{kept} diagnostics kept");
+    // Batched: 1,001 diagnostics cross in one host call (a batch holds 1,024), not a thousand.
+    let per_call = traceguard::gas::GasSchedule::default_schedule().price(GasClass::HostCall);
+    let extra_calls = (dirty.get(GasClass::HostCall) - clean.get(GasClass::HostCall)) / per_call;
+    assert_eq!(extra_calls, 1, "diagnostics took {extra_calls} host calls");
+    // Everything the diagnostics add (bytes, rows, calls, the guest's work) costs less than
+    // parsing the document.
+    assert!(
+        dirty.total() < 2 * clean.total(),
+        "clean {} gas, with {kept} diagnostics {} gas",
+        clean.total(),
+        dirty.total()
+    );
+    // `none` skips the checks: the same document costs less than at `standard`. (A fresh
+    // tenant: this one already stored the document.)
+    service.create_tenant("u", 100_000_000_000).expect("tenant");
+    let mut options = opts(20_000_000_000);
+    options.validation = Some(traceguard::state::Validation::None);
+    let unchecked = service
+        .parse("u", "cyclonedx", &digests(n, false), &options)
+        .expect("served");
+    assert!(unchecked.ok(), "{:?}", unchecked.error);
+    assert!(
+        unchecked.gas.total() < dirty.total(),
+        "none {} gas, standard {} gas",
+        unchecked.gas.total(),
+        dirty.total()
+    );
 }

@@ -173,6 +173,33 @@ try {
     await shot(page, 'e2e-final.png');
   });
 
+  // An SBOM that standard validation keeps with diagnostics: the Diagnostics tab lists them with
+  // their rules, and a rule links to that rule's diagnostics alone.
+  if (env.DIAG_SBOM_FILE) await step('diagnostics name their rules; a rule filters the list', async () => {
+    await goto(page, 'nav-upload', '#/upload');
+    await page.setInputFiles(tid('upload-file'), resolve(env.DIAG_SBOM_FILE));
+    await page.click(tid('upload-submit'));
+    const result = page.locator(`${tid('upload-result')}[data-state="ok"]`);
+    await Promise.race([result.waitFor({ state: 'visible' }), page.locator(tid('error')).waitFor({ state: 'visible' })]);
+    check(await result.isVisible(), `the upload failed: ${await banner(page)}`);
+    await page.click(tid('upload-open'));
+    await page.click(tid('tab-diagnostics'));
+    await page.locator(tid('diagnostic-row')).first().waitFor({ state: 'visible' });
+    const all = Number(await page.locator(tid('diagnostic-total')).getAttribute('data-total'));
+    const rules = await page.locator(tid('diagnostic-rule')).allInnerTexts();
+    check(rules.length > 0 && rules.every(r => /^[a-z0-9-]+\/[a-z0-9-]+$/.test(r.trim())), `rules shown: ${rules.join(', ')}`);
+    const rule = rules[0].trim();
+    await page.locator(tid('diagnostic-rule')).first().click();
+    await page.locator(tid('diag-rule-filter')).waitFor({ state: 'visible' });
+    await page.waitForFunction(sel => document.querySelector(sel) && document.querySelector(sel).dataset.total !== undefined, tid('diagnostic-total'));
+    const shown = (await page.locator(tid('diagnostic-rule')).allInnerTexts()).map(r => r.trim());
+    const filtered = Number(await page.locator(tid('diagnostic-total')).getAttribute('data-total'));
+    check(shown.length > 0 && shown.every(r => r === rule), `filtered by ${rule}, shown: ${shown.join(', ')}`);
+    check(filtered > 0 && filtered <= all, `filtered total ${filtered} of ${all}`);
+    console.log(`[e2e]    ${all} diagnostics; rule ${rule}: ${filtered}`);
+    await shot(page, 'e2e-diagnostics.png');
+  });
+
   await step('sign out returns to the sign-in form', async () => {
     await page.click(tid('signout'));
     await page.locator(tid('login-key')).waitFor({ state: 'visible' });

@@ -16,7 +16,8 @@ use super::{ApiError, App, Caller, ErrorBody, body_bytes};
 use crate::runtime::DETECT_HEAD;
 use crate::service::{DiagnosticOut, InvokeOptions, Output, parse_gas_limit, parse_validation};
 use crate::state::sboms::{
-    self, ComponentHit, ComponentRow, DependencyRow, DiagnosticPage, SbomDetail, SbomDiff,
+    self, ComponentHit, ComponentRow, DependencyRow, DiagnosticFilter, DiagnosticPage, SbomDetail,
+    SbomDiff,
 };
 use crate::state::{FindingRow, SbomRow, Scope};
 
@@ -260,6 +261,8 @@ impl PageQuery {
 pub struct DiagnosticQuery {
     /// Only this severity: `error`, `warning` or `info`.
     severity: Option<String>,
+    /// Only rules matching this pattern, where `*` stands for any text (`spdx/*`).
+    rule: Option<String>,
     /// Rows to skip (default 0).
     offset: Option<u64>,
     /// Rows to return (default 100, at most 1000).
@@ -293,7 +296,16 @@ pub async fn diagnostics(
         .blocking(move |s| {
             let id = resolve(s, &tenant, &id)?;
             s.state()
-                .diagnostic_page(&tenant, &id, query.severity.as_deref(), offset, limit)?
+                .diagnostic_page(
+                    &tenant,
+                    &id,
+                    DiagnosticFilter {
+                        severity: query.severity.as_deref(),
+                        rule: query.rule.as_deref(),
+                    },
+                    offset,
+                    limit,
+                )?
                 .ok_or_else(|| ApiError::not_found(format!("SBOM {id} is gone")))
         })
         .await?;

@@ -96,6 +96,7 @@ fn sbom() -> SbomSnapshot {
         },
         components: components.into(),
         dependencies: dependencies.into(),
+        diagnostics: std::sync::Arc::new([]),
     }
 }
 

@@ -13,6 +13,7 @@ use crate::service::{
     CallInput, Document, InvokeOptions, InvokeReport, Output, Service, ServiceError,
     parse_gas_limit,
 };
+use crate::state::sboms::DiagnosticFilter;
 
 /// The sample SBOM the demo ingests: CycloneDX 1.5 of the traceguard host's own dependencies.
 const SAMPLE_SBOM: &[u8] = include_bytes!("../../../examples/sboms/traceguard-host.cdx.json");
@@ -221,6 +222,7 @@ fn dispatch(service: &Service, command: Command, format: Format) -> anyhow::Resu
             tenant,
             id,
             severity,
+            rule,
             offset,
             limit,
         }) => {
@@ -228,7 +230,10 @@ fn dispatch(service: &Service, command: Command, format: Format) -> anyhow::Resu
                 service,
                 &tenant,
                 &id,
-                severity.as_deref(),
+                DiagnosticFilter {
+                    severity: severity.as_deref(),
+                    rule: rule.as_deref(),
+                },
                 offset,
                 limit,
                 format,

@@ -246,6 +246,9 @@ pub enum SbomCmd {
         /// Only this severity (error, warning, info).
         #[arg(long, value_parser = ["error", "warning", "info"])]
         severity: Option<String>,
+        /// Only rules matching this pattern (`*` stands for any text): `spdx/*`, `*/hash-digest`.
+        #[arg(long)]
+        rule: Option<String>,
         /// Diagnostics to skip.
         #[arg(long, default_value_t = 0)]
         offset: u64,

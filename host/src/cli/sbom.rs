@@ -15,6 +15,7 @@ use crate::runtime::DETECT_HEAD;
 use crate::service::{
     DiagnosticOut, Document, InvokeOptions, InvokeReport, Output, Service, parse_gas_limit,
 };
+use crate::state::sboms::DiagnosticFilter;
 use crate::state::{Validation, sboms};
 
 use super::output::{self, Format};
@@ -346,7 +347,10 @@ pub fn show(service: &Service, tenant: &str, id: &str, format: Format) -> anyhow
         c.error, c.warning, c.info
     );
     for diag in &d.diagnostics {
-        println!("  {} {}: {}", diag.severity, diag.path, diag.message);
+        println!(
+            "  {} [{}] {}: {}",
+            diag.severity, diag.rule, diag.path, diag.message
+        );
     }
     let total = c.error + c.warning + c.info;
     if total > d.diagnostics.len() as u64 {
@@ -365,7 +369,7 @@ pub fn diagnostics(
     service: &Service,
     tenant: &str,
     id: &str,
-    severity: Option<&str>,
+    filter: DiagnosticFilter<'_>,
     offset: u64,
     limit: u64,
     format: Format,
@@ -373,7 +377,7 @@ pub fn diagnostics(
     let id = resolve(service, tenant, id)?;
     let page = service
         .state()
-        .diagnostic_page(tenant, &id, severity, offset, limit)?
+        .diagnostic_page(tenant, &id, filter, offset, limit)?
         .with_context(|| format!("SBOM {id} vanished"))?;
     if format == Format::Json {
         return output::json(&page);
@@ -381,9 +385,16 @@ pub fn diagnostics(
     let rows: Vec<Vec<String>> = page
         .diagnostics
         .iter()
-        .map(|d| vec![d.severity.clone(), d.path.clone(), d.message.clone()])
+        .map(|d| {
+            vec![
+                d.severity.clone(),
+                d.rule.clone(),
+                d.path.clone(),
+                d.message.clone(),
+            ]
+        })
         .collect();
-    output::table(&["SEVERITY", "PATH", "MESSAGE"], &rows);
+    output::table(&["SEVERITY", "RULE", "PATH", "MESSAGE"], &rows);
     let shown = page.offset + page.diagnostics.len() as u64;
     println!(
         "{} of {} diagnostics (validation {}){}",

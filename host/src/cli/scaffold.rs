@@ -19,7 +19,7 @@ const PARSER_TEMPLATE: &str = r#"//! {name}: an SBOM parser plugin for TraceGuar
 use std::io::Read;
 
 use traceguard_sdk::parser::{Detection, Input, SbomParser, Sink};
-use traceguard_sdk::{Component, Diagnostic, DocumentInfo, PluginError, export_sbom_parser};
+use traceguard_sdk::{Component, DiagnosticEntry, DocumentInfo, PluginError, export_sbom_parser};
 
 struct Plugin;
 
@@ -48,7 +48,9 @@ impl SbomParser for Plugin {
                 continue;
             }
             let Some((name, version)) = line.split_once('@') else {
-                sink.report(Diagnostic::warning(format!("line {}", line_no + 1), "expected name@version"))?;
+                // A rule code (`<format>/<check>`) lets tenants list, count and gate on it.
+                let at = format!("line {}", line_no + 1);
+                sink.report(DiagnosticEntry::warning("{name}/line-format", at, "expected name@version"))?;
                 continue;
             };
             let mut component = Component::new(format!("line-{}", line_no + 1), name);

@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use crate::bindings::{Diagnostic, PluginError};
+use crate::bindings::{DiagnosticEntry, PluginError};
 
 use super::CONTRACT;
 
@@ -42,7 +42,7 @@ pub enum InvokeError {
         /// The error the plugin returned.
         error: PluginError,
         /// Diagnostics it reported before returning.
-        reported: Vec<Diagnostic>,
+        reported: Vec<DiagnosticEntry>,
     },
     /// The invocation used its whole gas limit.
     #[error(

@@ -6,7 +6,9 @@ use std::sync::Arc;
 use wasmtime::component::Resource;
 
 use crate::bindings::policy::Policy;
-use crate::bindings::{Component as SbomComponent, Dependency, DocumentInfo, Evaluation};
+use crate::bindings::{
+    Component as SbomComponent, Dependency, DiagnosticEntry, DocumentInfo, Evaluation,
+};
 use crate::gas::GasClass;
 
 use super::io::ReaderState;
@@ -24,6 +26,8 @@ pub struct SbomSnapshot {
     pub components: Arc<[SbomComponent]>,
     /// Its dependency edge sets.
     pub dependencies: Arc<[Dependency]>,
+    /// The diagnostics stored with it, in the order the parser reported them.
+    pub diagnostics: Arc<[DiagnosticEntry]>,
 }
 
 impl SbomSnapshot {
@@ -41,6 +45,7 @@ impl SbomSnapshot {
             },
             components: Arc::new([]),
             dependencies: Arc::new([]),
+            diagnostics: Arc::new([]),
         }
     }
 }
@@ -65,6 +70,7 @@ impl Sandbox {
             sbom.info,
             sbom.components,
             sbom.dependencies,
+            sbom.diagnostics,
         )) {
             Ok(r) => r,
             Err(e) => return failed(InvokeError::Instantiate(e.to_string())),

@@ -11,7 +11,9 @@ use wasmtime::{Result, StoreContextMut};
 
 use crate::bindings::parser::traceguard::plugin::sbom_io;
 use crate::bindings::policy::traceguard::plugin::sbom_state;
-use crate::bindings::{Component, Dependency, Diagnostic, DocumentInfo, SinkError};
+use crate::bindings::{
+    Component, Dependency, Diagnostic, DiagnosticEntry, DocumentInfo, SinkError,
+};
 use crate::gas::GasClass;
 
 use super::batch::{ComponentBatch, DependencyBatch, component_wire_size, dependency_wire_size};
@@ -127,8 +129,8 @@ pub struct SinkState {
     pub components: u64,
     /// Dependency edge sets pushed.
     pub dependencies: u64,
-    /// Diagnostics reported along the way.
-    pub diagnostics: Vec<Diagnostic>,
+    /// Diagnostics reported along the way, with their rules (empty for `report`).
+    pub diagnostics: Vec<DiagnosticEntry>,
     /// Set when a limit refused output; the invocation then fails whatever the plugin returns.
     pub overflow: Option<String>,
     /// Set when the host could not store a batch; the invocation then fails.
@@ -160,8 +162,10 @@ pub struct ReaderState {
     info: DocumentInfo,
     components: Arc<[Component]>,
     dependencies: Arc<[Dependency]>,
+    diagnostics: Arc<[DiagnosticEntry]>,
     next_component: usize,
     next_dependency: usize,
+    next_diagnostic: usize,
 }
 
 impl ReaderState {
@@ -170,13 +174,16 @@ impl ReaderState {
         info: DocumentInfo,
         components: Arc<[Component]>,
         dependencies: Arc<[Dependency]>,
+        diagnostics: Arc<[DiagnosticEntry]>,
     ) -> Self {
         ReaderState {
             info,
             components,
             dependencies,
+            diagnostics,
             next_component: 0,
             next_dependency: 0,
+            next_diagnostic: 0,
         }
     }
 }
@@ -224,6 +231,12 @@ impl WireSize for Dependency {
 impl WireSize for Diagnostic {
     fn wire_size(&self) -> u64 {
         24 + (self.path.len() + self.message.len()) as u64
+    }
+}
+
+impl WireSize for DiagnosticEntry {
+    fn wire_size(&self) -> u64 {
+        32 + (self.rule.len() + self.path.len() + self.message.len()) as u64
     }
 }
 
@@ -442,7 +455,35 @@ impl sbom_io::HostSink for Ctx {
         self.meter.charge(GasClass::HostCall, 1);
         let bytes = diagnostic.wire_size();
         self.accept(&sink, 1, bytes, |s| {
-            s.diagnostics.push(diagnostic);
+            s.diagnostics.push(DiagnosticEntry {
+                rule: String::new(),
+                severity: diagnostic.severity,
+                path: diagnostic.path,
+                message: diagnostic.message,
+            });
+            Ok(())
+        })
+    }
+
+    fn report_batch(
+        &mut self,
+        sink: Resource<SinkState>,
+        batch: Vec<DiagnosticEntry>,
+    ) -> Result<Result<(), SinkError>> {
+        // The canonical ABI has already copied the list out of guest memory (priced as bytes
+        // below); a list longer than a batch is refused like an oversized component batch.
+        let pushed = if batch.len() > MAX_BATCH {
+            Pushed::TooLong
+        } else {
+            Pushed::Read(batch)
+        };
+        let batch = match self.pushed(&sink, pushed)? {
+            Ok(batch) => batch,
+            Err(refused) => return Ok(Err(refused)),
+        };
+        let bytes = batch.iter().map(WireSize::wire_size).sum();
+        self.accept(&sink, batch.len() as u64, bytes, |s| {
+            s.diagnostics.extend(batch);
             Ok(())
         })
     }
@@ -491,6 +532,23 @@ impl sbom_state::HostSbomReader for Ctx {
         let end = (start + (max as usize).min(MAX_BATCH)).min(state.dependencies.len());
         state.next_dependency = end;
         let page = state.dependencies[start..end].to_vec();
+        self.meter.charge(GasClass::RowRead, page.len() as u64);
+        self.meter
+            .charge(GasClass::ByteIn, page.iter().map(WireSize::wire_size).sum());
+        Ok(page)
+    }
+
+    fn next_diagnostics(
+        &mut self,
+        reader: Resource<ReaderState>,
+        max: u32,
+    ) -> Result<Vec<DiagnosticEntry>> {
+        self.meter.charge(GasClass::HostCall, 1);
+        let state = self.table.get_mut(&reader)?;
+        let start = state.next_diagnostic;
+        let end = (start + (max as usize).min(MAX_BATCH)).min(state.diagnostics.len());
+        state.next_diagnostic = end;
+        let page = state.diagnostics[start..end].to_vec();
         self.meter.charge(GasClass::RowRead, page.len() as u64);
         self.meter
             .charge(GasClass::ByteIn, page.iter().map(WireSize::wire_size).sum());

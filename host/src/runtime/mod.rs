@@ -46,6 +46,30 @@ pub fn interface(name: &str) -> String {
     let (package, version) = CONTRACT.split_once('@').unwrap_or((CONTRACT, ""));
     format!("{package}/{name}@{version}")
 }
+/// Whether `name` (an import or export of a component) is the contract's interface `iface` at
+/// a version this host serves: the same semver track (`0.1.x` for 0.1.y, `1.x` for 1.y), as
+/// wasmtime links it. A plugin built against 0.1.0 keeps working after additive 0.1.x changes.
+pub fn speaks(name: &str, iface: &str) -> bool {
+    fn track(version: &str) -> Option<(&str, Option<&str>)> {
+        let mut parts = version.split('.');
+        let major = parts.next()?;
+        let minor = parts.next()?;
+        Some(if major == "0" {
+            (major, Some(minor))
+        } else {
+            (major, None)
+        })
+    }
+    let (package, version) = CONTRACT.split_once('@').unwrap_or((CONTRACT, ""));
+    let Some((item, theirs)) = name.split_once('@') else {
+        return false;
+    };
+    item.strip_prefix(package)
+        .and_then(|rest| rest.strip_prefix('/'))
+        .is_some_and(|rest| rest == iface)
+        && track(theirs).is_some_and(|t| Some(t) == track(version))
+}
+
 /// Bytes of a document shown to `detect`.
 pub const DETECT_HEAD: usize = 4096;
 
@@ -144,7 +168,7 @@ impl PluginKind {
 
     /// The kind declared by a component's exported interfaces.
     pub fn from_exports(exports: &[String]) -> Result<Self, LoadError> {
-        let has = |iface: &str| exports.iter().any(|e| e == &interface(iface));
+        let has = |iface: &str| exports.iter().any(|e| speaks(e, iface));
         if has("parser") {
             Ok(PluginKind::SbomParser)
         } else if has("evaluator") {
@@ -539,4 +563,29 @@ fn drain_host_gas(mut store: StoreContextMut<'_, Ctx>, hook: CallHook) -> wasmti
         return Err(Trap::OutOfFuel.into());
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::speaks;
+
+    #[test]
+    fn interfaces_match_on_the_contracts_semver_track() {
+        let (package, version) = super::CONTRACT
+            .split_once('@')
+            .expect("a versioned contract");
+        assert!(
+            version.starts_with("0.1."),
+            "update these cases for {version}"
+        );
+        assert!(speaks(&format!("{package}/parser@{version}"), "parser"));
+        assert!(speaks(&format!("{package}/parser@0.1.0"), "parser"));
+        assert!(speaks(&format!("{package}/evaluator@0.1.9"), "evaluator"));
+        assert!(!speaks(&format!("{package}/parser@0.2.0"), "parser"));
+        assert!(!speaks(&format!("{package}/parser@1.0.0"), "parser"));
+        assert!(!speaks(&format!("{package}/parser@0.1.0"), "evaluator"));
+        assert!(!speaks(&format!("{package}/parsers@0.1.0"), "parser"));
+        assert!(!speaks("other:plugin/parser@0.1.0", "parser"));
+        assert!(!speaks(&format!("{package}/parser"), "parser"));
+    }
 }

@@ -5,7 +5,7 @@
 use wasmtime::component::Resource;
 
 use crate::bindings::parser::SbomParser;
-use crate::bindings::{Detection, Diagnostic, DocumentInfo, PluginError, Summary};
+use crate::bindings::{Detection, DiagnosticEntry, DocumentInfo, PluginError, Summary};
 use crate::gas::GasClass;
 
 use super::ctx::LimitTrap;
@@ -23,8 +23,8 @@ pub struct ParseOutput {
     pub components: u64,
     /// Dependency edge sets pushed.
     pub dependencies: u64,
-    /// Warnings and notes the parser reported.
-    pub diagnostics: Vec<Diagnostic>,
+    /// Diagnostics the parser reported, with their rules.
+    pub diagnostics: Vec<DiagnosticEntry>,
 }
 
 impl Sandbox {

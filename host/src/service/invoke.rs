@@ -221,8 +221,8 @@ impl Service {
                 let diagnostics = match &e {
                     InvokeError::Rejected { error, reported } => reported
                         .iter()
-                        .chain(&error.diagnostics)
                         .map(DiagnosticOut::from)
+                        .chain(error.diagnostics.iter().map(DiagnosticOut::from))
                         .collect(),
                     _ => Vec::new(),
                 };

@@ -20,7 +20,7 @@ pub use invoke::{CallInput, InputKind, Invoked, Queued};
 pub use policy::{MAX_REGO_BYTES, PolicyOutcome, REGO_PLUGIN, policy_gas_limit, set_rego_source};
 pub use workers::{WorkerError, Workers};
 
-use crate::bindings::Diagnostic;
+use crate::bindings::{Diagnostic, DiagnosticEntry};
 use crate::gas::{Balance, BudgetError, Budgets, GasBreakdown, GasSchedule};
 use crate::plugins::{self, BUILTINS};
 use crate::runtime::{
@@ -207,16 +207,30 @@ pub fn parse_validation(name: &str) -> Result<Validation, String> {
 pub struct DiagnosticOut {
     /// `info`, `warning` or `error`.
     pub severity: &'static str,
+    /// The check that found it (`<format>/<rule>`); empty when the parser names none.
+    pub rule: String,
     /// Location in the document.
     pub path: String,
     /// What is wrong.
     pub message: String,
 }
 
+impl From<&DiagnosticEntry> for DiagnosticOut {
+    fn from(d: &DiagnosticEntry) -> Self {
+        DiagnosticOut {
+            severity: d.severity.name(),
+            rule: d.rule.clone(),
+            path: d.path.clone(),
+            message: d.message.clone(),
+        }
+    }
+}
+
 impl From<&Diagnostic> for DiagnosticOut {
     fn from(d: &Diagnostic) -> Self {
         DiagnosticOut {
             severity: d.severity.name(),
+            rule: String::new(),
             path: d.path.clone(),
             message: d.message.clone(),
         }

@@ -136,8 +136,8 @@ impl Service {
                             error.message.clone(),
                             reported
                                 .iter()
-                                .chain(&error.diagnostics)
                                 .map(DiagnosticOut::from)
+                                .chain(error.diagnostics.iter().map(DiagnosticOut::from))
                                 .collect(),
                         ),
                         InvokeError::OutOfGas { .. } => (

@@ -13,7 +13,7 @@ use std::thread::JoinHandle;
 
 use duckdb::{Connection, params};
 
-use crate::bindings::{Diagnostic, DocumentInfo};
+use crate::bindings::{DiagnosticEntry, DocumentInfo};
 use crate::runtime::{BatchSink, ComponentBatch, ComponentRef, DependencyBatch};
 
 use super::writer::{Appenders, json, ts};
@@ -33,7 +33,7 @@ pub struct NewSbom {
     /// Dependency edge sets pushed.
     pub dependencies: u64,
     /// Diagnostics reported while parsing, in the order reported.
-    pub diagnostics: Vec<Diagnostic>,
+    pub diagnostics: Vec<DiagnosticEntry>,
     /// The validation level the parser judged it at.
     pub validation: Validation,
 }
@@ -363,7 +363,8 @@ fn finish(
                 diag.severity.name(),
                 diag.path,
                 diag.message,
-                seq as u64
+                seq as u64,
+                diag.rule
             ],
         )?;
     }

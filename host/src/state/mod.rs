@@ -21,7 +21,9 @@ use duckdb::types::{TimeUnit, Value};
 use duckdb::{Connection, OptionalExt, params};
 use serde::Serialize;
 
-use crate::bindings::{Component, ComponentKind, Dependency, DocumentInfo, Hash};
+use crate::bindings::{
+    Component, ComponentKind, Dependency, DiagnosticEntry, DocumentInfo, Hash, Severity,
+};
 use crate::gas::{GasBreakdown, GasClass};
 use crate::runtime::SbomSnapshot;
 
@@ -218,6 +220,9 @@ pub struct State {
     read: Mutex<Connection>,
     writer: writer::Writer,
     next_invocation: AtomicU64,
+    /// Tenants' default validation levels as read or set, so an ingest does not query them.
+    /// Tenants are never deleted and only this process writes the file, so entries stay true.
+    levels: Mutex<std::collections::HashMap<String, Validation>>,
 }
 
 fn ts(us: i64) -> Value {
@@ -231,6 +236,11 @@ pub fn now_us() -> i64 {
         .map(|d| d.as_micros() as i64)
         .unwrap_or(0)
 }
+
+/// Diagnostics per severity, as columns `error`, `warning`, `info` of a query over `diagnostics`.
+pub(crate) const SEVERITY_COUNTS: &str = "count(*) FILTER (severity = 'error')::UBIGINT AS error,
+     count(*) FILTER (severity = 'warning')::UBIGINT AS warning,
+     count(*) FILTER (severity = 'info')::UBIGINT AS info";
 
 /// A tenant's stored validation level: NULL (never set) is the default, standard.
 fn stored_level(name: Option<&str>) -> Validation {
@@ -280,6 +290,7 @@ impl State {
             read: Mutex::new(conn),
             writer,
             next_invocation: AtomicU64::new(next),
+            levels: Mutex::new(std::collections::HashMap::new()),
         }))
     }
 
@@ -354,11 +365,24 @@ impl State {
         if n == 0 {
             return Err(StateError::UnknownTenant(name.to_string()));
         }
+        self.levels
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(name.to_string(), level.unwrap_or_default());
         Ok(())
     }
 
     /// The validation level a tenant's ingests use when the call names none.
     pub fn tenant_validation(&self, name: &str) -> Result<Validation, StateError> {
+        let cached = self
+            .levels
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(name)
+            .copied();
+        if let Some(level) = cached {
+            return Ok(level);
+        }
         let level: Option<Option<String>> = self
             .conn()
             .query_row(
@@ -367,10 +391,15 @@ impl State {
                 |r| r.get(0),
             )
             .optional()?;
-        match level {
-            None => Err(StateError::UnknownTenant(name.to_string())),
-            Some(level) => Ok(stored_level(level.as_deref())),
-        }
+        let level = match level {
+            None => return Err(StateError::UnknownTenant(name.to_string())),
+            Some(level) => stored_level(level.as_deref()),
+        };
+        self.levels
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(name.to_string(), level);
+        Ok(level)
     }
 
     /// Every tenant with its budget and what the ledger says it spent.
@@ -664,21 +693,18 @@ impl State {
     /// Every SBOM of a tenant, newest first.
     pub fn sboms(&self, tenant: &str) -> Result<Vec<SbomRow>, StateError> {
         let conn = self.conn();
-        let mut stmt = conn.prepare(
+        let mut stmt = conn.prepare(&format!(
             "SELECT s.id, s.format, s.spec_version, s.name, s.components, s.dependencies,
                     coalesce(s.validation, 'strict'),
                     coalesce(d.error, 0), coalesce(d.warning, 0), coalesce(d.info, 0)
              FROM sboms s
              LEFT JOIN (
-                 SELECT sbom_id,
-                        count(*) FILTER (severity = 'error')::UBIGINT AS error,
-                        count(*) FILTER (severity = 'warning')::UBIGINT AS warning,
-                        count(*) FILTER (severity = 'info')::UBIGINT AS info
+                 SELECT sbom_id, {SEVERITY_COUNTS}
                  FROM diagnostics WHERE tenant = ? GROUP BY sbom_id
              ) d ON d.sbom_id = s.id
              WHERE s.tenant = ?
-             ORDER BY s.invocation_id DESC",
-        )?;
+             ORDER BY s.invocation_id DESC"
+        ))?;
         let rows = stmt.query_map([tenant, tenant], |r| {
             Ok(SbomRow {
                 id: r.get(0)?,
@@ -769,10 +795,26 @@ impl State {
                 })
             })?
             .collect::<Result<Vec<_>, _>>()?;
+        let mut stmt = conn.prepare(
+            "SELECT coalesce(rule, ''), severity, path, message FROM diagnostics
+             WHERE tenant = ? AND sbom_id = ? ORDER BY seq NULLS LAST, path, message",
+        )?;
+        let diagnostics = stmt
+            .query_map([tenant, sbom_id], |r| {
+                let severity: String = r.get(1)?;
+                Ok(DiagnosticEntry {
+                    rule: r.get(0)?,
+                    severity: Severity::parse(&severity).unwrap_or(Severity::Info),
+                    path: r.get(2)?,
+                    message: r.get(3)?,
+                })
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(Some(SbomSnapshot {
             info,
             components: components.into(),
             dependencies: dependencies.into(),
+            diagnostics: diagnostics.into(),
         }))
     }
 

@@ -7,7 +7,7 @@ use duckdb::{OptionalExt, params};
 use serde::Serialize;
 use traceguard_purl::Purl;
 
-use super::{DiagnosticCounts, State, StateError};
+use super::{DiagnosticCounts, SEVERITY_COUNTS, State, StateError};
 
 /// One stored SBOM with its document facts and diagnostics.
 #[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
@@ -62,11 +62,43 @@ pub struct DiagnosticPage {
 /// How many diagnostics an SBOM's detail carries.
 pub const DETAIL_DIAGNOSTICS: u64 = 100;
 
+/// Which of an SBOM's diagnostics a page holds: all by default.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct DiagnosticFilter<'a> {
+    /// Only this severity (`info`, `warning` or `error`).
+    pub severity: Option<&'a str>,
+    /// Only rules matching this pattern: a rule code, where `*` stands for any text
+    /// (`spdx/*`, `*/hash-digest`).
+    pub rule: Option<&'a str>,
+}
+
+impl DiagnosticFilter<'_> {
+    /// The rule pattern as a SQL `LIKE` pattern (escape character `\`).
+    fn rule_like(&self) -> Option<String> {
+        self.rule.map(|pattern| {
+            let mut like = String::with_capacity(pattern.len());
+            for c in pattern.chars() {
+                match c {
+                    '*' => like.push('%'),
+                    '%' | '_' | '\\' => {
+                        like.push('\\');
+                        like.push(c);
+                    }
+                    c => like.push(c),
+                }
+            }
+            like
+        })
+    }
+}
+
 /// A diagnostic kept with an SBOM.
 #[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct StoredDiagnostic {
     /// `info`, `warning` or `error`.
     pub severity: String,
+    /// The check that found it (`<format>/<rule>`); empty when the parser named none.
+    pub rule: String,
     /// Location in the document.
     pub path: String,
     /// What was found.
@@ -252,7 +284,13 @@ impl State {
         drop(conn);
         detail.diagnostic_counts = self.diagnostic_counts(tenant, id)?;
         detail.diagnostics = self
-            .sbom_diagnostics(tenant, id, None, 0, DETAIL_DIAGNOSTICS)?
+            .sbom_diagnostics(
+                tenant,
+                id,
+                DiagnosticFilter::default(),
+                0,
+                DETAIL_DIAGNOSTICS,
+            )?
             .1;
         Ok(Some(detail))
     }
@@ -263,7 +301,7 @@ impl State {
         &self,
         tenant: &str,
         sbom_id: &str,
-        severity: Option<&str>,
+        filter: DiagnosticFilter<'_>,
         offset: u64,
         limit: u64,
     ) -> Result<Option<DiagnosticPage>, StateError> {
@@ -278,8 +316,7 @@ impl State {
         let Some(validation) = validation else {
             return Ok(None);
         };
-        let (total, diagnostics) =
-            self.sbom_diagnostics(tenant, sbom_id, severity, offset, limit)?;
+        let (total, diagnostics) = self.sbom_diagnostics(tenant, sbom_id, filter, offset, limit)?;
         Ok(Some(DiagnosticPage {
             sbom_id: sbom_id.to_string(),
             validation,
@@ -296,10 +333,7 @@ impl State {
         sbom_id: &str,
     ) -> Result<DiagnosticCounts, StateError> {
         Ok(self.conn().query_row(
-            "SELECT count(*) FILTER (severity = 'error')::UBIGINT,
-                    count(*) FILTER (severity = 'warning')::UBIGINT,
-                    count(*) FILTER (severity = 'info')::UBIGINT
-             FROM diagnostics WHERE tenant = ? AND sbom_id = ?",
+            &format!("SELECT {SEVERITY_COUNTS} FROM diagnostics WHERE tenant = ? AND sbom_id = ?"),
             params![tenant, sbom_id],
             |r| {
                 Ok(DiagnosticCounts {
@@ -311,37 +345,43 @@ impl State {
         )?)
     }
 
-    /// One page of an SBOM's diagnostics in the order the parser reported them, optionally of
-    /// one severity, with the total that matches.
+    /// One page of an SBOM's diagnostics in the order the parser reported them, those that
+    /// pass `filter`, with the total that matches.
     pub fn sbom_diagnostics(
         &self,
         tenant: &str,
         sbom_id: &str,
-        severity: Option<&str>,
+        filter: DiagnosticFilter<'_>,
         offset: u64,
         limit: u64,
     ) -> Result<(u64, Vec<StoredDiagnostic>), StateError> {
         let conn = self.conn();
-        let filter = "FROM diagnostics WHERE tenant = ? AND sbom_id = ?
-                      AND (?::VARCHAR IS NULL OR severity = ?)";
+        let severity = filter.severity;
+        let rule = filter.rule_like();
+        let from = "FROM diagnostics WHERE tenant = ? AND sbom_id = ?
+                    AND (?::VARCHAR IS NULL OR severity = ?)
+                    AND (?::VARCHAR IS NULL OR coalesce(rule, '') LIKE ? ESCAPE '\\')";
         let total: u64 = conn.query_row(
-            &format!("SELECT count(*)::UBIGINT {filter}"),
-            params![tenant, sbom_id, severity, severity],
+            &format!("SELECT count(*)::UBIGINT {from}"),
+            params![tenant, sbom_id, severity, severity, rule, rule],
             |r| r.get(0),
         )?;
         // Rows stored before diagnostics had a sequence number sort by place instead.
         let mut stmt = conn.prepare(&format!(
-            "SELECT severity, path, message {filter}
+            "SELECT severity, coalesce(rule, ''), path, message {from}
              ORDER BY seq NULLS LAST, path, message LIMIT ? OFFSET ?"
         ))?;
         let rows = stmt
             .query_map(
-                params![tenant, sbom_id, severity, severity, limit, offset],
+                params![
+                    tenant, sbom_id, severity, severity, rule, rule, limit, offset
+                ],
                 |r| {
                     Ok(StoredDiagnostic {
                         severity: r.get(0)?,
-                        path: r.get(1)?,
-                        message: r.get(2)?,
+                        rule: r.get(1)?,
+                        path: r.get(2)?,
+                        message: r.get(3)?,
                     })
                 },
             )?

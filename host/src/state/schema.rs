@@ -181,4 +181,9 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     UPDATE sboms SET validation = 'strict';
     ALTER TABLE diagnostics ADD COLUMN seq UBIGINT;
     ",
+    // 8: the rule (check) that found each diagnostic (contract 0.1.1); NULL for diagnostics
+    // stored before, or reported by a parser that names none.
+    "
+    ALTER TABLE diagnostics ADD COLUMN rule VARCHAR;
+    ",
 ];

@@ -40,7 +40,7 @@
 //! pattern it matched, in configuration order. Findings are sorted by rule id, component
 //! reference and message. With the default severity (`error`) any finding fails the policy.
 
-use traceguard_sdk::policy::{Evaluation, Policy, Sbom, parse_severity, sort_findings};
+use traceguard_sdk::policy::{Evaluation, Policy, Sbom, glob, parse_severity, sort_findings};
 use traceguard_sdk::purl::Purl;
 use traceguard_sdk::{Diagnostic, Finding, PluginError, Severity, config, export_policy};
 
@@ -139,33 +139,6 @@ fn missing_banned() -> PluginError {
     )
 }
 
-/// Whether `text` matches `pattern`, where `*` matches any run of characters (including none)
-/// and every other character matches itself.
-pub fn glob(pattern: &str, text: &str) -> bool {
-    let pattern: Vec<char> = pattern.chars().collect();
-    let text: Vec<char> = text.chars().collect();
-    let (mut p, mut t) = (0, 0);
-    // Where the last `*` was in the pattern, and the text position it currently covers up to.
-    let mut star: Option<(usize, usize)> = None;
-    while t < text.len() {
-        if p < pattern.len() && pattern[p] == '*' {
-            star = Some((p, t));
-            p += 1;
-        } else if p < pattern.len() && pattern[p] == text[t] {
-            p += 1;
-            t += 1;
-        } else if let Some((sp, st)) = star {
-            // Let the last `*` swallow one more character and retry after it.
-            p = sp + 1;
-            t = st + 1;
-            star = Some((sp, st + 1));
-        } else {
-            return false;
-        }
-    }
-    pattern[p..].iter().all(|&c| c == '*')
-}
-
 /// The banned-packages policy.
 pub struct BannedPackages;
 
@@ -214,30 +187,3 @@ impl Policy for BannedPackages {
 }
 
 export_policy!(BannedPackages);
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn globs() {
-        assert!(glob("abc", "abc"));
-        assert!(!glob("abc", "abd"));
-        assert!(!glob("abc", "ab"));
-        assert!(!glob("ab", "abc"));
-        assert!(glob("*", ""));
-        assert!(glob("*", "anything"));
-        assert!(glob("2.1*", "2.1"));
-        assert!(glob("2.1*", "2.14.1"));
-        assert!(!glob("2.1*", "2.2.0"));
-        assert!(glob("evil-*", "evil-"));
-        assert!(!glob("evil-*", "evil"));
-        assert!(glob("*-core", "log4j-core"));
-        assert!(glob("a*b*c", "aXXbYYbZc"));
-        assert!(!glob("a*b*c", "aXXbYYbZ"));
-        assert!(glob("**x", "yyx"));
-        // Characters, not bytes: `*` never splits a multi-byte character.
-        assert!(glob("gr*n", "grün"));
-        assert!(!glob("grü", "gru"));
-    }
-}

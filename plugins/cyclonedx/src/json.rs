@@ -17,6 +17,7 @@ use traceguard_sdk::{Diagnostic, PluginError};
 
 use crate::json_walk::{self, RawComponent, WHOLE_KEYS, at, pointer};
 use crate::model::{Below, Field, Out};
+use crate::rules;
 use crate::validate;
 
 /// Reads a CycloneDX JSON document from `reader` into `sink`, streaming.
@@ -76,16 +77,21 @@ fn run<'de, R: serde_json::de::Read<'de>>(
         ));
     }
     if !format {
-        out.report.error("/bomFormat", "bomFormat is required");
+        out.report
+            .error(rules::REQUIRED, "/bomFormat", "bomFormat is required");
     }
     if !spec {
         // Which rules apply is unknown: the document cannot be interpreted.
         out.report
-            .unreadable("/specVersion", "specVersion is required");
+            .unreadable(rules::REQUIRED, "/specVersion", "specVersion is required");
     }
     if !version {
-        out.report
-            .error_below(5, "/version", "version is required before CycloneDX 1.5");
+        out.report.error_below(
+            rules::REQUIRED,
+            5,
+            "/version",
+            "version is required before CycloneDX 1.5",
+        );
     }
     out.finish()
 }
@@ -157,6 +163,7 @@ impl Top<'_, '_, '_> {
                 if value.as_str() != Some("CycloneDX") {
                     // Another format's document: nothing here can be read as CycloneDX.
                     out.report.unreadable(
+                        rules::STRUCTURE,
                         path,
                         format!("bomFormat must be \"CycloneDX\", not {value}"),
                     );
@@ -166,18 +173,27 @@ impl Top<'_, '_, '_> {
                 self.spec = true;
                 match value.as_str() {
                     Some(v) => out.spec_version(&Field::new(v, path)),
-                    None => out.report.unreadable(path, "specVersion must be a string"),
+                    None => out.report.unreadable(
+                        rules::STRUCTURE,
+                        path,
+                        "specVersion must be a string",
+                    ),
                 }
             }
             "serialNumber" => match value.as_str() {
                 Some(v) => validate::serial_number(&mut out.report, &Field::new(v, path)),
-                None => out.report.error(path, "serialNumber must be a string"),
+                None => out
+                    .report
+                    .error(rules::STRUCTURE, path, "serialNumber must be a string"),
             },
             "version" => {
                 self.version = true;
                 if value.as_u64().is_none_or(|v| v < 1) {
-                    out.report
-                        .error(path, "version must be an integer of at least 1");
+                    out.report.error(
+                        rules::STRUCTURE,
+                        path,
+                        "version must be an integer of at least 1",
+                    );
                 }
             }
             "metadata" => json_walk::metadata(out, &value),

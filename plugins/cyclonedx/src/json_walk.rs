@@ -9,6 +9,7 @@ use traceguard_sdk::json::{Json, Object};
 use traceguard_sdk::{Dependency, Hash};
 
 use crate::model::{Below, Field, Loc, Out};
+use crate::rules;
 use crate::validate::{self, CitationFacts, ComponentFacts, Domain, LicenseEntry};
 
 /// `path/key` with the key escaped for a JSON pointer (RFC 6901). Built without the
@@ -84,6 +85,7 @@ fn string(out: &mut Out<'_, '_>, obj: &Object<'_>, key: &str, path: &str) -> Opt
         Json::String(s) => Some(Field::new(&**s, pointer(path, key))),
         other => {
             out.report.error(
+                rules::STRUCTURE,
                 pointer(path, key),
                 format!("{key} must be a string, not {}", other.kind()),
             );
@@ -106,8 +108,11 @@ fn object<'v, 'de>(
 }
 
 fn not_an_object(out: &mut Out<'_, '_>, v: &Json<'_>, path: &str, what: &str) {
-    out.report
-        .error(path, format!("{what} must be an object, not {}", v.kind()));
+    out.report.error(
+        rules::STRUCTURE,
+        path,
+        format!("{what} must be an object, not {}", v.kind()),
+    );
 }
 
 fn array<'v, 'de>(
@@ -126,8 +131,11 @@ fn array<'v, 'de>(
 }
 
 fn not_an_array(out: &mut Out<'_, '_>, v: &Json<'_>, path: &str, what: &str) {
-    out.report
-        .error(path, format!("{what} must be an array, not {}", v.kind()));
+    out.report.error(
+        rules::STRUCTURE,
+        path,
+        format!("{what} must be an array, not {}", v.kind()),
+    );
 }
 
 /// Whether [`component`] handles the member `key` itself (the rest is scanned).
@@ -245,6 +253,7 @@ fn take_string(
         Cow::Borrowed(Json::String(s)) => s.to_string(),
         other => {
             out.report.error(
+                rules::STRUCTURE,
                 &place.key(key),
                 format!("{key} must be a string, not {}", other.kind()),
             );
@@ -271,6 +280,7 @@ fn member_string(
         }),
         other => {
             out.report.error(
+                rules::STRUCTURE,
                 &place.key(key),
                 format!("{key} must be a string, not {}", other.kind()),
             );
@@ -306,6 +316,7 @@ fn component_value(out: &mut Out<'_, '_>, v: &Json<'_>, place: Below, emit: bool
 /// document is unreadable at every validation level.
 pub(crate) fn not_a_component(out: &mut Out<'_, '_>, v: &Json<'_>, path: &str) {
     out.report.unreadable(
+        rules::STRUCTURE,
         path,
         format!("a component must be an object, not {}", v.kind()),
     );
@@ -379,6 +390,7 @@ pub(crate) fn component(
                 }
             }
             None => out.report.unreadable(
+                rules::STRUCTURE,
                 String::from(&list),
                 format!("components must be an array, not {}", children.kind()),
             ),
@@ -412,7 +424,9 @@ pub(crate) fn scan(out: &mut Out<'_, '_>, key: &str, v: &Json<'_>, path: &str) {
     match key {
         "bom-ref" => match v.as_str() {
             Some(s) => out.report.bom_ref(&Field::new(s, path)),
-            None => out.report.error(path, "bom-ref must be a string"),
+            None => out
+                .report
+                .error(rules::STRUCTURE, path, "bom-ref must be a string"),
         },
         "hashes" => {
             hashes(out, v, &below(path));
@@ -510,7 +524,7 @@ fn typed_item(out: &mut Out<'_, '_>, item: &Json<'_>, path: &str, domain: Domain
         Some(t) => {
             validate::enumeration(&mut out.report, domain, &t);
         }
-        None => out.report.error(path, "type is required"),
+        None => out.report.error(rules::REQUIRED, path, "type is required"),
     }
     scan_children(out, item, path, &["type"]);
 }
@@ -520,11 +534,13 @@ fn property(out: &mut Out<'_, '_>, item: &Json<'_>, path: &str) {
         return;
     };
     if string(out, obj, "name", path).is_none() {
-        out.report.error_from(6, path, "property name is required");
+        out.report
+            .error_from(rules::REQUIRED, 6, path, "property name is required");
     }
     string(out, obj, "value", path);
     for key in obj.keys().filter(|k| !matches!(*k, "name" | "value")) {
         out.report.error_from(
+            rules::UNKNOWN_MEMBER,
             6,
             pointer(path, key),
             format!("unexpected member {key:?} in a property (only name and value)"),
@@ -635,13 +651,15 @@ pub(crate) fn dependency(out: &mut Out<'_, '_>, v: &Json<'_>, index: usize) {
     // A ref of the wrong type is reported as such, not also as missing.
     let reference = match obj.get("ref") {
         None => {
-            out.report.error(path(), "dependency ref is required");
+            out.report
+                .error(rules::REQUIRED, path(), "dependency ref is required");
             None
         }
         Some(Json::String(r)) => Some(r),
         Some(other) => {
             let message = format!("ref must be a string, not {}", other.kind());
-            out.report.error(pointer(&path(), "ref"), message);
+            out.report
+                .error(rules::STRUCTURE, pointer(&path(), "ref"), message);
             None
         }
     };
@@ -659,6 +677,7 @@ pub(crate) fn dependency(out: &mut Out<'_, '_>, v: &Json<'_>, index: usize) {
                 Some(t) => {
                     if t.is_empty() {
                         out.report.error_from(
+                            rules::DEPENDENCY,
                             5,
                             target_path(),
                             "a dependency reference must not be empty",
@@ -669,9 +688,11 @@ pub(crate) fn dependency(out: &mut Out<'_, '_>, v: &Json<'_>, index: usize) {
                         depends_on.push(t.to_string());
                     }
                 }
-                None => out
-                    .report
-                    .error(target_path(), "a dependency reference must be a string"),
+                None => out.report.error(
+                    rules::STRUCTURE,
+                    target_path(),
+                    "a dependency reference must be a string",
+                ),
             }
         }
     }
@@ -680,8 +701,12 @@ pub(crate) fn dependency(out: &mut Out<'_, '_>, v: &Json<'_>, index: usize) {
         None => {}
         // Empty refs name nothing: not pushed, and an error from 1.5 (refType minLength 1).
         Some(r) if r.is_empty() => {
-            out.report
-                .error_from(5, ref_path(), "dependency ref must not be empty");
+            out.report.error_from(
+                rules::DEPENDENCY,
+                5,
+                ref_path(),
+                "dependency ref must not be empty",
+            );
         }
         Some(r) => {
             out.report.reference(r, ref_path);
@@ -698,7 +723,8 @@ pub(crate) fn service(out: &mut Out<'_, '_>, v: &Json<'_>, path: &str) {
         return;
     };
     if string(out, obj, "name", path).is_none() {
-        out.report.error(path, "service name is required");
+        out.report
+            .error(rules::REQUIRED, path, "service name is required");
     }
     scan_children(out, v, path, &["name"]);
 }

@@ -20,6 +20,7 @@ use traceguard_sdk::{Diagnostic, PluginError, export_sbom_parser};
 mod json;
 mod json_walk;
 mod model;
+pub mod rules;
 mod validate;
 mod xml;
 mod xml_walk;

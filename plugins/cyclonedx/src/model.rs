@@ -6,7 +6,9 @@ use std::hash::{BuildHasherDefault, DefaultHasher};
 use std::rc::Rc;
 
 use traceguard_sdk::parser::{Sink, Validation};
-use traceguard_sdk::{Diagnostic, DocumentInfo, PluginError, Severity};
+use traceguard_sdk::{Diagnostic, DiagnosticEntry, DocumentInfo, PluginError, Severity};
+
+use crate::rules;
 
 /// The most diagnostics kept; further ones are only counted (bounded memory on hostile input).
 pub const MAX_DIAGNOSTICS: usize = 1000;
@@ -125,7 +127,7 @@ impl From<&Below> for String {
 
 /// A diagnostic that applies only when the spec minor version is in `from..below`.
 struct Pending {
-    diagnostic: Diagnostic,
+    diagnostic: DiagnosticEntry,
     from: u8,
     below: u8,
 }
@@ -179,7 +181,7 @@ impl Report {
         self.level.checks()
     }
 
-    fn push(&mut self, diagnostic: Diagnostic, from: u8, below: u8) {
+    fn push(&mut self, diagnostic: DiagnosticEntry, from: u8, below: u8) {
         if !self.level.checks() {
             return;
         }
@@ -202,16 +204,26 @@ impl Report {
         }
     }
 
-    /// An error that makes the document invalid in every version.
-    pub fn error(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.push(Diagnostic::error(path, message), 0, u8::MAX);
+    /// An error of `rule` that makes the document invalid in every version.
+    pub fn error(
+        &mut self,
+        rule: &'static str,
+        path: impl Into<String>,
+        message: impl Into<String>,
+    ) {
+        self.push(DiagnosticEntry::error(rule, path, message), 0, u8::MAX);
     }
 
     /// An error that leaves part of the document unreadable (a component that is not an object,
     /// a list of components that is not a list): it rejects the document at every level.
-    pub fn unreadable(&mut self, path: impl Into<String>, message: impl Into<String>) {
+    pub fn unreadable(
+        &mut self,
+        rule: &'static str,
+        path: impl Into<String>,
+        message: impl Into<String>,
+    ) {
         self.unreadable += 1;
-        let diagnostic = Diagnostic::error(path, message);
+        let diagnostic = DiagnosticEntry::error(rule, path, message);
         if self.pending.len() < MAX_DIAGNOSTICS {
             self.pending.push(Pending {
                 diagnostic,
@@ -222,29 +234,47 @@ impl Report {
     }
 
     /// An error only for spec versions older than 1.`below`.
-    pub fn error_below(&mut self, below: u8, path: impl Into<String>, message: impl Into<String>) {
-        self.push(Diagnostic::error(path, message), 0, below);
+    pub fn error_below(
+        &mut self,
+        rule: &'static str,
+        below: u8,
+        path: impl Into<String>,
+        message: impl Into<String>,
+    ) {
+        self.push(DiagnosticEntry::error(rule, path, message), 0, below);
     }
 
     /// An error only for spec versions 1.`from` up to (not including) 1.`below`.
     pub fn error_between(
         &mut self,
+        rule: &'static str,
         from: u8,
         below: u8,
         path: impl Into<String>,
         message: impl Into<String>,
     ) {
-        self.push(Diagnostic::error(path, message), from, below);
+        self.push(DiagnosticEntry::error(rule, path, message), from, below);
     }
 
     /// An error only from spec version 1.`from` on.
-    pub fn error_from(&mut self, from: u8, path: impl Into<String>, message: impl Into<String>) {
-        self.push(Diagnostic::error(path, message), from, u8::MAX);
+    pub fn error_from(
+        &mut self,
+        rule: &'static str,
+        from: u8,
+        path: impl Into<String>,
+        message: impl Into<String>,
+    ) {
+        self.push(DiagnosticEntry::error(rule, path, message), from, u8::MAX);
     }
 
-    /// A warning: reported, but the document is still accepted.
-    pub fn warning(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.push(Diagnostic::warning(path, message), 0, u8::MAX);
+    /// A warning of `rule`: reported, but the document is still accepted.
+    pub fn warning(
+        &mut self,
+        rule: &'static str,
+        path: impl Into<String>,
+        message: impl Into<String>,
+    ) {
+        self.push(DiagnosticEntry::warning(rule, path, message), 0, u8::MAX);
     }
 
     /// Registers a `bom-ref`: it must be non-empty and unique in the whole document.
@@ -259,16 +289,16 @@ impl Report {
         }
         if field.value.is_empty() {
             // refType has minLength 1 from 1.5; before, an empty bom-ref is merely useless.
-            self.error_from(5, &field.path, "bom-ref must not be empty");
+            self.error_from(rules::BOM_REF, 5, &field.path, "bom-ref must not be empty");
         } else if !self.seen.insert(field.value.clone()) {
             let message = format!(
                 "duplicate bom-ref {:?}: every bom-ref must be unique",
                 field.value
             );
             if self.lenient_refs {
-                self.warning(&field.path, message);
+                self.warning(rules::BOM_REF, &field.path, message);
             } else {
-                self.error(&field.path, message);
+                self.error(rules::BOM_REF, &field.path, message);
             }
         } else {
             self.wanted.remove(&field.value);
@@ -293,7 +323,7 @@ impl Report {
         self.pending
             .into_iter()
             .filter(|p| (p.from..p.below).contains(&minor))
-            .map(|p| p.diagnostic)
+            .map(|p| p.diagnostic.into_diagnostic())
             .collect()
     }
 
@@ -302,10 +332,14 @@ impl Report {
     /// spec version (1.7 if none was given), and those it keeps are reported to `sink`.
     pub fn finish(mut self, sink: &mut Sink<'_>) -> Result<(), PluginError> {
         for (target, path) in std::mem::take(&mut self.wanted) {
-            self.warning(path, format!("dependency names unknown bom-ref {target:?}"));
+            self.warning(
+                rules::DEPENDENCY,
+                path,
+                format!("dependency names unknown bom-ref {target:?}"),
+            );
         }
         let minor = self.minor.unwrap_or(NEWEST_MINOR);
-        let diagnostics: Vec<Diagnostic> = self
+        let diagnostics: Vec<DiagnosticEntry> = self
             .pending
             .into_iter()
             .filter(|p| (p.from..p.below).contains(&minor))
@@ -317,7 +351,10 @@ impl Report {
                     "unreadable CycloneDX document: {} part(s) cannot be read as the specification defines them",
                     self.unreadable
                 ),
-                diagnostics,
+                diagnostics
+                    .into_iter()
+                    .map(DiagnosticEntry::into_diagnostic)
+                    .collect(),
             ));
         }
         let kept = self.level.judge(
@@ -438,7 +475,7 @@ impl<'a, 'b> Out<'a, 'b> {
             Ok((minor, warning)) => {
                 self.report.set_minor(minor);
                 if let Some(w) = warning {
-                    self.report.warning(&field.path, w);
+                    self.report.warning(rules::SPEC_VERSION, &field.path, w);
                 }
             }
             Err(message) => {

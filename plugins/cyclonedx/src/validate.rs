@@ -7,6 +7,7 @@
 use traceguard_sdk::{Component, ComponentKind, Hash, check};
 
 use crate::model::{Field, Loc, Report};
+use crate::rules;
 
 /// An enumerated value domain of the CycloneDX schema.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -165,6 +166,7 @@ pub fn enumeration(report: &mut Report, domain: Domain, field: &Field) -> bool {
     match domain.values().iter().find(|(v, _)| *v == field.value) {
         Some(&(_, since)) if since > 2 => {
             report.error_below(
+                rules::SPEC_VERSION,
                 since,
                 &field.path,
                 format!(
@@ -185,6 +187,7 @@ pub fn enumeration(report: &mut Report, domain: Domain, field: &Field) -> bool {
                 .map(|(v, _)| *v)
                 .collect();
             report.error(
+                rules::ENUM,
                 &field.path,
                 format!(
                     "invalid {} {:?} (allowed: {})",
@@ -201,7 +204,7 @@ pub fn enumeration(report: &mut Report, domain: Domain, field: &Field) -> bool {
 /// Reports a missing required value.
 pub fn required(report: &mut Report, field: Option<&Field>, path: &str, what: &str) {
     if field.is_none() {
-        report.error(path, format!("{what} is required"));
+        report.error(rules::REQUIRED, path, format!("{what} is required"));
     }
 }
 
@@ -213,7 +216,11 @@ pub fn hash(
     content: Option<Field>,
 ) -> Option<Hash> {
     let (Some(alg), Some(content)) = (alg, content) else {
-        report.error(path, "a hash needs both an algorithm and a content");
+        report.error(
+            rules::HASH,
+            path,
+            "a hash needs both an algorithm and a content",
+        );
         return None;
     };
     if !enumeration(report, Domain::HashAlg, &alg) {
@@ -221,7 +228,7 @@ pub fn hash(
     }
     // Schema: 32, 40, 64, 96 or 128 hex digits; the shared check also matches it to the algorithm.
     if let Some(problem) = check::hash(&alg.value, &content.value) {
-        report.error(&content.path, problem);
+        report.error(rules::HASH, &content.path, problem);
         return None;
     }
     let mut value = content.value;
@@ -281,7 +288,7 @@ pub fn licenses(
         .count();
     if expressions > 0 && entries.len() > 1 {
         // 1.7 allows licences and expressions side by side.
-        report.error_between(
+        report.error_between(rules::LICENSE,
             exclusive_from,
             7,
             path,
@@ -290,7 +297,9 @@ pub fn licenses(
     }
     for entry in entries {
         match entry {
-            LicenseEntry::Malformed { path, message } => report.error(&path, message),
+            LicenseEntry::Malformed { path, message } => {
+                report.error(rules::LICENSE, &path, message)
+            }
             LicenseEntry::Expression {
                 expression,
                 acknowledgement,
@@ -300,7 +309,7 @@ pub fn licenses(
                 }
                 if report.checks() {
                     for problem in check::license_expression(&expression.value) {
-                        report.warning(&expression.path, problem);
+                        report.warning(rules::LICENSE, &expression.path, problem);
                     }
                 }
                 out.push(expression.value);
@@ -320,17 +329,25 @@ pub fn licenses(
                 }
                 match (ids.len(), names.len()) {
                     (1, 0) | (0, 1) => {}
-                    (0, 0) => report.error(&path, "a licence needs an id or a name"),
-                    (i, n) if i > 1 || n > 1 => {
-                        report.error(&path, "a licence has at most one id and one name")
+                    (0, 0) => {
+                        report.error(rules::LICENSE, &path, "a licence needs an id or a name")
                     }
-                    _ => report.error(&path, "a licence has either an id or a name, not both"),
+                    (i, n) if i > 1 || n > 1 => report.error(
+                        rules::LICENSE,
+                        &path,
+                        "a licence has at most one id and one name",
+                    ),
+                    _ => report.error(
+                        rules::LICENSE,
+                        &path,
+                        "a licence has either an id or a name, not both",
+                    ),
                 }
                 let checked = if report.checks() { ids.as_slice() } else { &[] };
                 for id in checked {
                     // The schema's id is an enumeration of SPDX licence ids.
                     if let Some(problem) = check::license_id(&id.value) {
-                        report.error(&id.path, problem);
+                        report.error(rules::LICENSE, &id.path, problem);
                     }
                 }
                 if let Some(first) = ids.into_iter().chain(names).next() {
@@ -346,6 +363,7 @@ pub fn licenses(
 pub fn date_time(report: &mut Report, field: &Field, zone_required: bool) {
     if !is_date_time(&field.value, zone_required) {
         report.error(
+            rules::DATE_TIME,
             &field.path,
             format!(
                 "{:?} is not a date-time (e.g. 2024-01-31T12:00:00Z)",
@@ -407,6 +425,7 @@ pub fn serial_number(report: &mut Report, field: &Field) {
     });
     if !ok {
         report.error(
+            rules::SERIAL_NUMBER,
             &field.path,
             format!(
                 "serialNumber {:?} must be urn:uuid: followed by a lowercase RFC 4122 UUID",
@@ -435,12 +454,17 @@ const METADATA_MEMBERS: &[(&str, u8)] = &[
 pub fn metadata_member(report: &mut Report, name: &str, path: &str) {
     match METADATA_MEMBERS.iter().find(|(n, _)| *n == name) {
         Some(&(_, since)) if since > 2 => report.error_below(
+            rules::SPEC_VERSION,
             since,
             path,
             format!("metadata {name} needs CycloneDX 1.{since} or newer"),
         ),
         Some(_) => {}
-        None => report.error(path, format!("metadata has no member {name:?}")),
+        None => report.error(
+            rules::UNKNOWN_MEMBER,
+            path,
+            format!("metadata has no member {name:?}"),
+        ),
     }
 }
 
@@ -467,24 +491,37 @@ pub fn citation(report: &mut Report, c: CitationFacts, zone_required: bool) {
     let path = c.path.as_str();
     match (c.pointers, c.expressions) {
         (true, true) => report.error(
+            rules::CITATION,
             path,
             "a citation has either pointers or expressions, not both",
         ),
-        (false, false) => report.error(path, "a citation needs pointers or expressions"),
+        (false, false) => report.error(
+            rules::CITATION,
+            path,
+            "a citation needs pointers or expressions",
+        ),
         _ => {}
     }
     if c.attributed_to == 0 && c.process == 0 {
-        report.error(path, "a citation needs attributedTo or process");
+        report.error(
+            rules::CITATION,
+            path,
+            "a citation needs attributedTo or process",
+        );
     }
     if c.attributed_to > 1 {
-        report.error(path, "a citation has at most one attributedTo");
+        report.error(
+            rules::CITATION,
+            path,
+            "a citation has at most one attributedTo",
+        );
     }
     if c.process > 1 {
-        report.error(path, "a citation has at most one process");
+        report.error(rules::CITATION, path, "a citation has at most one process");
     }
     match &c.timestamp {
         Some(t) => date_time(report, t, zone_required),
-        None => report.error(path, "citation timestamp is required"),
+        None => report.error(rules::CITATION, path, "citation timestamp is required"),
     }
 }
 
@@ -531,15 +568,20 @@ pub fn component(report: &mut Report, facts: ComponentFacts, fallback_ref: Strin
         Some(kind) => {
             enumeration(report, Domain::ComponentType, kind);
         }
-        None => report.error(path, "component type is required"),
+        None => report.error(rules::REQUIRED, path, "component type is required"),
     }
     match facts.names.len() {
-        0 => report.error(path, "component name is required"),
+        0 => report.error(rules::REQUIRED, path, "component name is required"),
         1 => {}
-        _ => report.error(&facts.names[1].path, "a component has only one name"),
+        _ => report.error(
+            rules::COMPONENT,
+            &facts.names[1].path,
+            "a component has only one name",
+        ),
     }
     if facts.version.is_none() {
         report.error_below(
+            rules::REQUIRED,
             4,
             path,
             "component version is required before CycloneDX 1.4",
@@ -551,6 +593,7 @@ pub fn component(report: &mut Report, facts: ComponentFacts, fallback_ref: Strin
     if let Some(range) = &facts.version_range {
         if facts.version.is_some() {
             report.error_from(
+                rules::COMPONENT,
                 7,
                 &range.path,
                 "a component has either a version or a versionRange, not both",
@@ -558,6 +601,7 @@ pub fn component(report: &mut Report, facts: ComponentFacts, fallback_ref: Strin
         }
         if !facts.is_external {
             report.error_from(
+                rules::COMPONENT,
                 7,
                 &range.path,
                 "versionRange is only for external components (isExternal: true)",
@@ -571,13 +615,13 @@ pub fn component(report: &mut Report, facts: ComponentFacts, fallback_ref: Strin
         && report.checks()
         && let Some(problem) = check::purl(&purl.value)
     {
-        report.warning(&purl.path, problem);
+        report.warning(rules::PURL, &purl.path, problem);
     }
     if let Some(cpe) = &facts.cpe
         && report.checks()
         && let Some(problem) = check::cpe(&cpe.value)
     {
-        report.warning(&cpe.path, problem);
+        report.warning(rules::CPE, &cpe.path, problem);
     }
     if let Some((swid_path, tag_id, name)) = &facts.swid {
         required(report, tag_id.as_ref(), swid_path, "swid tagId");

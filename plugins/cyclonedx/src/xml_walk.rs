@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use traceguard_sdk::{Dependency, Hash};
 
 use crate::model::{Field, Loc, Out};
+use crate::rules;
 use crate::validate::{self, CitationFacts, ComponentFacts, Domain, LicenseEntry};
 use crate::xml::Element;
 
@@ -83,8 +84,11 @@ pub fn bom_attributes(out: &mut Out<'_, '_>, root: &Element) {
     if let Some(version) = attr(root, "version", "/bom")
         && version.value.parse::<u64>().map_or(true, |v| v < 1)
     {
-        out.report
-            .error(&version.path, "version must be an integer of at least 1");
+        out.report.error(
+            rules::STRUCTURE,
+            &version.path,
+            "version must be an integer of at least 1",
+        );
     }
 }
 
@@ -264,14 +268,15 @@ fn typed_entry(out: &mut Out<'_, '_>, entry: &Element, path: &str, domain: Domai
         Some(t) => {
             validate::enumeration(&mut out.report, domain, &t);
         }
-        None => out.report.error(path, "type is required"),
+        None => out.report.error(rules::REQUIRED, path, "type is required"),
     }
     scan_children(out, entry, path);
 }
 
 fn property(out: &mut Out<'_, '_>, p: &Element, path: &str) {
     if p.attr("name").is_none() {
-        out.report.error(path, "property name is required");
+        out.report
+            .error(rules::REQUIRED, path, "property name is required");
     }
 }
 
@@ -383,7 +388,8 @@ pub fn dependency(out: &mut Out<'_, '_>, el: &Element, path: &str) {
             let d_path = nth_path(path, name, i);
             match attr(d, "ref", &d_path) {
                 Some(r) if r.value.is_empty() => {
-                    out.report.error_from(5, &r.path, "ref must not be empty")
+                    out.report
+                        .error_from(rules::DEPENDENCY, 5, &r.path, "ref must not be empty")
                 }
                 Some(r) => {
                     out.report.reference(&r.value, || String::from(&r.path));
@@ -391,16 +397,22 @@ pub fn dependency(out: &mut Out<'_, '_>, el: &Element, path: &str) {
                         depends_on.push(r.value);
                     }
                 }
-                None => out.report.error(&d_path, "dependency ref is required"),
+                None => out
+                    .report
+                    .error(rules::REQUIRED, &d_path, "dependency ref is required"),
             }
         }
     }
     match attr(el, "ref", path) {
-        None => out.report.error(path, "dependency ref is required"),
-        Some(r) if r.value.is_empty() => {
-            out.report
-                .error_from(5, &r.path, "dependency ref must not be empty")
-        }
+        None => out
+            .report
+            .error(rules::REQUIRED, path, "dependency ref is required"),
+        Some(r) if r.value.is_empty() => out.report.error_from(
+            rules::DEPENDENCY,
+            5,
+            &r.path,
+            "dependency ref must not be empty",
+        ),
         Some(r) => {
             out.report.reference(&r.value, || String::from(&r.path));
             out.dependency(Dependency {
@@ -414,7 +426,8 @@ pub fn dependency(out: &mut Out<'_, '_>, el: &Element, path: &str) {
 /// A `service` element: `name` is required; everything inside is scanned.
 pub fn service(out: &mut Out<'_, '_>, el: &Element, path: &str) {
     if el.named("name").next().is_none() {
-        out.report.error(path, "service name is required");
+        out.report
+            .error(rules::REQUIRED, path, "service name is required");
     }
     if let Some(r) = el.attr("bom-ref") {
         out.report

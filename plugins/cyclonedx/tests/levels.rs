@@ -32,6 +32,7 @@ fn a_spec_error_rejects_at_strict_and_is_a_stored_diagnostic_at_standard() {
         .collect();
     assert_eq!(errors.len(), 1, "{:?}", got.diagnostics);
     assert_eq!(errors[0].path, "/components/0/hashes/0/content");
+    assert_eq!(errors[0].rule, cyclonedx::rules::HASH);
     // The digest that is not one is not stored as a hash.
     assert!(got.components[0].hashes.is_empty());
 
@@ -49,10 +50,19 @@ fn missing_required_fields_are_diagnostics_at_standard() {
     assert!(parse_native_at::<CycloneDx>(doc, Validation::Strict).is_err());
     let got = parse_native_at::<CycloneDx>(doc, Validation::Standard).expect("standard accepts");
     assert_eq!(got.components.len(), 3);
-    let paths: Vec<&str> = got.diagnostics.iter().map(|d| d.path.as_str()).collect();
-    assert!(paths.contains(&"/components/0"), "{paths:?}");
-    assert!(paths.contains(&"/components/0/scope"), "{paths:?}");
-    assert!(paths.contains(&"/components/2/bom-ref"), "{paths:?}");
+    let found: Vec<(&str, &str)> = got
+        .diagnostics
+        .iter()
+        .map(|d| (d.path.as_str(), d.rule.as_str()))
+        .collect();
+    // Each diagnostic names the check that found it.
+    for expected in [
+        ("/components/0", cyclonedx::rules::REQUIRED),
+        ("/components/0/scope", cyclonedx::rules::ENUM),
+        ("/components/2/bom-ref", cyclonedx::rules::BOM_REF),
+    ] {
+        assert!(found.contains(&expected), "{expected:?} in {found:?}");
+    }
 }
 
 #[test]
@@ -90,4 +100,38 @@ fn an_uninterpretable_document_is_refused_at_every_level_with_a_one_line_reason(
             );
         }
     }
+}
+
+#[test]
+fn every_diagnostic_names_a_rule_of_this_parser() {
+    let corpus =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpora/cyclonedx");
+    let mut seen = std::collections::BTreeSet::new();
+    let mut documents = 0;
+    for version in ["1.2", "1.3", "1.4", "1.5", "1.6", "1.7"] {
+        let mut paths: Vec<_> = std::fs::read_dir(corpus.join(version))
+            .expect("the CycloneDX corpus is checked in")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .collect();
+        paths.sort();
+        for path in paths {
+            let bytes = std::fs::read(&path).expect("read");
+            let Ok(got) = parse_native_at::<CycloneDx>(&bytes, Validation::Standard) else {
+                continue;
+            };
+            documents += 1;
+            for d in &got.diagnostics {
+                assert!(
+                    cyclonedx::rules::ALL.contains(&d.rule.as_str())
+                        || d.rule == Validation::TRUNCATED_RULE,
+                    "{}: {d:?} has no rule of this parser",
+                    path.display()
+                );
+                seen.insert(d.rule.clone());
+            }
+        }
+    }
+    assert!(documents > 600, "only {documents} documents read");
+    // The spec's invalid examples exercise most checks.
+    assert!(seen.len() >= 10, "rules seen: {seen:?}");
 }

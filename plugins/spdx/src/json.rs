@@ -16,7 +16,7 @@ use serde::de::{self, Deserialize, DeserializeSeed, IgnoredAny, MapAccess, SeqAc
 use traceguard_sdk::check;
 use traceguard_sdk::json::{Json, JsonVisitor, Name};
 use traceguard_sdk::parser::Sink;
-use traceguard_sdk::{Diagnostic, PluginError};
+use traceguard_sdk::{Diagnostic, DiagnosticEntry, PluginError};
 
 use crate::model::{ElementKind, Header, Relationship};
 use crate::object::{self, Members, RelationshipMembers};
@@ -33,7 +33,7 @@ pub struct Doc<'s, 'a> {
     /// A sink failure, kept to be returned instead of the deserializer's error.
     pub failure: Option<PluginError>,
     /// Diagnostics of the element being read; kept to reuse its allocation.
-    diags: Vec<Diagnostic>,
+    diags: Vec<DiagnosticEntry>,
 }
 
 impl<'s, 'a> Doc<'s, 'a> {

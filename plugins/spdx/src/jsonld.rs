@@ -12,11 +12,13 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::{Map, Value};
 use traceguard_sdk::parser::{Sink, Validation};
 use traceguard_sdk::{
-    Component, ComponentKind, Dependency, Diagnostic, DocumentInfo, Hash, PluginError, Severity,
+    Component, ComponentKind, Dependency, Diagnostic, DiagnosticEntry, DocumentInfo, Hash,
+    PluginError, Severity,
 };
 
 use crate::checks;
 use crate::model::{Edge, purpose_kind, relationship_edge};
+use crate::rules;
 
 /// SPDX 3 versions this parser reads.
 pub const SUPPORTED: &[&str] = &["3.0.0", "3.0.1"];
@@ -87,7 +89,8 @@ pub fn parse(bytes: &[u8], sink: &mut Sink<'_>) -> Result<(), PluginError> {
     let mut unreadable = 0u64;
     if context_version.is_none() {
         unreadable += 1;
-        diags.push(Diagnostic::error(
+        diags.push(DiagnosticEntry::error(
+            rules::SPEC_VERSION,
             "/@context",
             "no SPDX 3 @context (https://spdx.org/rdf/3.0.x/spdx-context.jsonld)",
         ));
@@ -96,7 +99,11 @@ pub fn parse(bytes: &[u8], sink: &mut Sink<'_>) -> Result<(), PluginError> {
         Some(Value::Array(items)) => items,
         _ => {
             unreadable += 1;
-            diags.push(Diagnostic::error("/@graph", "document has no @graph array"));
+            diags.push(DiagnosticEntry::error(
+                rules::REQUIRED,
+                "/@graph",
+                "document has no @graph array",
+            ));
             &[]
         }
     };
@@ -111,12 +118,17 @@ pub fn parse(bytes: &[u8], sink: &mut Sink<'_>) -> Result<(), PluginError> {
         let path = format!("/@graph/{i}");
         let Value::Object(map) = item else {
             unreadable += 1;
-            diags.push(Diagnostic::error(path, "graph element is not an object"));
+            diags.push(DiagnosticEntry::error(
+                rules::STRUCTURE,
+                path,
+                "graph element is not an object",
+            ));
             continue;
         };
         let kind = element_type(map);
         if kind.is_empty() {
-            diags.push(Diagnostic::error(
+            diags.push(DiagnosticEntry::error(
+                rules::REQUIRED,
                 format!("{path}/type"),
                 "graph element has no type",
             ));
@@ -129,14 +141,16 @@ pub fn parse(bytes: &[u8], sink: &mut Sink<'_>) -> Result<(), PluginError> {
             continue;
         }
         let Some(id) = element_id(map) else {
-            diags.push(Diagnostic::error(
+            diags.push(DiagnosticEntry::error(
+                rules::SPDX_ID,
                 format!("{path}/spdxId"),
                 format!("{kind} element has no spdxId"),
             ));
             continue;
         };
         if !ids.insert(id) {
-            diags.push(Diagnostic::error(
+            diags.push(DiagnosticEntry::error(
+                rules::SPDX_ID,
                 format!("{path}/spdxId"),
                 format!("duplicate spdxId {id:?}"),
             ));
@@ -164,7 +178,11 @@ pub fn parse(bytes: &[u8], sink: &mut Sink<'_>) -> Result<(), PluginError> {
         }
     }
     if creation.is_none() {
-        diags.push(Diagnostic::error("/@graph", "document has no CreationInfo"));
+        diags.push(DiagnosticEntry::error(
+            rules::REQUIRED,
+            "/@graph",
+            "document has no CreationInfo",
+        ));
     }
     let spec_version = creation
         .and_then(|c| str_field(c, "specVersion"))
@@ -172,7 +190,8 @@ pub fn parse(bytes: &[u8], sink: &mut Sink<'_>) -> Result<(), PluginError> {
         .or(context_version.clone())
         .unwrap_or_default();
     if !SUPPORTED.contains(&spec_version.as_str()) {
-        diags.push(Diagnostic::error(
+        diags.push(DiagnosticEntry::error(
+            rules::SPEC_VERSION,
             "/@graph",
             format!(
                 "unsupported SPDX specVersion {spec_version:?}: this parser reads SPDX {} JSON-LD",
@@ -193,7 +212,8 @@ pub fn parse(bytes: &[u8], sink: &mut Sink<'_>) -> Result<(), PluginError> {
         let path = format!("/@graph/{i}");
         let kind = str_field(map, "relationshipType").unwrap_or("");
         let Some(from) = str_field(map, "from") else {
-            diags.push(Diagnostic::error(
+            diags.push(DiagnosticEntry::error(
+                rules::RELATIONSHIP,
                 format!("{path}/from"),
                 "relationship has no `from`",
             ));
@@ -218,9 +238,9 @@ pub fn parse(bytes: &[u8], sink: &mut Sink<'_>) -> Result<(), PluginError> {
             if !ids.contains(end) {
                 let message = format!("relationship names unknown spdxId {end:?}");
                 diags.push(if edge == Edge::None {
-                    Diagnostic::warning(path.clone(), message)
+                    DiagnosticEntry::warning(rules::RELATIONSHIP, path.clone(), message)
                 } else {
-                    Diagnostic::error(path.clone(), message)
+                    DiagnosticEntry::error(rules::RELATIONSHIP, path.clone(), message)
                 });
             }
         }
@@ -251,7 +271,10 @@ pub fn parse(bytes: &[u8], sink: &mut Sink<'_>) -> Result<(), PluginError> {
     if unreadable > 0 {
         return Err(PluginError::with_diagnostics(
             format!("unreadable SPDX 3 document: {unreadable} part(s) cannot be read"),
-            diags,
+            diags
+                .into_iter()
+                .map(DiagnosticEntry::into_diagnostic)
+                .collect(),
         ));
     }
     let (overflow, overflow_errors) = match diags.get(crate::validate::MAX_DIAGNOSTICS..) {
@@ -325,15 +348,15 @@ fn component(
     names: &BTreeMap<&str, &str>,
     concluded: &BTreeMap<&str, Vec<String>>,
     declared: &BTreeMap<&str, Vec<String>>,
-    diags: &mut Vec<Diagnostic>,
+    diags: &mut Vec<DiagnosticEntry>,
 ) -> Component {
     let name = str_field(map, "name");
     if name.is_none_or(|n| n.trim().is_empty()) {
         let message = format!("{} has no name", element_type(map));
         diags.push(if kind == ComponentKind::File {
-            Diagnostic::error(format!("{path}/name"), message)
+            DiagnosticEntry::error(rules::REQUIRED, format!("{path}/name"), message)
         } else {
-            Diagnostic::warning(format!("{path}/name"), message)
+            DiagnosticEntry::warning(rules::REQUIRED, format!("{path}/name"), message)
         });
     }
     let mut c = Component::new(id, name.unwrap_or_default());
@@ -366,13 +389,15 @@ fn component(
         .or_else(|| identifier("packageUrl"));
     c.cpe = identifier("cpe23").or_else(|| identifier("cpe22"));
     if let Some(problem) = c.purl.as_deref().and_then(checks::purl) {
-        diags.push(Diagnostic::warning(
+        diags.push(DiagnosticEntry::warning(
+            rules::PURL,
             format!("{path}/software_packageUrl"),
             problem,
         ));
     }
     if let Some(problem) = c.cpe.as_deref().and_then(checks::cpe) {
-        diags.push(Diagnostic::warning(
+        diags.push(DiagnosticEntry::warning(
+            rules::CPE,
             format!("{path}/externalIdentifier"),
             problem,
         ));
@@ -384,7 +409,8 @@ fn component(
                 (str_field(h, "algorithm"), str_field(h, "hashValue"))
             {
                 if let Some(problem) = checks::hash(algorithm, value) {
-                    diags.push(Diagnostic::error(
+                    diags.push(DiagnosticEntry::error(
+                        rules::HASH,
                         format!("{path}/verifiedUsing/{j}"),
                         problem,
                     ));
@@ -404,7 +430,11 @@ fn component(
         .unwrap_or_default();
     for expr in &c.licenses {
         for problem in checks::license_expression(expr) {
-            diags.push(Diagnostic::warning(path.to_string(), problem));
+            diags.push(DiagnosticEntry::warning(
+                rules::LICENSE,
+                path.to_string(),
+                problem,
+            ));
         }
     }
     c.supplier = str_field(map, "suppliedBy").map(|s| {

@@ -53,6 +53,7 @@ mod json;
 mod jsonld;
 mod model;
 mod object;
+pub mod rules;
 mod tagvalue;
 mod validate;
 

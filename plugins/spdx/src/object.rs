@@ -8,10 +8,11 @@
 
 use std::borrow::Cow;
 
-use traceguard_sdk::Diagnostic;
+use traceguard_sdk::DiagnosticEntry;
 use traceguard_sdk::json::{Json, Object};
 
 use crate::model::{Checksum, ElementKind, ExternalRef, Header, RawElement, Relationship};
+use crate::rules;
 
 /// Package fields defined by SPDX 2.3 JSON (anything else is reported as a warning).
 const PACKAGE_FIELDS: &[&str] = &[
@@ -312,7 +313,7 @@ fn string(
     value: Option<Json<'_>>,
     path: &str,
     key: &str,
-    diags: &mut Vec<Diagnostic>,
+    diags: &mut Vec<DiagnosticEntry>,
 ) -> Option<String> {
     match value {
         None | Some(Json::Null) => None,
@@ -329,7 +330,7 @@ fn member_string(
     object: &Object<'_>,
     key: &str,
     path: &str,
-    diags: &mut Vec<Diagnostic>,
+    diags: &mut Vec<DiagnosticEntry>,
 ) -> Option<String> {
     match object.get(key) {
         None | Some(Json::Null) => None,
@@ -346,7 +347,7 @@ fn array<'de>(
     value: Option<Json<'de>>,
     path: &str,
     key: &str,
-    diags: &mut Vec<Diagnostic>,
+    diags: &mut Vec<DiagnosticEntry>,
 ) -> Vec<Json<'de>> {
     match value {
         None | Some(Json::Null) => Vec::new(),
@@ -363,7 +364,7 @@ fn strings(
     value: Option<Json<'_>>,
     path: &str,
     key: &str,
-    diags: &mut Vec<Diagnostic>,
+    diags: &mut Vec<DiagnosticEntry>,
 ) -> Vec<String> {
     let items = array(value, path, key, diags);
     let mut out = Vec::with_capacity(items.len());
@@ -381,8 +382,12 @@ fn strings(
 }
 
 /// An error diagnostic for a value of the wrong JSON type.
-pub fn type_error(path: &str, expected: &str, found: &Json<'_>) -> Diagnostic {
-    Diagnostic::error(path, format!("expected {expected}, found {}", found.kind()))
+pub fn type_error(path: &str, expected: &str, found: &Json<'_>) -> DiagnosticEntry {
+    DiagnosticEntry::error(
+        rules::STRUCTURE,
+        path,
+        format!("expected {expected}, found {}", found.kind()),
+    )
 }
 
 /// `path/key`, for a key that needs no escaping. Built by hand: paths are made for every
@@ -421,14 +426,14 @@ pub fn not_an_element(
     kind: ElementKind,
     value: &Json<'_>,
     path: String,
-    diags: &mut Vec<Diagnostic>,
+    diags: &mut Vec<DiagnosticEntry>,
 ) -> RawElement {
     diags.push(type_error(&path, "an object", value));
     RawElement::new(kind, path, true)
 }
 
 /// Reads one element of `packages` or `files` at JSON pointer `path`.
-pub fn element(mut m: Members<'_>, path: String, diags: &mut Vec<Diagnostic>) -> RawElement {
+pub fn element(mut m: Members<'_>, path: String, diags: &mut Vec<DiagnosticEntry>) -> RawElement {
     let kind = m.kind;
     if !m.unknown.is_empty() {
         // In name order, each name once, as when the object was a sorted map.
@@ -436,7 +441,8 @@ pub fn element(mut m: Members<'_>, path: String, diags: &mut Vec<Diagnostic>) ->
         unknown.sort_unstable();
         unknown.dedup();
         for key in unknown {
-            diags.push(Diagnostic::warning(
+            diags.push(DiagnosticEntry::warning(
+                rules::UNKNOWN_MEMBER,
                 format!("{path}/{}", escape(&key)),
                 format!("unknown field {key:?} ignored"),
             ));
@@ -496,7 +502,7 @@ pub fn element(mut m: Members<'_>, path: String, diags: &mut Vec<Diagnostic>) ->
 }
 
 /// The `checksums` of the element at `path`.
-fn checksums(items: Vec<Json<'_>>, path: &str, diags: &mut Vec<Diagnostic>) -> Vec<Checksum> {
+fn checksums(items: Vec<Json<'_>>, path: &str, diags: &mut Vec<DiagnosticEntry>) -> Vec<Checksum> {
     let mut out = Vec::with_capacity(items.len());
     if items.is_empty() {
         return out;
@@ -516,7 +522,8 @@ fn checksums(items: Vec<Json<'_>>, path: &str, diags: &mut Vec<Diagnostic>) -> V
                 value,
                 path: at,
             }),
-            _ => diags.push(Diagnostic::error(
+            _ => diags.push(DiagnosticEntry::error(
+                rules::HASH,
                 at,
                 "checksum needs `algorithm` and `checksumValue`",
             )),
@@ -529,7 +536,7 @@ fn checksums(items: Vec<Json<'_>>, path: &str, diags: &mut Vec<Diagnostic>) -> V
 fn external_refs(
     items: Vec<Json<'_>>,
     path: &str,
-    diags: &mut Vec<Diagnostic>,
+    diags: &mut Vec<DiagnosticEntry>,
 ) -> Vec<ExternalRef> {
     let mut out = Vec::with_capacity(items.len());
     if items.is_empty() {
@@ -552,7 +559,7 @@ fn external_refs(
                 locator,
                 path: pointer(&at, "referenceLocator"),
             }),
-            _ => diags.push(Diagnostic::error(
+            _ => diags.push(DiagnosticEntry::error(rules::REQUIRED,
                 at,
                 "external reference needs `referenceCategory`, `referenceType` and `referenceLocator`",
             )),
@@ -599,7 +606,7 @@ impl<'de> RelationshipMembers<'de> {
 pub fn relationship(
     m: RelationshipMembers<'_>,
     path: String,
-    diags: &mut Vec<Diagnostic>,
+    diags: &mut Vec<DiagnosticEntry>,
 ) -> Option<Relationship> {
     let from = string(m.from, &path, "spdxElementId", diags);
     let kind = string(m.kind, &path, "relationshipType", diags);
@@ -612,7 +619,8 @@ pub fn relationship(
             path,
         }),
         _ => {
-            diags.push(Diagnostic::error(
+            diags.push(DiagnosticEntry::error(
+                rules::RELATIONSHIP,
                 path,
                 "relationship needs `spdxElementId`, `relationshipType` and `relatedSpdxElement`",
             ));
@@ -622,12 +630,17 @@ pub fn relationship(
 }
 
 /// The SPDXID of one element of `snippets`, if it has one of the right type.
-pub fn snippet_id(value: &Json<'_>, path: &str, diags: &mut Vec<Diagnostic>) -> Option<String> {
+pub fn snippet_id(
+    value: &Json<'_>,
+    path: &str,
+    diags: &mut Vec<DiagnosticEntry>,
+) -> Option<String> {
     match value {
         Json::Object(map) => {
             let id = member_string(map, "SPDXID", path, diags);
             if id.is_none() {
-                diags.push(Diagnostic::error(
+                diags.push(DiagnosticEntry::error(
+                    rules::SPDX_ID,
                     format!("{path}/SPDXID"),
                     "snippet has no SPDXID",
                 ));
@@ -663,11 +676,11 @@ pub fn header_field(
     header: &mut Header,
     key: &str,
     value: Json<'_>,
-    diags: &mut Vec<Diagnostic>,
+    diags: &mut Vec<DiagnosticEntry>,
 ) -> Vec<String> {
     let path = format!("/{}", escape(key));
     header.paths.insert(key.to_string(), path.clone());
-    let text = |value: Json<'_>, diags: &mut Vec<Diagnostic>| match value {
+    let text = |value: Json<'_>, diags: &mut Vec<DiagnosticEntry>| match value {
         Json::String(s) => Some(s.into_owned()),
         Json::Null => None,
         other => {

@@ -8,9 +8,10 @@
 use std::io::BufRead;
 
 use traceguard_sdk::parser::Sink;
-use traceguard_sdk::{Diagnostic, PluginError};
+use traceguard_sdk::{DiagnosticEntry, PluginError};
 
 use crate::model::{Checksum, ElementKind, ExternalRef, Header, RawElement, Relationship};
+use crate::rules;
 use crate::validate::Collector;
 
 /// What the lines being read describe.
@@ -52,7 +53,8 @@ pub fn parse(mut reader: impl BufRead, sink: &mut Sink<'_>) -> Result<(), Plugin
         line_no += 1;
         let start = line_no;
         let Ok(line) = std::str::from_utf8(&buf) else {
-            r.collector.push(Diagnostic::error(
+            r.collector.push(DiagnosticEntry::error(
+                rules::STRUCTURE,
                 format!("line {start}"),
                 "line is not valid UTF-8",
             ));
@@ -63,7 +65,8 @@ pub fn parse(mut reader: impl BufRead, sink: &mut Sink<'_>) -> Result<(), Plugin
             continue;
         }
         let Some((tag, value)) = line.split_once(':') else {
-            r.collector.push(Diagnostic::error(
+            r.collector.push(DiagnosticEntry::error(
+                rules::STRUCTURE,
                 format!("line {start}"),
                 format!("expected `Tag: value`, found {:?}", truncate(line)),
             ));
@@ -80,7 +83,8 @@ pub fn parse(mut reader: impl BufRead, sink: &mut Sink<'_>) -> Result<(), Plugin
                     .read_until(b'\n', &mut buf)
                     .map_err(|e| PluginError::new(format!("reading the document failed: {e}")))?;
                 if n == 0 {
-                    r.collector.push(Diagnostic::error(
+                    r.collector.push(DiagnosticEntry::error(
+                        rules::STRUCTURE,
                         format!("line {start}"),
                         format!("`{tag}` opens <text> that is never closed"),
                     ));
@@ -155,7 +159,8 @@ impl Reader<'_, '_> {
                         to: to.to_string(),
                         path: at,
                     }),
-                    _ => self.collector.push(Diagnostic::error(
+                    _ => self.collector.push(DiagnosticEntry::error(
+                        rules::RELATIONSHIP,
                         at,
                         "Relationship must be `<SPDXID> <TYPE> <SPDXID>`",
                     )),
@@ -289,7 +294,8 @@ fn element_tag(
         (ElementKind::Package, "ReleaseDate") => el.v23_fields.push("releaseDate"),
         (ElementKind::Package, "ValidUntilDate") => el.v23_fields.push("validUntilDate"),
         (ElementKind::Package, "FilesAnalyzed") if value != "true" && value != "false" => {
-            collector.push(Diagnostic::error(
+            collector.push(DiagnosticEntry::error(
+                rules::ENUM,
                 at,
                 format!("FilesAnalyzed must be true or false, found {value:?}"),
             ));
@@ -301,9 +307,11 @@ fn element_tag(
                     value: digest.trim().to_string(),
                     path: at.to_string(),
                 }),
-                None => {
-                    collector.push(Diagnostic::error(at, "checksum must be `ALGORITHM: value`"))
-                }
+                None => collector.push(DiagnosticEntry::error(
+                    rules::HASH,
+                    at,
+                    "checksum must be `ALGORITHM: value`",
+                )),
             }
         }
         (ElementKind::Package, "ExternalRef") => {
@@ -315,7 +323,8 @@ fn element_tag(
                     locator: locator.to_string(),
                     path: at.to_string(),
                 }),
-                _ => collector.push(Diagnostic::error(
+                _ => collector.push(DiagnosticEntry::error(
+                    rules::STRUCTURE,
                     at,
                     "ExternalRef must be `CATEGORY TYPE LOCATOR`",
                 )),

@@ -5,12 +5,15 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use traceguard_sdk::parser::{Sink, Validation};
-use traceguard_sdk::{Dependency, Diagnostic, DocumentInfo, PluginError, Severity};
+use traceguard_sdk::{
+    Dependency, Diagnostic, DiagnosticEntry, DocumentInfo, PluginError, Severity,
+};
 
 use crate::checks;
 use crate::model::{
     Edge, ElementKind, Header, RawElement, Relationship, relationship_edge, strip_agent,
 };
+use crate::rules;
 
 /// SPDX 2.x versions this parser reads.
 pub const SUPPORTED: &[&str] = &["SPDX-2.1", "SPDX-2.2", "SPDX-2.3"];
@@ -74,7 +77,7 @@ pub struct Collector {
     overflow_errors: u64,
     version: Option<Version>,
     ids: BTreeSet<String>,
-    diagnostics: Vec<Diagnostic>,
+    diagnostics: Vec<DiagnosticEntry>,
     edges: BTreeMap<String, BTreeSet<String>>,
     pending: Vec<PendingRef>,
     deferred: Vec<VersionFact>,
@@ -102,11 +105,12 @@ impl Collector {
         self.level.checks()
     }
 
-    /// Records a diagnostic (error or warning).
-    pub fn push(&mut self, diagnostic: Diagnostic) {
+    /// Records a diagnostic (error or warning); a plain [`Diagnostic`] has no rule.
+    pub fn push(&mut self, diagnostic: impl Into<DiagnosticEntry>) {
         if !self.checks() {
             return;
         }
+        let diagnostic = diagnostic.into();
         if self.diagnostics.len() < MAX_DIAGNOSTICS {
             self.diagnostics.push(diagnostic);
         } else {
@@ -117,14 +121,17 @@ impl Collector {
 
     /// Records an error that leaves the document uninterpretable (an spdxVersion this parser does
     /// not read, or none): it rejects the document at every level.
-    pub fn unreadable(&mut self, diagnostic: Diagnostic) {
+    pub fn unreadable(&mut self, diagnostic: impl Into<DiagnosticEntry>) {
         self.unreadable += 1;
-        self.diagnostics.push(diagnostic);
+        self.diagnostics.push(diagnostic.into());
     }
 
     /// Every diagnostic so far, for a rejection that happens before [`Collector::finish`].
     pub fn into_diagnostics(self) -> Vec<Diagnostic> {
         self.diagnostics
+            .into_iter()
+            .map(DiagnosticEntry::into_diagnostic)
+            .collect()
     }
 
     /// Sets the declared `spdxVersion`; an unsupported version is an error naming it.
@@ -134,7 +141,7 @@ impl Collector {
             "SPDX-2.2" => Version::V22,
             "SPDX-2.3" => Version::V23,
             other => {
-                self.unreadable(Diagnostic::error(
+                self.unreadable(DiagnosticEntry::error(rules::SPEC_VERSION,
                     path,
                     format!(
                         "unsupported spdxVersion {other:?}: this parser reads {} (and SPDX 3.0.x JSON-LD)",
@@ -171,11 +178,11 @@ impl Collector {
             _ => return,
         };
         match fact {
-            VersionFact::Requires22 { path, field } => self.push(Diagnostic::error(
+            VersionFact::Requires22 { path, field } => self.push(DiagnosticEntry::error(rules::REQUIRED,
                 path,
                 format!("`{field}` is required by {declared} (the declared spdxVersion)"),
             )),
-            VersionFact::Uses23 { path, what } => self.push(Diagnostic::error(
+            VersionFact::Uses23 { path, what } => self.push(DiagnosticEntry::error(rules::SPEC_VERSION,
                 path,
                 format!("{what} is not defined in {declared} (the declared spdxVersion); it was added in SPDX-2.3"),
             )),
@@ -188,13 +195,18 @@ impl Collector {
             return;
         }
         if !id.starts_with("SPDXRef-") {
-            self.push(Diagnostic::error(
+            self.push(DiagnosticEntry::error(
+                rules::SPDX_ID,
                 path.clone(),
                 format!("SPDXID {id:?} must start with \"SPDXRef-\""),
             ));
         }
         if !self.ids.insert(id.to_string()) {
-            self.push(Diagnostic::error(path, format!("duplicate SPDXID {id:?}")));
+            self.push(DiagnosticEntry::error(
+                rules::SPDX_ID,
+                path,
+                format!("duplicate SPDXID {id:?}"),
+            ));
         }
     }
 
@@ -225,13 +237,15 @@ impl Collector {
         };
         match &el.spdx_id {
             Some(id) => self.register_id(id, el.at("SPDXID")),
-            None => self.push(Diagnostic::error(
+            None => self.push(DiagnosticEntry::error(
+                rules::SPDX_ID,
                 el.at("SPDXID"),
                 format!("{kind_name} has no SPDXID"),
             )),
         }
         if el.name.as_deref().is_none_or(|n| n.trim().is_empty()) {
-            self.push(Diagnostic::error(
+            self.push(DiagnosticEntry::error(
+                rules::REQUIRED,
                 el.at(name_field),
                 format!("{kind_name} has no `{name_field}`"),
             ));
@@ -239,7 +253,8 @@ impl Collector {
         match el.kind {
             ElementKind::Package => {
                 if el.download_location.is_none() {
-                    self.push(Diagnostic::error(
+                    self.push(DiagnosticEntry::error(
+                        rules::REQUIRED,
                         el.at("downloadLocation"),
                         "package has no `downloadLocation` (use NOASSERTION when unknown)",
                     ));
@@ -259,7 +274,8 @@ impl Collector {
             }
             ElementKind::File => {
                 if !el.checksums.iter().any(|c| c.algorithm == "SHA1") {
-                    self.push(Diagnostic::error(
+                    self.push(DiagnosticEntry::error(
+                        rules::REQUIRED,
                         el.at("checksums"),
                         "file has no SHA1 checksum (required by SPDX 2.x)",
                     ));
@@ -297,24 +313,29 @@ impl Collector {
                     what: format!("checksum algorithm {}", checksum.algorithm),
                 });
             } else if !ALGORITHMS_22.contains(&checksum.algorithm.as_str()) {
-                self.push(Diagnostic::error(
+                self.push(DiagnosticEntry::error(
+                    rules::HASH,
                     checksum.path.clone(),
                     format!("unknown checksum algorithm {:?}", checksum.algorithm),
                 ));
                 continue;
             }
             if let Some(problem) = checks::hash(&checksum.algorithm, &checksum.value) {
-                self.push(Diagnostic::error(checksum.path.clone(), problem));
+                self.push(DiagnosticEntry::error(
+                    rules::HASH,
+                    checksum.path.clone(),
+                    problem,
+                ));
             }
         }
         for r in [el.purl(), el.cpe()].into_iter().flatten() {
-            let problem = if r.kind.ends_with("purl") {
-                checks::purl(&r.locator)
+            let (rule, problem) = if r.kind.ends_with("purl") {
+                (rules::PURL, checks::purl(&r.locator))
             } else {
-                checks::cpe(&r.locator)
+                (rules::CPE, checks::cpe(&r.locator))
             };
             if let Some(problem) = problem {
-                self.push(Diagnostic::warning(r.path.clone(), problem));
+                self.push(DiagnosticEntry::warning(rule, r.path.clone(), problem));
             }
         }
         for (field, expression) in [
@@ -323,7 +344,11 @@ impl Collector {
         ] {
             if let Some(expression) = expression.as_deref().filter(|e| crate::model::asserted(e)) {
                 for problem in checks::license_expression(expression) {
-                    self.push(Diagnostic::warning(el.at(field), problem));
+                    self.push(DiagnosticEntry::warning(
+                        rules::LICENSE,
+                        el.at(field),
+                        problem,
+                    ));
                 }
             }
         }
@@ -368,7 +393,8 @@ impl Collector {
                 .unwrap_or_else(|| header.missing_path(field))
         };
         match &header.spdx_version {
-            None => self.unreadable(Diagnostic::error(
+            None => self.unreadable(DiagnosticEntry::error(
+                rules::REQUIRED,
                 at("spdxVersion"),
                 "document has no `spdxVersion`: which SPDX rules apply is unknown",
             )),
@@ -377,11 +403,13 @@ impl Collector {
         }
         match header.data_license.as_deref() {
             Some("CC0-1.0") => {}
-            Some(other) => self.push(Diagnostic::error(
+            Some(other) => self.push(DiagnosticEntry::error(
+                rules::DATA_LICENSE,
                 at("dataLicense"),
                 format!("dataLicense must be \"CC0-1.0\", found {other:?}"),
             )),
-            None => self.push(Diagnostic::error(
+            None => self.push(DiagnosticEntry::error(
+                rules::REQUIRED,
                 at("dataLicense"),
                 "document has no `dataLicense` (CC0-1.0)",
             )),
@@ -389,35 +417,48 @@ impl Collector {
         let doc_id = header.spdx_id.clone().unwrap_or_default();
         match header.spdx_id.as_deref() {
             Some("SPDXRef-DOCUMENT") => {}
-            Some(other) => self.push(Diagnostic::error(
+            Some(other) => self.push(DiagnosticEntry::error(
+                rules::SPDX_ID,
                 at("SPDXID"),
                 format!("document SPDXID must be \"SPDXRef-DOCUMENT\", found {other:?}"),
             )),
-            None => self.push(Diagnostic::error(at("SPDXID"), "document has no `SPDXID`")),
+            None => self.push(DiagnosticEntry::error(
+                rules::SPDX_ID,
+                at("SPDXID"),
+                "document has no `SPDXID`",
+            )),
         }
         if header.name.is_none() {
-            self.push(Diagnostic::error(at("name"), "document has no `name`"));
+            self.push(DiagnosticEntry::error(
+                rules::REQUIRED,
+                at("name"),
+                "document has no `name`",
+            ));
         }
         if header.namespace.is_none() {
-            self.push(Diagnostic::error(
+            self.push(DiagnosticEntry::error(
+                rules::REQUIRED,
                 at("documentNamespace"),
                 "document has no `documentNamespace`",
             ));
         }
         if !header.creation_info {
-            self.push(Diagnostic::error(
+            self.push(DiagnosticEntry::error(
+                rules::REQUIRED,
                 at("creationInfo"),
                 "document has no `creationInfo`",
             ));
         } else {
             if header.creators.is_empty() {
-                self.push(Diagnostic::error(
+                self.push(DiagnosticEntry::error(
+                    rules::REQUIRED,
                     at("creators"),
                     "creationInfo has no `creators`",
                 ));
             }
             if header.created.is_none() {
-                self.push(Diagnostic::error(
+                self.push(DiagnosticEntry::error(
+                    rules::REQUIRED,
                     at("created"),
                     "creationInfo has no `created`",
                 ));
@@ -429,15 +470,18 @@ impl Collector {
             }
             let message = format!("relationship names unknown SPDXID {:?}", pending.id);
             self.push(if pending.edge {
-                Diagnostic::error(pending.path, message)
+                DiagnosticEntry::error(rules::RELATIONSHIP, pending.path, message)
             } else {
-                Diagnostic::warning(pending.path, message)
+                DiagnosticEntry::warning(rules::RELATIONSHIP, pending.path, message)
             });
         }
         if self.unreadable > 0 {
             return Err(PluginError::with_diagnostics(
                 "unreadable SPDX document: which SPDX version's rules apply is unknown",
-                self.diagnostics,
+                self.diagnostics
+                    .into_iter()
+                    .map(DiagnosticEntry::into_diagnostic)
+                    .collect(),
             ));
         }
         let kept = self.level.judge(

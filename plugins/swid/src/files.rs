@@ -1,6 +1,6 @@
 //! NISTIR 8060 rules on single `File` elements, evaluated once the assessment is known.
 
-use traceguard_sdk::Diagnostic;
+use traceguard_sdk::DiagnosticEntry;
 
 use crate::rules::{Authority, TagType, rule, schema};
 use crate::xml::FileItem;
@@ -67,7 +67,7 @@ impl FileFacts {
     }
 
     /// Schema errors of the file (a missing `name`).
-    pub fn schema(&self) -> Vec<Diagnostic> {
+    pub fn schema(&self) -> Vec<DiagnosticEntry> {
         let mut out = Vec::new();
         if self.name.is_empty() {
             schema(&mut out, "GEN-1", &self.path, "File has no name".into());
@@ -76,7 +76,7 @@ impl FileFacts {
     }
 
     /// NISTIR 8060 file rules under `authority` and `ty`.
-    pub fn guidelines(&self, authority: Authority, ty: TagType, out: &mut Vec<Diagnostic>) {
+    pub fn guidelines(&self, authority: Authority, ty: TagType, out: &mut Vec<DiagnosticEntry>) {
         let (p, n) = (self.path.as_str(), &self.name);
         if !self.mutable && self.size.is_none() {
             rule(out, "GEN-14-1", false, p, format!("File {n:?} has no size"));

@@ -66,8 +66,8 @@ use std::io::BufReader;
 
 use traceguard_sdk::parser::{Detection, Input, SbomParser, Sink, Validation};
 use traceguard_sdk::{
-    Component, ComponentKind, Dependency, Diagnostic, DocumentInfo, PluginError, check,
-    export_sbom_parser,
+    Component, ComponentKind, Dependency, Diagnostic, DiagnosticEntry, DocumentInfo, PluginError,
+    check, export_sbom_parser,
 };
 
 use files::FileFacts;
@@ -179,8 +179,8 @@ fn parse(
     sink: &mut Sink<'_>,
     authority: Option<Authority>,
 ) -> Result<(), PluginError> {
-    let mut errors: Vec<Diagnostic> = Vec::new();
-    let mut warnings: Vec<Diagnostic> = Vec::new();
+    let mut errors: Vec<DiagnosticEntry> = Vec::new();
+    let mut warnings: Vec<DiagnosticEntry> = Vec::new();
     let mut facts: Vec<FileFacts> = Vec::new();
     let mut files: BTreeMap<String, usize> = BTreeMap::new();
     let mut file_refs: BTreeSet<String> = BTreeSet::new();
@@ -191,7 +191,11 @@ fn parse(
         file_refs.insert(component.bom_ref.clone());
         for h in &component.hashes {
             if let Some(problem) = check::hash(&h.algorithm, &h.value) {
-                errors.push(Diagnostic::error(file.path.clone(), problem));
+                errors.push(DiagnosticEntry::error(
+                    rules::HASH,
+                    file.path.clone(),
+                    problem,
+                ));
             }
         }
         let f = FileFacts::of(&file);
@@ -211,11 +215,15 @@ fn parse(
     let tag = match result {
         Ok(tag) => tag,
         Err(e) => {
-            errors.push(Diagnostic::error(
+            errors.push(DiagnosticEntry::error(
+                rules::code("GEN-1"),
                 format!("byte {}", e.position),
                 format!("GEN-1: the tag is not well-formed XML: {}", e.message),
             ));
-            return Err(PluginError::with_diagnostics("malformed SWID tag", errors));
+            return Err(PluginError::with_diagnostics(
+                "malformed SWID tag",
+                plain(errors),
+            ));
         }
     };
     errors.extend(rules::schema_rules(&tag));
@@ -228,12 +236,12 @@ fn parse(
         }
     }
     let (purl, cpe) = identifiers(&tag);
-    for (value, problem) in [
-        (&purl, purl.as_deref().and_then(check::purl)),
-        (&cpe, cpe.as_deref().and_then(check::cpe)),
+    for (rule, value, problem) in [
+        (rules::PURL, &purl, purl.as_deref().and_then(check::purl)),
+        (rules::CPE, &cpe, cpe.as_deref().and_then(check::cpe)),
     ] {
         if let (Some(_), Some(problem)) = (value, problem) {
-            warnings.push(Diagnostic::warning("/SoftwareIdentity", problem));
+            warnings.push(DiagnosticEntry::warning(rule, "/SoftwareIdentity", problem));
         }
     }
     // Without a SoftwareIdentity root, a name and a tagId the tag cannot be identified: that
@@ -247,7 +255,7 @@ fn parse(
         errors.extend(warnings);
         return Err(PluginError::with_diagnostics(
             format!("unreadable SWID tag: it cannot be identified ({count} error(s))"),
-            errors,
+            plain(errors),
         ));
     }
     errors.extend(warnings);
@@ -333,4 +341,12 @@ fn finish(
         })?;
     }
     Ok(())
+}
+
+/// Diagnostics without their rules, as a [`PluginError`] carries them.
+fn plain(entries: Vec<DiagnosticEntry>) -> Vec<Diagnostic> {
+    entries
+        .into_iter()
+        .map(DiagnosticEntry::into_diagnostic)
+        .collect()
 }

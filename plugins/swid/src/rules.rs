@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use traceguard_sdk::Diagnostic;
+use traceguard_sdk::DiagnosticEntry;
 
 use crate::xml::{Attrs, Element, Tag};
 
@@ -87,22 +87,46 @@ pub fn inferred_authority(tag: &Tag) -> Authority {
     }
 }
 
+/// The rule code of a diagnostic of NISTIR 8060 rule `id`: `swid/` and the id in lower case
+/// (`GEN-14-1` is `swid/gen-14-1`).
+pub fn code(id: &str) -> String {
+    format!("swid/{}", id.to_ascii_lowercase())
+}
+
+/// Rule code of a hash whose digest does not match its algorithm.
+pub const HASH: &str = "swid/hash-digest";
+/// Rule code of a package URL that does not follow the purl specification.
+pub const PURL: &str = "swid/purl";
+/// Rule code of a malformed CPE name.
+pub const CPE: &str = "swid/cpe";
+
 /// A NISTIR 8060 guideline violation as a warning: `"<id>: [<level>] <message>"`.
-pub(crate) fn rule(out: &mut Vec<Diagnostic>, id: &str, must: bool, path: &str, message: String) {
+pub(crate) fn rule(
+    out: &mut Vec<DiagnosticEntry>,
+    id: &str,
+    must: bool,
+    path: &str,
+    message: String,
+) {
     let level = if must { "MUST" } else { "SHOULD" };
-    out.push(Diagnostic::warning(
+    out.push(DiagnosticEntry::warning(
+        code(id),
         path,
         format!("{id}: [{level}] {message}"),
     ));
 }
 
 /// A schema violation as an error: `"<id>: <message>"`.
-pub(crate) fn schema(out: &mut Vec<Diagnostic>, id: &str, path: &str, message: String) {
-    out.push(Diagnostic::error(path, format!("{id}: {message}")));
+pub(crate) fn schema(out: &mut Vec<DiagnosticEntry>, id: &str, path: &str, message: String) {
+    out.push(DiagnosticEntry::error(
+        code(id),
+        path,
+        format!("{id}: {message}"),
+    ));
 }
 
 /// The ISO/IEC 19770-2:2015 schema rules that make a tag unusable (errors).
-pub fn schema_rules(tag: &Tag) -> Vec<Diagnostic> {
+pub fn schema_rules(tag: &Tag) -> Vec<DiagnosticEntry> {
     let mut out = Vec::new();
     if !tag.root_ok {
         let found = tag.root_found.clone().unwrap_or_else(|| "nothing".into());
@@ -224,7 +248,7 @@ fn valid_uri(href: &str) -> bool {
 }
 
 /// The NISTIR 8060 rules on the tag as a whole (files are checked by `FileFacts`).
-pub fn guidelines(tag: &Tag, authority: Authority, ty: TagType) -> Vec<Diagnostic> {
+pub fn guidelines(tag: &Tag, authority: Authority, ty: TagType) -> Vec<DiagnosticEntry> {
     let mut out = Vec::new();
     let root = "/SoftwareIdentity";
     let a = &tag.attrs;
@@ -362,7 +386,7 @@ pub fn guidelines(tag: &Tag, authority: Authority, ty: TagType) -> Vec<Diagnosti
 }
 
 /// `<id>-1` regid present, `<id>-2` non-empty, `<id>-3` not the default.
-fn regid_rules(out: &mut Vec<Diagnostic>, e: &Element, id: &str, must: bool) {
+fn regid_rules(out: &mut Vec<DiagnosticEntry>, e: &Element, id: &str, must: bool) {
     let name = e.attrs.get("name").unwrap_or("");
     let regid = e.attrs.get("regid");
     if regid.is_none() {

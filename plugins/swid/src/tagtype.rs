@@ -1,19 +1,19 @@
 //! NISTIR 8060 rules of the corpus, primary, patch and supplemental patterns.
 
-use traceguard_sdk::Diagnostic;
+use traceguard_sdk::DiagnosticEntry;
 
 use crate::rules::{Authority, TagType, flag, rule};
 use crate::xml::{Element, Tag};
 
 /// Rules of the corpus / primary / patch / supplemental patterns.
-pub fn type_rules(out: &mut Vec<Diagnostic>, tag: &Tag, authority: Authority, ty: TagType) {
+pub fn type_rules(out: &mut Vec<DiagnosticEntry>, tag: &Tag, authority: Authority, ty: TagType) {
     let root = "/SoftwareIdentity";
     let a = &tag.attrs;
     let set = |name: &str| flag(a, name);
     let has = |kind: &str| tag.containers.iter().any(|c| c.kind == kind);
     let version = a.get("version");
     let scheme = a.get("versionScheme");
-    let version_rules = |out: &mut Vec<Diagnostic>, prefix: &str, next: &str, must: bool| {
+    let version_rules = |out: &mut Vec<DiagnosticEntry>, prefix: &str, next: &str, must: bool| {
         if version.is_none() {
             rule(
                 out,
@@ -51,7 +51,7 @@ pub fn type_rules(out: &mut Vec<Diagnostic>, tag: &Tag, authority: Authority, ty
             );
         }
     };
-    let flags = |out: &mut Vec<Diagnostic>, prefix: &str, want: [bool; 3]| {
+    let flags = |out: &mut Vec<DiagnosticEntry>, prefix: &str, want: [bool; 3]| {
         for (i, (name, expected)) in ["corpus", "patch", "supplemental"]
             .iter()
             .zip(want)

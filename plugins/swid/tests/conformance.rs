@@ -12,10 +12,11 @@ use std::collections::BTreeMap;
 
 use swid::{Swid, SwidAuthoritative, SwidNonAuthoritative};
 use traceguard_sdk::parser::{Collected, parse_native_every_level};
-use traceguard_sdk::{ComponentKind, Diagnostic, PluginError, Severity};
+use traceguard_sdk::{ComponentKind, DiagnosticEntry, PluginError, Severity};
 
-/// Rule id and level (`MUST`/`SHOULD`) of a rule diagnostic, e.g. `GEN-4-1: [MUST] …`.
-fn rule_of(d: &Diagnostic) -> Option<(String, String)> {
+/// Rule id and level (`MUST`/`SHOULD`) of a rule diagnostic, e.g. `GEN-4-1: [MUST] …`, whose
+/// rule code must be the id's (`swid/gen-4-1`).
+fn rule_of(d: &DiagnosticEntry) -> Option<(String, String)> {
     let (id, rest) = d.message.split_once(": ")?;
     let ok = id.split('-').count() >= 2
         && id
@@ -24,6 +25,7 @@ fn rule_of(d: &Diagnostic) -> Option<(String, String)> {
     if !ok {
         return None;
     }
+    assert_eq!(d.rule, format!("swid/{}", id.to_ascii_lowercase()), "{d:?}");
     let level = rest
         .strip_prefix('[')
         .and_then(|r| r.split_once(']'))
