@@ -186,6 +186,10 @@ impl SbomParser for Spdx {
             .take(SNIFF as u64)
             .read_to_end(&mut head)
             .map_err(|e| PluginError::new(format!("reading the document failed: {e}")))?;
+        // Windows tools write a UTF-8 byte order mark; no SPDX syntax has one.
+        if head.starts_with(b"\xEF\xBB\xBF") {
+            head.drain(..3);
+        }
         let Some(Sniffed { syntax, .. }) = sniff(&head) else {
             return Err(PluginError::with_diagnostics(
                 "not an SPDX document",

@@ -2,7 +2,8 @@
 //! version, relationship targets, checksums. Keeps only sets of identifiers, the dependency
 //! edges and the references not yet resolved — never the components themselves.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, DefaultHasher};
 
 use traceguard_sdk::parser::{Sink, Validation};
 use traceguard_sdk::{
@@ -76,9 +77,13 @@ pub struct Collector {
     overflow: u64,
     overflow_errors: u64,
     version: Option<Version>,
-    ids: BTreeSet<String>,
+    /// Every SPDXID seen. Only looked up, never iterated, and hashed with fixed keys (no
+    /// `RandomState`), so the work done — and the gas charged — is the same on every run.
+    ids: HashSet<String, BuildHasherDefault<DefaultHasher>>,
     diagnostics: Vec<DiagnosticEntry>,
-    edges: BTreeMap<String, BTreeSet<String>>,
+    /// Dependency edges (from, to) in document order; sorted and grouped once at the end, which
+    /// costs far less than a tree node per edge set and per target.
+    edges: Vec<(String, String)>,
     pending: Vec<PendingRef>,
     deferred: Vec<VersionFact>,
 }
@@ -92,9 +97,9 @@ impl Collector {
             overflow: 0,
             overflow_errors: 0,
             version: None,
-            ids: BTreeSet::new(),
+            ids: HashSet::default(),
             diagnostics: Vec::new(),
-            edges: BTreeMap::new(),
+            edges: Vec::new(),
             pending: Vec::new(),
             deferred: Vec::new(),
         }
@@ -374,7 +379,7 @@ impl Collector {
             Edge::Reverse => (rel.to, rel.from),
             Edge::None => return,
         };
-        self.edges.entry(from).or_default().insert(to);
+        self.edges.push((from, to));
     }
 
     fn resolves(&self, id: &str) -> bool {
@@ -491,10 +496,20 @@ impl Collector {
             self.overflow_errors,
         )?;
         sink.document(document_info(&header))?;
-        for (from, to) in std::mem::take(&mut self.edges) {
+        // Edge sets in order of their source, each target once, in order: what a map of sets
+        // would give.
+        let mut edges = std::mem::take(&mut self.edges);
+        edges.sort_unstable();
+        edges.dedup();
+        let mut edges = edges.into_iter().peekable();
+        while let Some((from, to)) = edges.next() {
+            let mut depends_on = vec![to];
+            while let Some((_, to)) = edges.next_if(|(next, _)| *next == from) {
+                depends_on.push(to);
+            }
             sink.dependency(Dependency {
                 ref_: from,
-                depends_on: to.into_iter().collect(),
+                depends_on,
             })?;
         }
         for diagnostic in kept {

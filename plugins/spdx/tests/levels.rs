@@ -89,3 +89,19 @@ fn an_unknown_spdx_version_is_refused_at_every_level() {
         }
     }
 }
+
+#[test]
+fn a_byte_order_mark_is_read_past_in_every_syntax() {
+    let json = SYFT_LIKE.as_bytes();
+    let tag_value = include_bytes!("../../../tests/corpora/spdx/SPDXTagExample-v2.3.spdx");
+    for doc in [json, &tag_value[..]] {
+        let plain = parse_native_at::<Spdx>(doc, Validation::Standard).expect("accepted");
+        let mut marked = b"\xEF\xBB\xBF".to_vec();
+        marked.extend_from_slice(doc);
+        let got = parse_native_at::<Spdx>(&marked, Validation::Standard)
+            .unwrap_or_else(|e| panic!("refused with a byte order mark: {e:?}"));
+        assert_eq!(got.components, plain.components);
+        assert_eq!(got.dependencies, plain.dependencies);
+        assert_eq!(got.diagnostics, plain.diagnostics);
+    }
+}
