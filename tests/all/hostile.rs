@@ -389,6 +389,46 @@ fn a_push_of_too_many_entries_is_refused_unread() {
 }
 
 #[test]
+fn a_diagnostics_batch_of_too_many_entries_is_refused_unread() {
+    // 1,025 diagnostic entries (28 bytes each, zeros: every string empty, severity info) at
+    // 1024, entry 1,000 with a severity that does not exist (7): the host refuses the batch by
+    // its length (`batch-too-large(1024)`) without lifting an entry (lifting would trap on the
+    // bad severity); the plugin sees the refusal and returns ok, and nothing is stored.
+    let realloc = bump_realloc(120_000);
+    let wat = format!(
+        r#"(module
+        (import "traceguard:plugin/sbom-io@0.1.0" "[method]sink.report-batch" (func $report (param i32 i32 i32 i32)))
+        (import "traceguard:plugin/sbom-io@0.1.0" "[resource-drop]input" (func $drop_input (param i32)))
+        (import "traceguard:plugin/sbom-io@0.1.0" "[resource-drop]sink" (func $drop_sink (param i32)))
+        (memory (export "memory") 2)
+        {realloc}
+        (func (export "traceguard:plugin/parser@0.1.0#detect") (param i32 i32) (result i32) (i32.const 0))
+        (func (export "traceguard:plugin/parser@0.1.0#parse") (param i32 i32) (result i32)
+            (i32.store8 (i32.const 29032) (i32.const 7))
+            (call $report (local.get 1) (i32.const 1024) (i32.const 1025) (i32.const 100000))
+            (if (i32.and (i32.and (i32.eq (i32.load8_u (i32.const 100000)) (i32.const 1))
+                                  (i32.eq (i32.load8_u (i32.const 100004)) (i32.const 0)))
+                         (i32.eq (i32.load (i32.const 100008)) (i32.const 1024)))
+                (then (call $drop_input (local.get 0)) (call $drop_sink (local.get 1))
+                      (return (i32.const 100096))))
+            (unreachable)))"#
+    );
+    let (_dir, service) = setup(test_config());
+    let (report, error) = run_parser(
+        &service,
+        "too-many-diagnostics",
+        &component("sbom-parser", &wat, None),
+    );
+    assert!(report.ok(), "{error}");
+    match report.output {
+        Some(traceguard::service::Output::Sbom { diagnostics, .. }) => {
+            assert!(diagnostics.is_empty(), "{diagnostics:?}")
+        }
+        other => panic!("expected an SBOM, got {other:?}"),
+    }
+}
+
+#[test]
 fn a_malformed_string_past_the_output_limit_still_traps() {
     let (_dir, service) = setup_output_limited();
     // Past the 1 MiB output limit the push is still read whole, and checked, before it is refused.

@@ -6,8 +6,8 @@ use std::io::Read;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use wasmtime::component::Resource;
-use wasmtime::{Result, StoreContextMut};
+use wasmtime::component::{Resource, WasmList};
+use wasmtime::{AsContextMut, Result, StoreContextMut};
 
 use crate::bindings::parser::traceguard::plugin::sbom_io;
 use crate::bindings::policy::traceguard::plugin::sbom_state;
@@ -344,6 +344,23 @@ impl Ctx {
         })
     }
 
+    /// `sink.report-batch`, however the batch was lifted.
+    fn push_diagnostic_batch(
+        &mut self,
+        sink: &Resource<SinkState>,
+        pushed: Pushed<Vec<DiagnosticEntry>>,
+    ) -> Result<Result<(), SinkError>> {
+        let batch = match self.pushed(sink, pushed)? {
+            Ok(batch) => batch,
+            Err(refused) => return Ok(Err(refused)),
+        };
+        let bytes = batch.iter().map(WireSize::wire_size).sum();
+        self.accept(sink, batch.len() as u64, bytes, |s| {
+            s.diagnostics.extend(batch);
+            Ok(())
+        })
+    }
+
     /// `sink.push-dependencies`, however the batch was lifted.
     fn push_dependency_batch(
         &mut self,
@@ -370,6 +387,18 @@ pub(crate) fn push_components(
     pushed: Pushed<ComponentBatch>,
 ) -> Result<Result<(), SinkError>> {
     store.data_mut().push_component_batch(&sink, pushed)
+}
+
+/// `sink.report-batch` as linked: the list's length is looked at before any entry is read, so a
+/// batch of more than [`MAX_BATCH`] diagnostics is refused unread, like a component push.
+/// Entries go through wasmtime's typed lift (diagnostics are few; no need for `lift`'s reader).
+pub(crate) fn report_batch(
+    mut store: StoreContextMut<'_, Ctx>,
+    sink: Resource<SinkState>,
+    list: WasmList<DiagnosticEntry>,
+) -> Result<Result<(), SinkError>> {
+    let pushed = Pushed::of(list.len(), || list.iter(store.as_context_mut())?.collect())?;
+    store.data_mut().push_diagnostic_batch(&sink, pushed)
 }
 
 /// `sink.push-dependencies` as linked; see [`push_components`].
@@ -465,27 +494,15 @@ impl sbom_io::HostSink for Ctx {
         })
     }
 
+    // The sandbox links `report_batch` (the free function above) in place of this one, so an
+    // oversized batch is refused before it is read; this stays for completeness.
     fn report_batch(
         &mut self,
         sink: Resource<SinkState>,
         batch: Vec<DiagnosticEntry>,
     ) -> Result<Result<(), SinkError>> {
-        // The canonical ABI has already copied the list out of guest memory (priced as bytes
-        // below); a list longer than a batch is refused like an oversized component batch.
-        let pushed = if batch.len() > MAX_BATCH {
-            Pushed::TooLong
-        } else {
-            Pushed::Read(batch)
-        };
-        let batch = match self.pushed(&sink, pushed)? {
-            Ok(batch) => batch,
-            Err(refused) => return Ok(Err(refused)),
-        };
-        let bytes = batch.iter().map(WireSize::wire_size).sum();
-        self.accept(&sink, batch.len() as u64, bytes, |s| {
-            s.diagnostics.extend(batch);
-            Ok(())
-        })
+        let pushed = Pushed::of(batch.len(), || Ok(batch))?;
+        self.push_diagnostic_batch(&sink, pushed)
     }
 
     fn drop(&mut self, sink: Resource<SinkState>) -> Result<()> {

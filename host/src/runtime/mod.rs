@@ -296,7 +296,8 @@ impl Sandbox {
             |c| c,
         )?;
         // The two pushes replace the generated ones: those lift every string into its own
-        // `String`, these read a batch straight into one buffer (see `lift`).
+        // `String`, these read a batch straight into one buffer (see `lift`). The diagnostics
+        // push replaces its generated one to refuse an oversized batch before reading it.
         linker.allow_shadowing(true);
         let mut sbom_io = linker.instance(&interface("sbom-io"))?;
         sbom_io.func_wrap("[method]sink.push-components", |store, (sink, list)| {
@@ -304,6 +305,9 @@ impl Sandbox {
         })?;
         sbom_io.func_wrap("[method]sink.push-dependencies", |store, (sink, list)| {
             Ok((io::push_dependencies(store, sink, list)?,))
+        })?;
+        sbom_io.func_wrap("[method]sink.report-batch", |store, (sink, list)| {
+            Ok((io::report_batch(store, sink, list)?,))
         })?;
         linker.allow_shadowing(false);
         crate::bindings::policy::traceguard::plugin::sbom_state::add_to_linker::<Ctx, Data>(
