@@ -9,6 +9,7 @@
 
 pub mod api;
 pub mod bench;
+pub mod billing;
 pub mod bindings;
 pub mod cli;
 pub mod dates;
