@@ -1,5 +1,6 @@
 //! Integration and end-to-end tests, gathered in one binary so it links once.
 
+mod billing;
 mod cli;
 mod common;
 mod contract;

@@ -40,7 +40,7 @@ pub enum Period {
 }
 
 /// A plan, checked.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Plan {
     /// The plan's name (a tenant is put on a plan by name; each change is a new version).
     pub name: String,

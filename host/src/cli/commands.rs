@@ -112,15 +112,32 @@ fn dispatch(service: &Service, command: Command, format: Format) -> anyhow::Resu
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Tenant(TenantCmd::Set { name, validation }) => {
-            let Some(level) = validation else {
-                anyhow::bail!("nothing to set: name a setting, e.g. --validation strict");
-            };
-            service.set_tenant_validation(&name, Some(level))?;
-            println!(
-                "tenant {name}: ingests are judged at validation level {} unless a call names one",
-                level.name()
-            );
+        Command::Tenant(TenantCmd::Set {
+            name,
+            validation,
+            plan,
+            from,
+        }) => {
+            if validation.is_none() && plan.is_none() {
+                anyhow::bail!(
+                    "nothing to set: name a setting, e.g. --validation strict or --plan team"
+                );
+            }
+            if let Some(level) = validation {
+                service.set_tenant_validation(&name, Some(level))?;
+                println!(
+                    "tenant {name}: ingests are judged at validation level {} unless a call names one",
+                    level.name()
+                );
+            }
+            if let Some(plan) = plan {
+                let from = from.unwrap_or_else(|| chrono::Utc::now().date_naive().to_string());
+                let moved = service.state().set_tenant_plan(&name, &plan, &from)?;
+                println!(
+                    "tenant {name}: on plan {} version {} from {}",
+                    moved.plan, moved.version, moved.effective_from
+                );
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::Plugin(PluginCmd::Install { file, name, tenant }) => {
@@ -311,6 +328,10 @@ fn dispatch(service: &Service, command: Command, format: Format) -> anyhow::Resu
             Ok(ExitCode::SUCCESS)
         }
         Command::Policy(cmd) => super::policy::run(service, cmd, format),
+        Command::Plan(cmd) => {
+            super::plan::run(service, cmd, format)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Findings {
             tenant,
             severity,

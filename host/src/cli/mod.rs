@@ -2,6 +2,7 @@
 
 mod commands;
 mod output;
+mod plan;
 mod policy;
 mod sbom;
 mod scaffold;
@@ -71,6 +72,10 @@ pub enum Command {
     /// Tenant policies (Rego or policy plugins): add, list, evaluate, report (JSON, table, OSCAL).
     #[command(subcommand)]
     Policy(policy::PolicyCmd),
+    /// Billing plans: add (versioned, content-addressed), list, show; `tenant set --plan` puts
+    /// a tenant on one.
+    #[command(subcommand)]
+    Plan(plan::PlanCmd),
     /// Findings of a tenant's policy evaluations.
     Findings {
         /// Tenant.
@@ -111,6 +116,12 @@ pub enum TenantCmd {
         /// rejects), standard (only an uninterpretable document is refused; the default) or none.
         #[arg(long, value_parser = crate::service::parse_validation)]
         validation: Option<Validation>,
+        /// Put the tenant on the latest version of this billing plan (`traceguard plan list`).
+        #[arg(long)]
+        plan: Option<String>,
+        /// The first day the plan prices (YYYY-MM-DD; default: today, UTC).
+        #[arg(long, requires = "plan", value_parser = |s: &str| crate::dates::parse_date(s).map_err(|e| e.to_string()))]
+        from: Option<String>,
     },
     /// API keys for `traceguard serve`: create (shown once), list, revoke.
     #[command(subcommand)]

@@ -8,6 +8,7 @@ mod journal;
 pub mod keys;
 pub mod ledger;
 pub mod pending;
+pub mod plans;
 pub mod policies;
 pub mod sboms;
 mod schema;

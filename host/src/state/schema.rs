@@ -186,4 +186,24 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     "
     ALTER TABLE diagnostics ADD COLUMN rule VARCHAR;
     ",
+    // 9: billing plans, versioned and content-addressed like policies, and each tenant's plan
+    // changes with the day they take effect (kept, never overwritten).
+    "
+    CREATE TABLE plans (
+        name       VARCHAR NOT NULL,
+        version    UBIGINT NOT NULL,
+        id         VARCHAR NOT NULL,      -- blake3 of the canonical JSON definition
+        definition VARCHAR NOT NULL,      -- canonical JSON
+        added_at   TIMESTAMP NOT NULL,
+        PRIMARY KEY (name, version)
+    );
+    CREATE TABLE tenant_plans (
+        tenant         VARCHAR NOT NULL,
+        plan           VARCHAR NOT NULL,
+        version        UBIGINT NOT NULL,
+        plan_id        VARCHAR NOT NULL,
+        effective_from DATE NOT NULL,
+        recorded_at    TIMESTAMP NOT NULL
+    );
+    ",
 ];

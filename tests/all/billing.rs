@@ -1,0 +1,114 @@
+//! Billing plans through the CLI: added, versioned and content-addressed; refused with a clear
+//! error when wrong (nothing stored); a tenant put on one from a date, its changes kept.
+
+use crate::common::*;
+
+const TEAM: &str = r#"
+name = "team"
+currency = "EUR"
+period = "monthly"
+included_gas = 50_000_000_000
+minimum_charge = 10_000_000
+cap = 2_000_000_000
+
+[prices]
+instruction = 20
+host_call = 40
+row_written = 100
+"#;
+
+fn json(out: &str) -> serde_json::Value {
+    serde_json::from_str(out).unwrap_or_else(|e| panic!("not JSON ({e}): {out}"))
+}
+
+#[test]
+fn plans_are_versioned_by_content_and_tenants_move_between_them() {
+    let cli = Cli::new();
+    let file = cli.dir.path().join("team.toml");
+    let file_arg = file.to_str().expect("utf-8 path");
+    std::fs::write(&file, TEAM).expect("write");
+
+    let added = json(&cli.ok(&["--format", "json", "plan", "add", file_arg]));
+    assert_eq!(added["change"], "created");
+    assert_eq!(added["plan"]["version"], 1);
+    let id = added["plan"]["id"].as_str().expect("id").to_string();
+    assert_eq!(added["plan"]["plan"]["prices"]["instruction"], 20);
+    assert_eq!(added["plan"]["plan"]["prices"]["row_read"], 0);
+
+    // The same definition again: nothing new. A changed price: version 2, another id.
+    let again = json(&cli.ok(&["--format", "json", "plan", "add", file_arg]));
+    assert_eq!(again["change"], "unchanged");
+    assert_eq!(again["plan"]["id"], id.as_str());
+    std::fs::write(&file, TEAM.replace("instruction = 20", "instruction = 25")).expect("write");
+    let updated = json(&cli.ok(&["--format", "json", "plan", "add", file_arg]));
+    assert_eq!(updated["change"], "updated");
+    assert_eq!(updated["plan"]["version"], 2);
+    assert_ne!(updated["plan"]["id"], id.as_str());
+
+    let listed = json(&cli.ok(&["--format", "json", "plan", "list"]));
+    assert_eq!(listed.as_array().map(Vec::len), Some(1), "{listed}");
+    assert_eq!(listed[0]["version"], 2);
+    let first = json(&cli.ok(&[
+        "--format",
+        "json",
+        "plan",
+        "show",
+        "team",
+        "--plan-version",
+        "1",
+    ]));
+    assert_eq!(first["id"], id.as_str());
+    let shown = cli.ok(&["plan", "show", "team"]);
+    assert!(shown.contains("instruction  0.000025"), "{shown}");
+    assert!(shown.contains("2000.000000 EUR"), "{shown}");
+
+    // A wrong plan is refused, naming what is wrong, and nothing is stored.
+    for (text, expected) in [
+        (
+            TEAM.replace("host_call = 40", "host_call = -40"),
+            "negative",
+        ),
+        (
+            TEAM.replace("host_call = 40", "gpu = 40"),
+            "unknown gas class `gpu`",
+        ),
+    ] {
+        std::fs::write(&file, text).expect("write");
+        let err = cli.fails(&["plan", "add", file_arg]);
+        assert!(err.contains(expected), "{expected:?} not in {err}");
+    }
+    let listed = json(&cli.ok(&["--format", "json", "plan", "list"]));
+    assert_eq!(listed[0]["version"], 2);
+
+    // Tenants move onto plans from a date; every change is kept.
+    cli.ok(&["tenant", "create", "acme", "--budget", "1000000"]);
+    let out = cli.ok(&[
+        "tenant",
+        "set",
+        "acme",
+        "--plan",
+        "team",
+        "--from",
+        "2026-11-15",
+    ]);
+    assert!(
+        out.contains("on plan team version 2 from 2026-11-15"),
+        "{out}"
+    );
+    let err = cli.fails(&["tenant", "set", "acme", "--plan", "gold"]);
+    assert!(err.contains("unknown plan `gold`"), "{err}");
+    let err = cli.fails(&[
+        "tenant",
+        "set",
+        "acme",
+        "--plan",
+        "team",
+        "--from",
+        "2026-02-30",
+    ]);
+    assert!(err.contains("2026-02-30"), "{err}");
+    let err = cli.fails(&["tenant", "set", "nobody", "--plan", "team"]);
+    assert!(err.contains("unknown tenant"), "{err}");
+    let err = cli.fails(&["tenant", "set", "acme"]);
+    assert!(err.contains("nothing to set"), "{err}");
+}
