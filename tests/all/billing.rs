@@ -2,6 +2,7 @@
 //! error when wrong (nothing stored); a tenant put on one from a date, its changes kept.
 
 use crate::common::*;
+use crate::http::Server;
 
 const TEAM: &str = r#"
 name = "team"
@@ -111,4 +112,79 @@ fn plans_are_versioned_by_content_and_tenants_move_between_them() {
     assert!(err.contains("unknown tenant"), "{err}");
     let err = cli.fails(&["tenant", "set", "acme"]);
     assert!(err.contains("nothing to set"), "{err}");
+}
+
+#[test]
+fn the_operator_manages_plans_over_http() {
+    let cli = Cli::new();
+    cli.ok(&["tenant", "create", "acme", "--budget", "1000000"]);
+    let admin = new_key(&cli, &["--admin"]);
+    let tenant_key = new_key(&cli, &["acme", "--scopes", "gas:read"]);
+    let server = Server::start(&cli.db, &[]);
+
+    let added = server
+        .call("POST", "/v1/admin/plans", &admin, TEAM.as_bytes())
+        .expect(201);
+    assert_eq!(added["change"], "created");
+    assert_eq!(added["plan"]["version"], 1);
+    let again = server
+        .call("POST", "/v1/admin/plans", &admin, TEAM.as_bytes())
+        .expect(200);
+    assert_eq!(again["change"], "unchanged");
+    let bad = server
+        .call(
+            "POST",
+            "/v1/admin/plans",
+            &admin,
+            TEAM.replace("host_call = 40", "host_call = -1").as_bytes(),
+        )
+        .expect(400);
+    assert!(
+        bad["error"].as_str().unwrap_or("").contains("negative"),
+        "{bad}"
+    );
+    // Plans are the operator's: a tenant key is refused.
+    server
+        .call("POST", "/v1/admin/plans", &tenant_key, TEAM.as_bytes())
+        .expect(403);
+
+    let listed = server.get_ok("/v1/admin/plans", &admin).expect(200);
+    assert_eq!(
+        listed["plans"].as_array().map(Vec::len),
+        Some(1),
+        "{listed}"
+    );
+    let shown = server
+        .get_ok("/v1/admin/plans/team?version=1", &admin)
+        .expect(200);
+    assert_eq!(shown["id"], added["plan"]["id"]);
+    server.get_ok("/v1/admin/plans/gold", &admin).expect(404);
+
+    let moved = server
+        .call(
+            "PUT",
+            "/v1/admin/tenants/acme/plan",
+            &admin,
+            br#"{"plan":"team","from":"2026-11-15"}"#,
+        )
+        .expect(200);
+    assert_eq!(moved["effective_from"], "2026-11-15");
+    assert_eq!(moved["version"], 1);
+    for (body, status) in [
+        (&br#"{"plan":"gold"}"#[..], 404),
+        (br#"{"plan":"team","from":"2026-13-01"}"#, 400),
+        (br#"{}"#, 400),
+    ] {
+        server
+            .call("PUT", "/v1/admin/tenants/acme/plan", &admin, body)
+            .expect(status);
+    }
+    server
+        .call(
+            "PUT",
+            "/v1/admin/tenants/nobody/plan",
+            &admin,
+            br#"{"plan":"team"}"#,
+        )
+        .expect(404);
 }

@@ -11,9 +11,11 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use super::{ApiError, App, Caller, ErrorBody, json_body};
+use crate::billing::Plan;
 use crate::gas::Balance;
 use crate::service::parse_validation;
-use crate::state::{ApiKeyRow, NewKey, Scope, TenantRow};
+use crate::state::plans::{PlanChange, PlanRow, TenantPlan};
+use crate::state::{ApiKeyRow, NewKey, Scope, StateError, TenantRow};
 
 /// Every tenant.
 #[derive(Serialize, ToSchema)]
@@ -174,4 +176,121 @@ pub async fn revoke_key(
         .await?;
     app.keys.clear();
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// Every billing plan, its latest version.
+#[derive(Serialize, ToSchema)]
+pub struct PlanList {
+    plans: Vec<PlanRow>,
+}
+
+/// Every billing plan (latest versions).
+#[utoipa::path(get, path = "/v1/admin/plans", tag = "admin", responses((status = 200, body = PlanList), (status = 403, body = ErrorBody)))]
+pub async fn plans(
+    State(app): State<Arc<App>>,
+    Extension(caller): Extension<Caller>,
+) -> Result<Json<PlanList>, ApiError> {
+    caller.require(Scope::Admin)?;
+    let plans = app.blocking(|s| Ok(s.state().plans()?)).await?;
+    Ok(Json(PlanList { plans }))
+}
+
+/// What adding a plan did, and the version now latest.
+#[derive(Serialize, ToSchema)]
+pub struct PlanAdded {
+    /// `created`, `updated` or `unchanged`.
+    #[schema(value_type = String)]
+    change: PlanChange,
+    plan: PlanRow,
+}
+
+/// Adds a plan; the body is the plan as TOML (see `docs/billing.md`). 201 with the new version,
+/// or 200 when the latest version already has this definition.
+#[utoipa::path(post, path = "/v1/admin/plans", tag = "admin", request_body(content = String, content_type = "application/toml"),
+    responses((status = 201, body = PlanAdded), (status = 200, body = PlanAdded), (status = 400, body = ErrorBody)))]
+pub async fn add_plan(
+    State(app): State<Arc<App>>,
+    Extension(caller): Extension<Caller>,
+    body: axum::body::Bytes,
+) -> Result<(StatusCode, Json<PlanAdded>), ApiError> {
+    caller.require(Scope::Admin)?;
+    let text = std::str::from_utf8(&body)
+        .map_err(|_| ApiError::bad_request("the plan must be UTF-8 TOML".to_string()))?;
+    let plan = Plan::from_toml(text).map_err(|e| ApiError::bad_request(e.to_string()))?;
+    let (plan, change) = app
+        .blocking(move |s| Ok(s.state().add_plan(&plan)?))
+        .await?;
+    let status = match change {
+        PlanChange::Unchanged => StatusCode::OK,
+        PlanChange::Created | PlanChange::Updated => StatusCode::CREATED,
+    };
+    Ok((status, Json(PlanAdded { change, plan })))
+}
+
+/// Which version of a plan to show.
+#[derive(Deserialize, IntoParams)]
+pub struct PlanQuery {
+    /// A version (default: the latest).
+    version: Option<u64>,
+}
+
+/// One plan (the latest version, or `?version=N`).
+#[utoipa::path(get, path = "/v1/admin/plans/{name}", tag = "admin", params(("name" = String, Path), PlanQuery),
+    responses((status = 200, body = PlanRow), (status = 404, body = ErrorBody)))]
+pub async fn plan(
+    State(app): State<Arc<App>>,
+    Extension(caller): Extension<Caller>,
+    Path(name): Path<String>,
+    Query(query): Query<PlanQuery>,
+) -> Result<Json<PlanRow>, ApiError> {
+    caller.require(Scope::Admin)?;
+    let row = app
+        .blocking(move |s| {
+            s.state()
+                .plan(&name, query.version)?
+                .ok_or_else(|| StateError::UnknownPlan(name).into())
+        })
+        .await?;
+    Ok(Json(row))
+}
+
+/// Puts a tenant on a plan: `{"plan": "team", "from": "2026-11-15"}` (`from` defaults to
+/// today, UTC).
+#[derive(Default, Deserialize, ToSchema)]
+pub struct PlanAssignment {
+    /// The plan's name; its latest version is used.
+    plan: String,
+    /// The first day priced under it, `YYYY-MM-DD`.
+    from: Option<String>,
+}
+
+/// Puts a tenant on the latest version of a plan from a date; earlier changes are kept.
+#[utoipa::path(put, path = "/v1/admin/tenants/{tenant}/plan", tag = "admin", params(("tenant" = String, Path)),
+    request_body = PlanAssignment, responses((status = 200, body = TenantPlan), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn set_plan(
+    State(app): State<Arc<App>>,
+    Extension(caller): Extension<Caller>,
+    Path(tenant): Path<String>,
+    body: axum::body::Bytes,
+) -> Result<Json<TenantPlan>, ApiError> {
+    caller.require(Scope::Admin)?;
+    let assignment: PlanAssignment = json_body(&body)?;
+    if assignment.plan.is_empty() {
+        return Err(ApiError::bad_request(
+            r#"name the plan: {"plan": "team", "from": "2026-11-15"}"#.to_string(),
+        ));
+    }
+    let from = match assignment.from {
+        Some(date) => {
+            crate::dates::parse_date(&date).map_err(|e| ApiError::bad_request(e.to_string()))?
+        }
+        None => chrono::Utc::now().date_naive().to_string(),
+    };
+    let moved = app
+        .blocking(move |s| {
+            Ok(s.state()
+                .set_tenant_plan(&tenant, &assignment.plan, &from)?)
+        })
+        .await?;
+    Ok(Json(moved))
 }

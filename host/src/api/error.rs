@@ -120,7 +120,9 @@ impl From<StateError> for ApiError {
             StateError::InvalidTenantName(_)
             | StateError::InvalidKey(_)
             | StateError::Config(_) => StatusCode::BAD_REQUEST,
-            StateError::UnknownTenant(_) | StateError::UnknownKey(_) => StatusCode::NOT_FOUND,
+            StateError::UnknownTenant(_)
+            | StateError::UnknownKey(_)
+            | StateError::UnknownPlan(_) => StatusCode::NOT_FOUND,
             StateError::Locked { .. }
             | StateError::TooNew { .. }
             | StateError::Writer(_)

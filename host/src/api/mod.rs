@@ -287,6 +287,9 @@ pub fn router(app: Arc<App>) -> Router {
             put(admin::set_validation),
         )
         .route("/v1/admin/tenants/{tenant}/keys", post(admin::create_key))
+        .route("/v1/admin/tenants/{tenant}/plan", put(admin::set_plan))
+        .route("/v1/admin/plans", get(admin::plans).post(admin::add_plan))
+        .route("/v1/admin/plans/{name}", get(admin::plan))
         .route("/v1/admin/keys", get(admin::keys))
         .route("/v1/admin/keys/{id}", delete(admin::revoke_key))
         .route_layer(middleware::from_fn_with_state(

@@ -23,7 +23,7 @@ use super::{admin, gas, invoke, ops, plugins, policies, sboms};
         plugins::list, plugins::inspect, plugins::install, invoke::invoke,
         gas::usage, gas::report, gas::budget,
         policies::add, policies::list, policies::eval,
-        admin::tenants, admin::create_tenant, admin::set_budget, admin::set_validation, admin::create_key, admin::keys, admin::revoke_key,
+        admin::tenants, admin::create_tenant, admin::set_budget, admin::set_validation, admin::set_plan, admin::plans, admin::add_plan, admin::plan, admin::create_key, admin::keys, admin::revoke_key,
         ops::live, ops::ready, ops::metrics,
     ),
     modifiers(&BearerAuth),

@@ -73,6 +73,9 @@ pub enum StateError {
     /// No such tenant.
     #[error("unknown tenant `{0}`: create it with `traceguard tenant create {0} --budget GAS`")]
     UnknownTenant(String),
+    /// No such billing plan.
+    #[error("unknown plan `{0}`: add it with `traceguard plan add FILE` (or POST /v1/admin/plans)")]
+    UnknownPlan(String),
     /// A setting is unusable.
     #[error("{0}")]
     Config(String),

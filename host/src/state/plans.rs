@@ -129,11 +129,9 @@ impl State {
         effective_from: &str,
     ) -> Result<TenantPlan, StateError> {
         self.tenant_validation(tenant)?; // the tenant exists
-        let plan = self.plan(name, None)?.ok_or_else(|| {
-            StateError::Config(format!(
-                "unknown plan `{name}`: add it with `traceguard plan add FILE`"
-            ))
-        })?;
+        let plan = self
+            .plan(name, None)?
+            .ok_or_else(|| StateError::UnknownPlan(name.to_string()))?;
         self.conn().execute(
             "INSERT INTO tenant_plans VALUES (?, ?, ?, ?, ?::DATE, ?)",
             params![
