@@ -83,6 +83,8 @@ fn plans_are_versioned_by_content_and_tenants_move_between_them() {
 
     // Tenants move onto plans from a date; every change is kept.
     cli.ok(&["tenant", "create", "acme", "--budget", "1000000"]);
+    let listed = json(&cli.ok(&["--format", "json", "tenant", "list"]));
+    assert_eq!(listed[0]["plan"], serde_json::Value::Null, "{listed}");
     let out = cli.ok(&[
         "tenant",
         "set",
@@ -96,6 +98,18 @@ fn plans_are_versioned_by_content_and_tenants_move_between_them() {
         out.contains("on plan team version 2 from 2026-11-15"),
         "{out}"
     );
+    // A change dated in the future is recorded but not yet in force.
+    cli.ok(&[
+        "tenant",
+        "set",
+        "acme",
+        "--plan",
+        "team",
+        "--from",
+        "9999-01-01",
+    ]);
+    let listed = json(&cli.ok(&["--format", "json", "tenant", "list"]));
+    assert_eq!(listed[0]["plan"], "team@2", "{listed}");
     let err = cli.fails(&["tenant", "set", "acme", "--plan", "gold"]);
     assert!(err.contains("unknown plan `gold`"), "{err}");
     let err = cli.fails(&[

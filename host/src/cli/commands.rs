@@ -102,11 +102,19 @@ fn dispatch(service: &Service, command: Command, format: Format) -> anyhow::Resu
                             t.spent.to_string(),
                             t.invocations.to_string(),
                             t.validation.clone(),
+                            t.plan.clone().unwrap_or_else(|| "-".into()),
                         ]
                     })
                     .collect();
                 output::table(
-                    &["TENANT", "BUDGET", "SPENT", "INVOCATIONS", "VALIDATION"],
+                    &[
+                        "TENANT",
+                        "BUDGET",
+                        "SPENT",
+                        "INVOCATIONS",
+                        "VALIDATION",
+                        "PLAN",
+                    ],
                     &rows,
                 );
             }

@@ -117,6 +117,8 @@ pub struct TenantRow {
     pub invocations: u64,
     /// Validation level of its ingests when a call names none: `strict`, `standard` or `none`.
     pub validation: String,
+    /// The billing plan in force today (UTC), `name@version`, if the tenant is on one.
+    pub plan: Option<String>,
 }
 
 /// An installed plugin as listed.
@@ -412,11 +414,16 @@ impl State {
         let conn = self.conn();
         let mut stmt = conn.prepare(
             "SELECT t.name, t.budget, coalesce(sum(i.gas_used), 0)::UBIGINT, count(i.id)::UBIGINT,
-                    t.validation
+                    t.validation,
+                    (SELECT p.plan || '@' || p.version FROM tenant_plans p
+                     WHERE p.tenant = t.name
+                       AND p.effective_from <= ?::DATE
+                     ORDER BY p.effective_from DESC, p.recorded_at DESC LIMIT 1)
              FROM tenants t LEFT JOIN invocations i ON i.tenant = t.name
              GROUP BY t.name, t.budget, t.validation ORDER BY t.name",
         )?;
-        let rows = stmt.query_map([], |r| {
+        let today = chrono::Utc::now().date_naive().to_string();
+        let rows = stmt.query_map([today], |r| {
             let validation: Option<String> = r.get(4)?;
             Ok(TenantRow {
                 name: r.get(0)?,
@@ -424,6 +431,7 @@ impl State {
                 spent: r.get(2)?,
                 invocations: r.get(3)?,
                 validation: stored_level(validation.as_deref()).name().to_string(),
+                plan: r.get(5)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
