@@ -202,3 +202,69 @@ fn the_operator_manages_plans_over_http() {
         )
         .expect(404);
 }
+
+#[test]
+fn a_tenants_ledger_rows_are_priced_as_recorded() {
+    let dir = tempdir();
+    let service = service_in(dir.path(), test_config());
+    service
+        .create_tenant("acme", 100_000_000_000)
+        .expect("tenant");
+    service
+        .create_tenant("other", 100_000_000_000)
+        .expect("tenant");
+    ingest_sample(&service, "acme");
+    ingest_sample(&service, "other");
+    let evaluated = service
+        .evaluate("acme", "noop", None, &opts(50_000_000))
+        .expect("served");
+    assert!(evaluated.ok(), "{:?}", evaluated.error);
+
+    let today = chrono::Utc::now().date_naive();
+    let (from, to) = (
+        today.pred_opt().expect("a day before").to_string(),
+        today.succ_opt().expect("a day after").to_string(),
+    );
+    let rows = service.state().usage("acme", &from, &to).expect("usage");
+    // Two calls of acme's, none of other's, in ledger order, each as the ledger charged it.
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert!(rows[0].invocation_id < rows[1].invocation_id);
+    assert_eq!(rows[1].plugin, "noop");
+    assert_eq!(rows[1].gas.iter().sum::<u64>(), evaluated.gas_used);
+    let charged: u64 = rows.iter().map(|r| r.gas.iter().sum::<u64>()).sum();
+    assert_eq!(
+        charged,
+        count(
+            &service,
+            "SELECT sum(gas_used) FROM invocations WHERE tenant = 'acme'"
+        )
+    );
+    assert!(
+        service
+            .state()
+            .usage("acme", &to, &to)
+            .expect("usage")
+            .is_empty()
+    );
+
+    // The parse is covered by the included gas; the policy call is billed.
+    let parse_gas: u64 = rows[0].gas.iter().sum();
+    let plan = traceguard::billing::Plan::from_toml(&format!(
+        "name = \"p\"\ncurrency = \"EUR\"\nperiod = \"monthly\"\nincluded_gas = {parse_gas}\n\
+         [prices]\nbase = 1000000\ninstruction = 1000000\nhost_call = 1000000\nbyte_in = 1000000\n\
+         byte_out = 1000000\nrow_written = 1000000\nrow_read = 1000000\nmemory_page = 1000000\n"
+    ))
+    .expect("plan");
+    let priced = traceguard::billing::price(&plan, &rows);
+    assert_eq!(priced.gas, charged);
+    assert_eq!(priced.included_used, parse_gas);
+    // At one micro-unit per gas, the bill is the policy call's gas exactly.
+    assert_eq!(priced.total, evaluated.gas_used);
+    assert!(
+        priced
+            .lines
+            .iter()
+            .filter(|l| l.plugin == "cyclonedx")
+            .all(|l| l.billable == 0)
+    );
+}

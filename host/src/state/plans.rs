@@ -6,7 +6,8 @@ use duckdb::{OptionalExt, params};
 use serde::Serialize;
 
 use super::{State, StateError, now_us, ts};
-use crate::billing::Plan;
+use crate::billing::{Plan, Usage};
+use crate::gas::GasClass;
 
 /// One stored version of a plan.
 #[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
@@ -146,6 +147,33 @@ impl State {
         self.tenant_plans(tenant)?
             .pop()
             .ok_or_else(|| StateError::Writer(format!("tenant `{tenant}`'s plan vanished")))
+    }
+
+    /// `tenant`'s ledger rows that settled on days `from` up to (not including) `to`
+    /// (`YYYY-MM-DD`, UTC), in ledger order, as billing prices them. Waits for queued rows
+    /// first, so a row acknowledged to its caller is never left out.
+    pub fn usage(&self, tenant: &str, from: &str, to: &str) -> Result<Vec<Usage>, StateError> {
+        self.sync_ledger()?;
+        let conn = self.conn();
+        let mut stmt = conn.prepare(
+            "SELECT id, plugin_name, gas_base, gas_instruction, gas_host_call, gas_byte_in,
+                    gas_byte_out, gas_row_written, gas_row_read, gas_memory_page
+             FROM invocations
+             WHERE tenant = ? AND finished_at >= ?::DATE AND finished_at < ?::DATE
+             ORDER BY id",
+        )?;
+        let rows = stmt.query_map(params![tenant, from, to], |r| {
+            let mut gas = [0u64; GasClass::ALL.len()];
+            for (i, slot) in gas.iter_mut().enumerate() {
+                *slot = r.get(2 + i)?;
+            }
+            Ok(Usage {
+                invocation_id: r.get(0)?,
+                plugin: r.get(1)?,
+                gas,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// Every plan change of `tenant`, in the order they take effect (then were recorded).
