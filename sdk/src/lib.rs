@@ -82,11 +82,15 @@ impl PluginError {
         }
     }
 
-    /// An error carrying every diagnostic that caused it.
-    pub fn with_diagnostics(message: impl Into<String>, diagnostics: Vec<Diagnostic>) -> Self {
+    /// An error carrying every diagnostic that caused it ([`DiagnosticEntry`]s lose their rule:
+    /// a refusal carries plain diagnostics).
+    pub fn with_diagnostics<D: Into<Diagnostic>>(
+        message: impl Into<String>,
+        diagnostics: Vec<D>,
+    ) -> Self {
         PluginError {
             message: message.into(),
-            diagnostics,
+            diagnostics: diagnostics.into_iter().map(Into::into).collect(),
         }
     }
 }
@@ -119,6 +123,12 @@ impl Diagnostic {
             path: self.path,
             message: self.message,
         }
+    }
+}
+
+impl From<DiagnosticEntry> for Diagnostic {
+    fn from(entry: DiagnosticEntry) -> Self {
+        entry.into_diagnostic()
     }
 }
 

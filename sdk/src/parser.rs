@@ -102,10 +102,7 @@ impl Validation {
         if errors > 0 && self == Validation::Strict {
             return Err(PluginError::with_diagnostics(
                 format!("invalid {format} document: {errors} error(s) (validation: strict)"),
-                diagnostics
-                    .into_iter()
-                    .map(DiagnosticEntry::into_diagnostic)
-                    .collect(),
+                diagnostics,
             ));
         }
         Ok(diagnostics)

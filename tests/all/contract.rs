@@ -5,19 +5,23 @@ use traceguard::service::Output;
 
 use crate::common::*;
 
-#[test]
-fn a_policy_built_against_contract_0_1_0_still_installs_and_runs() {
-    let bytes = std::fs::read(root().join("tests/contract/0.1.0/noop-policy.wasm"))
-        .expect("the frozen 0.1.0 component is checked in");
+/// The frozen component `file` of contract 0.1.0, checked to import `interface` at 0.1.0.
+fn frozen(file: &str, interface: &str) -> Vec<u8> {
+    let bytes = std::fs::read(root().join("tests/contract/0.1.0").join(file))
+        .unwrap_or_else(|e| panic!("the frozen 0.1.0 component {file} is checked in: {e}"));
     let shape = traceguard::plugins::shape(&bytes).expect("a component");
+    let name = format!("traceguard:plugin/{interface}@0.1.0");
     assert!(
-        shape
-            .imports
-            .iter()
-            .any(|i| i == "traceguard:plugin/sbom-state@0.1.0"),
+        shape.imports.contains(&name),
         "it speaks 0.1.0: {:?}",
         shape.imports
     );
+    bytes
+}
+
+#[test]
+fn a_policy_built_against_contract_0_1_0_still_installs_and_runs() {
+    let bytes = frozen("noop-policy.wasm", "sbom-state");
     let dir = tempdir();
     let service = service_in(dir.path(), test_config());
     service
@@ -39,17 +43,7 @@ fn a_policy_built_against_contract_0_1_0_still_installs_and_runs() {
 
 #[test]
 fn a_parser_built_against_contract_0_1_0_still_ingests_with_its_diagnostics() {
-    let bytes = std::fs::read(root().join("tests/contract/0.1.0/swid-parser.wasm"))
-        .expect("the frozen 0.1.0 parser is checked in");
-    let shape = traceguard::plugins::shape(&bytes).expect("a component");
-    assert!(
-        shape
-            .imports
-            .iter()
-            .any(|i| i == "traceguard:plugin/sbom-io@0.1.0"),
-        "it speaks 0.1.0: {:?}",
-        shape.imports
-    );
+    let bytes = frozen("swid-parser.wasm", "sbom-io");
     let dir = tempdir();
     let service = service_in(dir.path(), test_config());
     service

@@ -275,10 +275,16 @@ fn big_string_pusher(len: u32, then: &str, poison_last: bool) -> Vec<u8> {
 /// `sink.push-components` and `$drop_input`/`$drop_sink` to end the borrows of the input (local
 /// 0) and sink before returning; it traps if `body` falls through.
 fn pusher_wat(body: &str) -> String {
+    sink_wat("push-components", body)
+}
+
+/// [`pusher_wat`] with `$push` imported as the sink's method `method` (`push-components`,
+/// `report-batch`, …; each takes the handle, a list pointer and length, and a result pointer).
+fn sink_wat(method: &str, body: &str) -> String {
     let realloc = bump_realloc(120_000);
     format!(
         r#"(module
-        (import "traceguard:plugin/sbom-io@0.1.0" "[method]sink.push-components" (func $push (param i32 i32 i32 i32)))
+        (import "traceguard:plugin/sbom-io@0.1.0" "[method]sink.{method}" (func $push (param i32 i32 i32 i32)))
         (import "traceguard:plugin/sbom-io@0.1.0" "[resource-drop]input" (func $drop_input (param i32)))
         (import "traceguard:plugin/sbom-io@0.1.0" "[resource-drop]sink" (func $drop_sink (param i32)))
         (memory (export "memory") 2)
@@ -394,24 +400,15 @@ fn a_diagnostics_batch_of_too_many_entries_is_refused_unread() {
     // 1024, entry 1,000 with a severity that does not exist (7): the host refuses the batch by
     // its length (`batch-too-large(1024)`) without lifting an entry (lifting would trap on the
     // bad severity); the plugin sees the refusal and returns ok, and nothing is stored.
-    let realloc = bump_realloc(120_000);
-    let wat = format!(
-        r#"(module
-        (import "traceguard:plugin/sbom-io@0.1.0" "[method]sink.report-batch" (func $report (param i32 i32 i32 i32)))
-        (import "traceguard:plugin/sbom-io@0.1.0" "[resource-drop]input" (func $drop_input (param i32)))
-        (import "traceguard:plugin/sbom-io@0.1.0" "[resource-drop]sink" (func $drop_sink (param i32)))
-        (memory (export "memory") 2)
-        {realloc}
-        (func (export "traceguard:plugin/parser@0.1.0#detect") (param i32 i32) (result i32) (i32.const 0))
-        (func (export "traceguard:plugin/parser@0.1.0#parse") (param i32 i32) (result i32)
-            (i32.store8 (i32.const 29032) (i32.const 7))
-            (call $report (local.get 1) (i32.const 1024) (i32.const 1025) (i32.const 100000))
-            (if (i32.and (i32.and (i32.eq (i32.load8_u (i32.const 100000)) (i32.const 1))
-                                  (i32.eq (i32.load8_u (i32.const 100004)) (i32.const 0)))
-                         (i32.eq (i32.load (i32.const 100008)) (i32.const 1024)))
-                (then (call $drop_input (local.get 0)) (call $drop_sink (local.get 1))
-                      (return (i32.const 100096))))
-            (unreachable)))"#
+    let wat = sink_wat(
+        "report-batch",
+        "(i32.store8 (i32.const 29032) (i32.const 7))
+         (call $push (local.get 1) (i32.const 1024) (i32.const 1025) (i32.const 100000))
+         (if (i32.and (i32.and (i32.eq (i32.load8_u (i32.const 100000)) (i32.const 1))
+                               (i32.eq (i32.load8_u (i32.const 100004)) (i32.const 0)))
+                      (i32.eq (i32.load (i32.const 100008)) (i32.const 1024)))
+             (then (call $drop_input (local.get 0)) (call $drop_sink (local.get 1))
+                   (return (i32.const 100096))))",
     );
     let (_dir, service) = setup(test_config());
     let (report, error) = run_parser(

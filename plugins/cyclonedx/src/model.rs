@@ -351,10 +351,7 @@ impl Report {
                     "unreadable CycloneDX document: {} part(s) cannot be read as the specification defines them",
                     self.unreadable
                 ),
-                diagnostics
-                    .into_iter()
-                    .map(DiagnosticEntry::into_diagnostic)
-                    .collect(),
+                diagnostics,
             ));
         }
         let kept = self.level.judge(

@@ -271,10 +271,7 @@ pub fn parse(bytes: &[u8], sink: &mut Sink<'_>) -> Result<(), PluginError> {
     if unreadable > 0 {
         return Err(PluginError::with_diagnostics(
             format!("unreadable SPDX 3 document: {unreadable} part(s) cannot be read"),
-            diags
-                .into_iter()
-                .map(DiagnosticEntry::into_diagnostic)
-                .collect(),
+            diags,
         ));
     }
     let (overflow, overflow_errors) = match diags.get(crate::validate::MAX_DIAGNOSTICS..) {

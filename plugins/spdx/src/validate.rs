@@ -483,10 +483,7 @@ impl Collector {
         if self.unreadable > 0 {
             return Err(PluginError::with_diagnostics(
                 "unreadable SPDX document: which SPDX version's rules apply is unknown",
-                self.diagnostics
-                    .into_iter()
-                    .map(DiagnosticEntry::into_diagnostic)
-                    .collect(),
+                self.diagnostics,
             ));
         }
         let kept = self.level.judge(

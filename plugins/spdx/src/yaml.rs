@@ -100,7 +100,7 @@ pub fn parse(bytes: &[u8], sink: &mut Sink<'_>) -> Result<(), PluginError> {
     let Value::Object(mut map) = tree else {
         return Err(PluginError::with_diagnostics(
             "not an SPDX YAML document",
-            vec![type_error("", "a mapping", &to_json(tree)).into_diagnostic()],
+            vec![type_error("", "a mapping", &to_json(tree))],
         ));
     };
     let mut doc = Doc::new(sink);

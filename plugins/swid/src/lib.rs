@@ -66,8 +66,8 @@ use std::io::BufReader;
 
 use traceguard_sdk::parser::{Detection, Input, SbomParser, Sink, Validation};
 use traceguard_sdk::{
-    Component, ComponentKind, Dependency, Diagnostic, DiagnosticEntry, DocumentInfo, PluginError,
-    check, export_sbom_parser,
+    Component, ComponentKind, Dependency, DiagnosticEntry, DocumentInfo, PluginError, check,
+    export_sbom_parser,
 };
 
 use files::FileFacts;
@@ -220,10 +220,7 @@ fn parse(
                 format!("byte {}", e.position),
                 format!("GEN-1: the tag is not well-formed XML: {}", e.message),
             ));
-            return Err(PluginError::with_diagnostics(
-                "malformed SWID tag",
-                plain(errors),
-            ));
+            return Err(PluginError::with_diagnostics("malformed SWID tag", errors));
         }
     };
     errors.extend(rules::schema_rules(&tag));
@@ -255,7 +252,7 @@ fn parse(
         errors.extend(warnings);
         return Err(PluginError::with_diagnostics(
             format!("unreadable SWID tag: it cannot be identified ({count} error(s))"),
-            plain(errors),
+            errors,
         ));
     }
     errors.extend(warnings);
@@ -341,12 +338,4 @@ fn finish(
         })?;
     }
     Ok(())
-}
-
-/// Diagnostics without their rules, as a [`PluginError`] carries them.
-fn plain(entries: Vec<DiagnosticEntry>) -> Vec<Diagnostic> {
-    entries
-        .into_iter()
-        .map(DiagnosticEntry::into_diagnostic)
-        .collect()
 }
