@@ -1,4 +1,4 @@
-//! OSCAL assessment results (NIST OSCAL 1.0.6 `assessment-results`, JSON) from the stored
+//! OSCAL assessment results (NIST OSCAL 1.1.2 `assessment-results`, JSON) from the stored
 //! results of a tenant's policies on one SBOM: one observation per finding, one OSCAL finding
 //! per policy rule (satisfied unless the rule raised an error-severity finding), and each
 //! policy version as a back-matter resource.
@@ -15,10 +15,9 @@ use uuid::Uuid;
 use crate::state::PolicyResultRow;
 use crate::state::sboms::SbomDetail;
 
-/// The OSCAL version the document declares: the newest whose official schema the tests can
-/// validate it against (`tests/corpora/oscal/`). The same document also validates against
-/// 1.1.2's schema; it will declare 1.1.2 once that schema is in the corpora.
-pub const OSCAL_VERSION: &str = "1.0.6";
+/// The OSCAL version the document declares; the tests validate every report against NIST's
+/// schema of exactly this version (`tests/corpora/oscal/`).
+pub const OSCAL_VERSION: &str = "1.1.2";
 
 /// Namespace of TraceGuard's OSCAL properties.
 pub const NS: &str = "https://traceguard.dev/ns/oscal";
