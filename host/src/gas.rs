@@ -10,6 +10,8 @@ use std::sync::Mutex;
 
 use serde::{Deserialize, Serialize};
 
+use crate::billing::{Renewal, Zone};
+
 /// The schedule compiled into the binary.
 pub const DEFAULT_SCHEDULE_TOML: &str = include_str!("../gas-schedule.toml");
 
@@ -289,8 +291,13 @@ pub enum BudgetError {
 #[derive(Clone, Copy, Debug, Default)]
 struct Account {
     budget: u64,
+    /// Gas charged in the current budget period (all time when the budget never renews).
     spent: u64,
     reserved: u64,
+    renewal: Renewal,
+    zone: Zone,
+    /// When the current budget period ends, Unix microseconds (renewing budgets only).
+    period_end_us: Option<i64>,
 }
 
 impl Account {
@@ -298,6 +305,18 @@ impl Account {
         self.budget
             .saturating_sub(self.spent)
             .saturating_sub(self.reserved)
+    }
+
+    /// Starts a new budget period if the current one has ended by `now_us`: what was spent
+    /// is forgotten, what running calls hold stays held (they are charged to the period they
+    /// settle in).
+    fn roll(&mut self, now_us: i64) {
+        if let Some(end) = self.period_end_us
+            && now_us >= end
+        {
+            self.spent = 0;
+            self.period_end_us = self.renewal.period(now_us, &self.zone).map(|(_, end)| end);
+        }
     }
 }
 
@@ -333,7 +352,7 @@ impl Reservation {
 pub struct Balance {
     /// The total budget.
     pub budget: u64,
-    /// Gas charged by settled invocations.
+    /// Gas charged by settled invocations (in the current budget period, if it renews).
     pub spent: u64,
     /// Gas held by invocations still running.
     pub reserved: u64,
@@ -366,12 +385,34 @@ impl Budgets {
         Ok(())
     }
 
+    /// Makes `tenant`'s budget renew per period in `zone`, `spent` being what it has spent in
+    /// the period holding `now_us` (as the ledger says).
+    pub fn set_renewal(&self, tenant: &str, renewal: Renewal, zone: Zone, spent: u64, now_us: i64) {
+        let mut accounts = self.lock();
+        let account = accounts.entry(tenant.to_string()).or_default();
+        account.renewal = renewal;
+        account.zone = zone;
+        account.spent = spent;
+        account.period_end_us = renewal.period(now_us, &zone).map(|(_, end)| end);
+    }
+
     /// Holds `limit` gas of `tenant`'s budget for one invocation, or refuses.
     pub fn reserve(&self, tenant: &str, limit: u64) -> Result<Reservation, BudgetError> {
+        self.reserve_at(tenant, limit, crate::state::now_us())
+    }
+
+    /// [`Budgets::reserve`] at a given time (a renewing budget starts its next period first).
+    pub fn reserve_at(
+        &self,
+        tenant: &str,
+        limit: u64,
+        now_us: i64,
+    ) -> Result<Reservation, BudgetError> {
         let mut accounts = self.lock();
         let account = accounts
             .get_mut(tenant)
             .ok_or_else(|| BudgetError::UnknownTenant(tenant.to_string()))?;
+        account.roll(now_us);
         let available = account.available();
         if limit > available {
             return Err(BudgetError::Insufficient {
@@ -390,9 +431,16 @@ impl Budgets {
 
     /// Ends a reservation, charging `used` (capped at the reserved limit) and returning the rest.
     pub fn settle(&self, reservation: Reservation, used: u64) -> u64 {
+        self.settle_at(reservation, used, crate::state::now_us())
+    }
+
+    /// [`Budgets::settle`] at a given time: the gas counts against the budget period it
+    /// settles in.
+    pub fn settle_at(&self, reservation: Reservation, used: u64, now_us: i64) -> u64 {
         let charged = used.min(reservation.limit);
         let mut accounts = self.lock();
         if let Some(account) = accounts.get_mut(&reservation.tenant) {
+            account.roll(now_us);
             account.reserved -= reservation.limit;
             account.spent += charged;
         }
@@ -406,7 +454,15 @@ impl Budgets {
 
     /// The current balance of `tenant`.
     pub fn balance(&self, tenant: &str) -> Option<Balance> {
-        self.lock().get(tenant).map(|a| Balance {
+        self.balance_at(tenant, crate::state::now_us())
+    }
+
+    /// [`Budgets::balance`] at a given time.
+    pub fn balance_at(&self, tenant: &str, now_us: i64) -> Option<Balance> {
+        let mut accounts = self.lock();
+        let a = accounts.get_mut(tenant)?;
+        a.roll(now_us);
+        Some(Balance {
             budget: a.budget,
             spent: a.spent,
             reserved: a.reserved,
@@ -418,6 +474,51 @@ impl Budgets {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_renewing_budget_starts_afresh_each_period_and_holds_what_runs_across_it() {
+        let at = |rfc3339: &str| {
+            chrono::DateTime::parse_from_rfc3339(rfc3339)
+                .expect("instant")
+                .timestamp_micros()
+        };
+        let budgets = Budgets::default();
+        budgets.load("t", 1_000, 0);
+        let zone = Zone::parse("+02:00").expect("zone");
+        // 300 already spent in November (its time zone).
+        budgets.set_renewal(
+            "t",
+            Renewal::Monthly,
+            zone,
+            300,
+            at("2026-11-20T12:00:00+02:00"),
+        );
+        let held = budgets
+            .reserve_at("t", 600, at("2026-11-30T23:00:00+02:00"))
+            .expect("600 of 700 left");
+        assert!(matches!(
+            budgets.reserve_at("t", 200, at("2026-11-30T23:30:00+02:00")),
+            Err(BudgetError::Insufficient { available: 100, .. })
+        ));
+        // December begins at local midnight (22:00 UTC): the budget renews, but the running
+        // call still holds its 600 and is charged to December, when it settles.
+        let dec = at("2026-12-01T00:00:00+02:00");
+        let balance = budgets.balance_at("t", dec).expect("balance");
+        assert_eq!(
+            (balance.spent, balance.reserved, balance.available),
+            (0, 600, 400)
+        );
+        assert_eq!(budgets.settle_at(held, 250, dec + 1), 250);
+        let balance = budgets.balance_at("t", dec + 2).expect("balance");
+        assert_eq!((balance.spent, balance.available), (250, 750));
+        // A budget that never renews keeps counting.
+        budgets.load("n", 100, 90);
+        assert!(
+            budgets
+                .reserve_at("n", 20, at("2027-01-01T00:00:00Z"))
+                .is_err()
+        );
+    }
 
     #[test]
     fn default_schedule_parses_and_carries_wasmtime_version() {

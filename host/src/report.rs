@@ -17,6 +17,10 @@ pub enum Format {
     Csv,
     /// OSCAL 1.1 assessment results, JSON (`policy report` only).
     Oscal,
+    /// Apache Parquet, written by DuckDB (`invoice` only; binary: use `--output`).
+    Parquet,
+    /// A self-contained HTML page with inline charts (`invoice` only).
+    Html,
 }
 
 /// Why a report could not be written.
@@ -31,6 +35,9 @@ pub enum ReportError {
     /// Serialising the report as JSON failed.
     #[error("writing the report as JSON failed: {0}")]
     Json(#[from] serde_json::Error),
+    /// DuckDB could not write the Parquet file.
+    #[error("writing the report as Parquet failed: {0}")]
+    Parquet(String),
 }
 
 /// The header and rows of a gas report table (or CSV): one row per tenant and plugin, a column
@@ -38,7 +45,7 @@ pub enum ReportError {
 pub fn gas_report_rows(report: &[ReportRow]) -> (Vec<&'static str>, Vec<Vec<String>>) {
     let mut header = vec!["TENANT", "PLUGIN", "KIND", "INVOCATIONS", "FAILED"];
     header.extend(GasClass::ALL.iter().map(|c| c.name()));
-    header.push("TOTAL");
+    header.extend(["TOTAL", "ENERGY_WH", "CO2E_G"]);
     let rows = report
         .iter()
         .map(|r| {
@@ -51,6 +58,8 @@ pub fn gas_report_rows(report: &[ReportRow]) -> (Vec<&'static str>, Vec<Vec<Stri
             ];
             row.extend(GasClass::ALL.iter().map(|c| r.gas.get(*c).to_string()));
             row.push(r.gas.total().to_string());
+            row.push(crate::billing::watt_hours(r.energy_nj));
+            row.push(crate::billing::grams(r.co2e_ug));
             row
         })
         .collect();
@@ -69,6 +78,55 @@ pub fn csv_text(header: &[&str], rows: &[Vec<String>]) -> Result<String, ReportE
         .map_err(|e| ReportError::CsvBuffer(e.error().to_string()))?;
     // Every field was a `&str`, so the bytes are UTF-8.
     String::from_utf8(bytes).map_err(|e| ReportError::CsvBuffer(e.to_string()))
+}
+
+/// Rows as an Apache Parquet file, through DuckDB's `COPY … (FORMAT parquet)`: `columns` are
+/// (name, SQL type) pairs, the cells text (an empty cell is NULL). One thread, so the same rows
+/// always give the same bytes.
+pub fn parquet_bytes(
+    columns: &[(&str, &str)],
+    rows: &[Vec<String>],
+) -> Result<Vec<u8>, ReportError> {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let fail = |e: &dyn std::fmt::Display| ReportError::Parquet(e.to_string());
+    let conn = duckdb::Connection::open_in_memory().map_err(|e| fail(&e))?;
+    let text_columns: Vec<String> = columns
+        .iter()
+        .map(|(n, _)| format!("\"{n}\" VARCHAR"))
+        .collect();
+    conn.execute_batch(&format!(
+        "SET threads = 1; CREATE TABLE cells ({})",
+        text_columns.join(", ")
+    ))
+    .map_err(|e| fail(&e))?;
+    {
+        let mut appender = conn.appender("cells").map_err(|e| fail(&e))?;
+        for row in rows {
+            appender
+                .append_row(duckdb::appender_params_from_iter(row.iter()))
+                .map_err(|e| fail(&e))?;
+        }
+        appender.flush().map_err(|e| fail(&e))?;
+    }
+    let typed: Vec<String> = columns
+        .iter()
+        .map(|(n, t)| format!("CAST(NULLIF(\"{n}\", '') AS {t}) AS \"{n}\""))
+        .collect();
+    let path = std::env::temp_dir().join(format!(
+        "traceguard-{}-{}.parquet",
+        std::process::id(),
+        NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    ));
+    let quoted = path.to_string_lossy().replace('\'', "''");
+    let copied = conn.execute_batch(&format!(
+        "COPY (SELECT {} FROM cells ORDER BY rowid) TO '{quoted}' (FORMAT parquet)",
+        typed.join(", ")
+    ));
+    let bytes = copied
+        .map_err(|e| fail(&e))
+        .and_then(|_| std::fs::read(&path).map_err(|e| fail(&e)));
+    let _ = std::fs::remove_file(&path);
+    bytes
 }
 
 /// A value as pretty JSON text.
@@ -131,8 +189,8 @@ mod tests {
     #[test]
     fn gas_report_rows_have_a_column_per_gas_class_and_a_total() {
         let (header, rows) = gas_report_rows(&[]);
-        assert_eq!(header.len(), 5 + GasClass::ALL.len() + 1);
-        assert_eq!(header.last(), Some(&"TOTAL"));
+        assert_eq!(header.len(), 5 + GasClass::ALL.len() + 3);
+        assert_eq!(header[header.len() - 3], "TOTAL");
         assert!(rows.is_empty());
     }
 }

@@ -41,16 +41,18 @@ const tdn = v => h('td.n', {}, num(v));
 class ApiError extends Error {
   constructor(status, message, body) { super(message); this.status = status; this.body = body; }
 }
+// An error as one line of text: the server's message with its HTTP status.
+function errorText(e) {
+  const text = e instanceof Error ? e.message : String(e);
+  if (e && e.status === 429) return `${text} (HTTP 429, rate limited).` + (e.retryAfter ? ` Retry after ${e.retryAfter} s.` : ' Retry later.');
+  return e && e.status ? `${text} (HTTP ${e.status})` : text;
+}
 function showError(e) {
   if (e && e.handled) return;
-  let text = e instanceof Error ? e.message : String(e);
   errBox.dataset.status = e && e.status ? e.status : '';
   delete errBox.dataset.retryAfter;
-  if (e && e.status === 429) {
-    errBox.dataset.retryAfter = e.retryAfter ?? '';
-    text = `${text} (HTTP 429, rate limited).` + (e.retryAfter ? ` Retry after ${e.retryAfter} s.` : ' Retry later.');
-  } else if (e && e.status) text = `${text} (HTTP ${e.status})`;
-  errBox.replaceChildren(h('span', {}, text),
+  if (e && e.status === 429) errBox.dataset.retryAfter = e.retryAfter ?? '';
+  errBox.replaceChildren(h('span', {}, errorText(e)),
     h('button.close', { type: 'button', 'aria-label': 'Dismiss error', title: 'Dismiss', onclick: clearError }));
   errBox.hidden = false;
 }
@@ -58,17 +60,31 @@ function clearError() { errBox.hidden = true; errBox.replaceChildren(); }
 
 // ---- API ----
 const FALLBACK = { 401: 'API key not accepted', 403: 'This key lacks the scope for that', 404: 'Not found', 413: 'The document is larger than the server accepts', 429: 'Too many requests' };
-async function api(path, { method = 'GET', body, key = sessionStorage.getItem(KEY), login = false } = {}) {
-  let res;
+// Every call sends the session's key (or `key`) as a Bearer token.
+async function send(path, { method = 'GET', body, key = sessionStorage.getItem(KEY), accept = 'application/json' } = {}) {
   try {
-    res = await fetch(path, { method, body, headers: { Authorization: `Bearer ${key}`, Accept: 'application/json' } });
+    return await fetch(path, { method, body, headers: { Authorization: `Bearer ${key}`, Accept: accept } });
   } catch (e) {
     throw new ApiError(0, `Cannot reach the TraceGuard server: ${e.message}`);
   }
+}
+async function api(path, { login = false, ...opts } = {}) {
+  const res = await send(path, opts);
   const text = await res.text();
   let data = null;
   try { data = text ? JSON.parse(text) : null; } catch { /* not JSON */ }
   if (res.ok) return { data: data || {}, res };
+  throw failure(res, data, login);
+}
+// The body as a Blob (downloads), authenticated and failing like api().
+async function apiBlob(path) {
+  const res = await send(path, { accept: '*/*' });
+  if (res.ok) return res.blob();
+  let data = null;
+  try { data = JSON.parse(await res.text()); } catch { /* not JSON */ }
+  throw failure(res, data, false);
+}
+function failure(res, data, login) {
   const msg = (data && data.error) || FALLBACK[res.status] || `${res.status} ${res.statusText}`.trim();
   const err = new ApiError(res.status, msg, data);
   if (res.status === 429) err.retryAfter = res.headers.get('Retry-After');
@@ -76,7 +92,7 @@ async function api(path, { method = 'GET', body, key = sessionStorage.getItem(KE
     signOut(`Signed out: the server rejected the API key (${msg}). Sign in again.`);
     err.handled = true;
   }
-  throw err;
+  return err;
 }
 
 // ---- session ----
@@ -402,7 +418,10 @@ async function viewSearch(_, q) {
 async function viewGas(_, q) {
   const from = q.get('from') || '', to = q.get('to') || '';
   const qs = new URLSearchParams(Object.entries({ from, to }).filter(([, v]) => v)).toString();
-  const { data } = await api(`v1/gas/usage${qs ? `?${qs}` : ''}`);
+  // The invoice is fetched beside the usage; if it fails, its card says why and the rest stays.
+  const [usage, bill] = await Promise.allSettled([api(`v1/gas/usage${qs ? `?${qs}` : ''}`), api('v1/invoices/current')]);
+  if (usage.status === 'rejected') throw usage.reason;
+  const { data } = usage.value;
   const days = fillDays(data.per_day || []), plugins = data.per_plugin || [], b = data.budget || {};
   const total = days.reduce((a, d) => a + d.gas, 0), calls = days.reduce((a, d) => a + (d.invocations || 0), 0);
   const fromI = h('input', { id: 'from', type: 'date', value: from }), toI = h('input', { id: 'to', type: 'date', value: to });
@@ -425,6 +444,7 @@ async function viewGas(_, q) {
       stat('Invocations', calls, 'gas-invocations'),
       stat('Budget remaining', b.available, 'budget-remaining')),
     h('figure.card', { testid: 'budget' }, h('figcaption', {}, 'Budget'), gauge(b)),
+    billing(bill),
     h('figure.card', { testid: 'gas-chart-day' }, h('figcaption', {}, 'Gas per day'),
       days.length ? dayChart(days) : h('p.empty', {}, 'No invocations in this range.')),
     h('figure.card', { testid: 'gas-chart-plugin' }, h('figcaption', {}, 'Gas per plugin'),
@@ -500,6 +520,75 @@ function gauge(b) {
   return h('div', {}, svg, h('ul.legend', {},
     parts.map(([k, v]) => h('li', {}, h(`span.sw.g-${k}`, { 'aria-hidden': 'true' }), `${k[0].toUpperCase()}${k.slice(1)} ${num(v)} (${pct(v)})`)),
     h('li', {}, `Budget ${num(b.budget)}`)));
+}
+
+// ---- billing: this month's invoice ----
+const mf = new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 }), sf = new Intl.NumberFormat('en', { maximumSignificantDigits: 3 });
+const money = (micros, cur) => `${mf.format((micros || 0) / 1e6)}${cur ? ` ${cur}` : ''}`;
+const FORMATS = [['json', 'JSON'], ['csv', 'CSV'], ['parquet', 'Parquet'], ['html', 'HTML']];
+function billing(r) {
+  const card = (...kids) => h('section.card', { testid: 'billing', 'aria-labelledby': 'billing-h' }, h('h2', { id: 'billing-h' }, 'Billing this month'), ...kids);
+  if (r.status === 'rejected') return r.reason && r.reason.handled ? null : card(h('p.card-error', { testid: 'billing-error' }, errorText(r.reason)));
+  const inv = r.value.data, secs = inv.sections || [], p = inv.period || {}, e = inv.energy || {}, cur = inv.currency, plan = secs.at(-1)?.plan;
+  const sum = k => secs.reduce((a, x) => a + (x[k] || 0), 0), included = sum('included_gas'), used = sum('included_used');
+  const meta = [['Plan', plan ? `${plan.name}@${plan.version}` : 'no plan'], ['Period', `${p.label} · ${p.time_zone}`],
+    ['Status', inv.status === 'open' ? 'open (provisional)' : inv.status],
+    ['Included gas used', h('span', { testid: 'billing-included', 'data-used': used, 'data-included': included }, `${num(used)} of ${num(included)}`)],
+    ['Energy (estimate)', h('span', { title: e.method }, `${sf.format((e.energy_nj || 0) / 3.6e12)} Wh`)],
+    ['CO₂e (estimate)', h('span', { title: e.method }, `${sf.format((e.co2e_ug || 0) / 1e6)} g`)]];
+  return card(
+    h('p.bill-total', {}, h('span.muted', {}, 'Cost so far '), h('strong', { testid: 'billing-total', 'data-value': inv.total }, money(inv.total)),
+      ' ', h('span', { testid: 'billing-currency' }, cur || '(no currency: no plan)')),
+    h('dl.meta', {}, meta.map(([k, v]) => h('div', {}, h('dt', {}, k), h('dd', {}, v)))),
+    burnDown(inv.days || [], included, cur),
+    h('div.downloads', { role: 'group', 'aria-label': 'Download this invoice' }, h('span.muted', {}, 'Download'),
+      FORMATS.map(([f, label]) => h('button', {
+        type: 'button', testid: `invoice-download-${f}`, 'aria-label': `Download the invoice as ${label}`,
+        onclick: ev => downloadInvoice(ev.currentTarget, f, inv),
+      }, label))));
+}
+// Included gas left after each day (a line, left scale) over each day's cost (bars, own scale).
+function burnDown(days, start, cur) {
+  const W = 720, H = 180, L = 52, R = 84, T = 12, B = 24, ih = H - T - B, step = (W - L - R) / Math.max(1, days.length);
+  const top = Math.max(1, start), most = Math.max(0, ...days.map(d => d.amount || 0)), y = v => T + ih * (1 - v / top);
+  let left = start;
+  const points = [`${L},${y(start)}`, ...days.map((d, i) => { left = Math.max(0, left - (d.included_used || 0)); return `${L + (i + 1) * step},${y(left)}`; })];
+  const svg = svgBox(W, H, `Included gas remaining in ${days[0]?.date.slice(0, 7) || 'the month'}: ${num(start)} at the start, ${num(left)} left; `
+    + `cost per day up to ${money(most, cur)}`);
+  svg.setAttribute('data-testid', 'billing-burndown');
+  for (let i = 0; i <= 2; i++) {
+    const v = top * i / 2;
+    svg.append(s('line.grid', { x1: L, x2: W - R, y1: y(v), y2: y(v) }));
+    if (start || !i) svg.append(s('text.axis', { x: L - 6, y: y(v) + 4, 'text-anchor': 'end' }, cf.format(v)));
+  }
+  if (most) svg.append(s('text.axis', { x: W - R + 6, y: T + 4 }, `${money(most)}/day`));
+  const every = Math.ceil(days.length / 8);
+  days.forEach((d, i) => {
+    const x = L + i * step, hh = most ? ih * (d.amount || 0) / most : 0;
+    if (hh) svg.append(s('rect.cost', { x: x + step * 0.15, y: T + ih - hh, width: step * 0.7, height: hh }, s('title', {}, `${d.date}: ${money(d.amount, cur)}`)));
+    if (i % every === 0) svg.append(s('text.axis', { x: x + step / 2, y: H - 6, 'text-anchor': 'middle' }, d.date.slice(5)));
+  });
+  svg.append(s('polyline.burn', { points: points.join(' '), fill: 'none' }, s('title', {}, `Included gas remaining: ${num(left)} of ${num(start)}`)));
+  return h('figure', {}, svg, h('ul.legend', {},
+    h('li', {}, h('span.sw.burn', { 'aria-hidden': 'true' }), 'Included gas remaining'),
+    h('li', {}, h('span.sw.cost', { 'aria-hidden': 'true' }), 'Cost per day (before minimum and cap)')),
+  h('details', {}, h('summary', {}, 'Show as table'), table(['Day', '#Gas', '#Included gas used', '#Cost'],
+    days.filter(d => d.gas || d.amount), d => h('tr', {}, td(d.date), tdn(d.gas), tdn(d.included_used), h('td.n', {}, money(d.amount, cur))))));
+}
+async function downloadInvoice(btn, format, inv) {
+  btn.disabled = true;
+  try {
+    const url = URL.createObjectURL(await apiBlob(`v1/invoices/current?format=${format}`));
+    const a = h('a', { href: url, download: `invoice-${inv.tenant}-${inv.period.label}.${format}`, hidden: true });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  } catch (e) {
+    showError(e);
+  } finally {
+    btn.disabled = false;
+  }
 }
 
 const VIEWS = { sboms: (a, q) => (a.length ? viewSbom(a, q) : viewSboms()), upload: viewUpload, search: viewSearch, gas: viewGas };

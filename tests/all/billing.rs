@@ -7,7 +7,6 @@ use crate::http::Server;
 const TEAM: &str = r#"
 name = "team"
 currency = "EUR"
-period = "monthly"
 included_gas = 50_000_000_000
 minimum_charge = 10_000_000
 cap = 2_000_000_000
@@ -250,7 +249,7 @@ fn a_tenants_ledger_rows_are_priced_as_recorded() {
     // The parse is covered by the included gas; the policy call is billed.
     let parse_gas: u64 = rows[0].gas.iter().sum();
     let plan = traceguard::billing::Plan::from_toml(&format!(
-        "name = \"p\"\ncurrency = \"EUR\"\nperiod = \"monthly\"\nincluded_gas = {parse_gas}\n\
+        "name = \"p\"\ncurrency = \"EUR\"\nincluded_gas = {parse_gas}\n\
          [prices]\nbase = 1000000\ninstruction = 1000000\nhost_call = 1000000\nbyte_in = 1000000\n\
          byte_out = 1000000\nrow_written = 1000000\nrow_read = 1000000\nmemory_page = 1000000\n"
     ))
@@ -267,4 +266,190 @@ fn a_tenants_ledger_rows_are_priced_as_recorded() {
             .filter(|l| l.plugin == "cyclonedx")
             .all(|l| l.billable == 0)
     );
+}
+
+/// This month's invoice of real calls, through the CLI and HTTP: open, equal to the ledger,
+/// the same in every format, verified, and the tenant's own.
+#[test]
+fn this_months_invoice_matches_the_ledger_in_every_format_and_route() {
+    let cli = Cli::new();
+    let file = cli.dir.path().join("team.toml");
+    let file_arg = file.to_str().expect("utf-8 path");
+    std::fs::write(&file, TEAM.replace("50_000_000_000", "1_000_000")).expect("write");
+    cli.ok(&["plan", "add", file_arg]);
+    cli.ok(&["tenant", "create", "acme", "--budget", "100000000000"]);
+    cli.ok(&["tenant", "create", "other", "--budget", "100000000000"]);
+    let month = chrono::Utc::now().format("%Y-%m").to_string();
+    let first = format!("{month}-01");
+    cli.ok(&["tenant", "set", "acme", "--plan", "team", "--from", &first]);
+    let sample = root()
+        .join("examples/sboms/traceguard-host.cdx.json")
+        .to_string_lossy()
+        .into_owned();
+    cli.ok(&["ingest", "--tenant", "acme", &sample]);
+    cli.run(&["invoke", "--tenant", "acme", "license-policy"]); // passes or fails: both bill
+    cli.ok(&["ingest", "--tenant", "other", &sample]);
+
+    let invoice = |format: &str| {
+        cli.ok(&[
+            "--format", format, "invoice", "--tenant", "acme", "--period", &month,
+        ])
+    };
+    let doc = json(&invoice("json"));
+    assert_eq!(doc["status"], "open");
+    assert_eq!(doc["currency"], "EUR");
+    assert_eq!(doc["sections"][0]["plan"]["name"], "team");
+    let report = json(&cli.ok(&["--format", "json", "gas", "report", "--tenant", "acme"]));
+    let rows = report.as_array().expect("report rows");
+    let ledger_gas: u64 = rows
+        .iter()
+        .map(|r| r["gas"]["total"].as_u64().expect("total"))
+        .sum();
+    let calls: u64 = rows
+        .iter()
+        .map(|r| r["invocations"].as_u64().expect("calls"))
+        .sum();
+    assert_eq!(calls, 2, "{report}");
+    assert_eq!(doc["gas"].as_u64(), Some(ledger_gas), "{doc}");
+    assert_eq!(doc["ledger"]["rows"].as_u64(), Some(calls));
+    assert_eq!(doc["sections"][0]["included_used"], 1_000_000, "{doc}");
+    assert!(
+        doc["total"].as_u64().expect("total") >= 10_000_000,
+        "the minimum charge: {doc}"
+    );
+
+    // CSV adds up to the total; Parquet is written by DuckDB; HTML is a page with charts.
+    let csv = invoice("csv");
+    assert!(csv.starts_with("tenant,period,currency,section,"), "{csv}");
+    let amount_at = csv
+        .lines()
+        .next()
+        .expect("header")
+        .split(',')
+        .position(|c| c == "amount")
+        .expect("amount");
+    let sum: i64 = csv
+        .lines()
+        .skip(1)
+        .map(|l| {
+            l.split(',')
+                .nth(amount_at)
+                .expect("amount")
+                .parse::<i64>()
+                .expect("number")
+        })
+        .sum();
+    assert_eq!(sum, doc["total"].as_i64().expect("total"));
+    let out = cli.dir.path().join("acme.parquet");
+    let out_arg = out.to_str().expect("utf-8 path");
+    cli.ok(&[
+        "--format", "parquet", "invoice", "--tenant", "acme", "--period", &month, "--output",
+        out_arg,
+    ]);
+    let bytes = std::fs::read(&out).expect("parquet written");
+    assert_eq!(&bytes[..4], b"PAR1");
+    assert_eq!(&bytes[bytes.len() - 4..], b"PAR1");
+    let html = invoice("html");
+    for id in [
+        "chart-gas-per-day",
+        "chart-cost-per-day",
+        "chart-burn-down",
+        "chart-plugins",
+    ] {
+        assert!(html.contains(&format!("id=\"{id}\"")), "{id} missing");
+    }
+    assert!(!html.contains("<script") && !html.contains("http://") && !html.contains("https://"));
+    let table = invoice("table");
+    assert!(
+        table.contains("invoice acme") && table.contains("EUR"),
+        "{table}"
+    );
+
+    let verified = cli.ok(&["gas", "verify", "--period", &month, "--tenant", "acme"]);
+    assert!(verified.starts_with("OK acme"), "{verified}");
+    let err = cli.fails(&["invoice", "--tenant", "acme", "--period", "2026-13"]);
+    assert!(err.contains("not a billing period"), "{err}");
+    let err = cli.fails(&["invoice", "--tenant", "acme", "--period", "9998-01"]);
+    assert!(err.contains("has not begun"), "{err}");
+    let err = cli.fails(&["--format", "parquet", "tenant", "list"]);
+    assert!(err.contains("only for `invoice`"), "{err}");
+
+    // A monthly budget counts this month's gas only: all of it, here.
+    let out = cli.ok(&[
+        "tenant",
+        "set",
+        "acme",
+        "--budget-renewal",
+        "monthly",
+        "--time-zone",
+        "UTC",
+    ]);
+    assert!(out.contains("budget renews monthly"), "{out}");
+    let budget = json(&cli.ok(&["--format", "json", "gas", "budget", "--tenant", "acme"]));
+    assert_eq!(budget["spent"].as_u64(), Some(ledger_gas));
+    let err = cli.fails(&["tenant", "set", "acme", "--time-zone", "Mars/Olympus"]);
+    assert!(err.contains("not a time zone"), "{err}");
+
+    // Over HTTP: the same document, each format's type, and only the key's tenant.
+    let admin = new_key(&cli, &["--admin"]);
+    let acme = new_key(&cli, &["acme", "--scopes", "gas:read"]);
+    let server = Server::start(&cli.db, &[]);
+    let r = server.get_ok(&format!("/v1/invoices/{month}"), &acme);
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(json(&r.text()), doc, "the HTTP invoice is the CLI's");
+    for (format, content_type) in [
+        ("csv", "text/csv"),
+        ("parquet", "application/vnd.apache.parquet"),
+        ("html", "text/html"),
+    ] {
+        let r = server.get_ok(&format!("/v1/invoices/{month}?format={format}"), &acme);
+        assert_eq!(r.status, 200, "{format}: {}", r.text());
+        let got = r.header("content-type").unwrap_or("");
+        assert!(got.starts_with(content_type), "{format}: {got}");
+    }
+    server
+        .get_ok(&format!("/v1/invoices/{month}?format=pdf"), &acme)
+        .expect(400);
+    server.get_ok("/v1/invoices/2026-13", &acme).expect(400);
+    let all = server
+        .get_ok(&format!("/v1/admin/invoices?period={month}"), &admin)
+        .expect(200);
+    let tenants: Vec<&str> = all["invoices"]
+        .as_array()
+        .expect("invoices")
+        .iter()
+        .filter_map(|i| i["tenant"].as_str())
+        .collect();
+    assert_eq!(tenants, ["acme", "other"]);
+    assert_eq!(
+        all["invoices"][1]["currency"],
+        serde_json::Value::Null,
+        "other has no plan"
+    );
+    let verified = server
+        .get_ok(&format!("/v1/admin/invoices/verify?period={month}"), &admin)
+        .expect(200);
+    assert_eq!(verified["ok"], true, "{verified}");
+    server.get_ok("/v1/admin/invoices", &admin).expect(400);
+    server
+        .get_ok(&format!("/v1/admin/invoices?period={month}"), &acme)
+        .expect(403);
+    let set = server
+        .call(
+            "PUT",
+            "/v1/admin/tenants/acme/billing",
+            &admin,
+            br#"{"time_zone":"Asia/Tokyo","grid_intensity":"deployment"}"#,
+        )
+        .expect(200);
+    assert_eq!(set["time_zone"], "Asia/Tokyo");
+    assert_eq!(set["budget_renewal"], "monthly");
+    server
+        .call(
+            "PUT",
+            "/v1/admin/tenants/acme/billing",
+            &admin,
+            br#"{"time_zone":"Nowhere"}"#,
+        )
+        .expect(400);
 }

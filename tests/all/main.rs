@@ -12,6 +12,7 @@ mod holes;
 mod hostile;
 mod http;
 mod ingest;
+mod invoices;
 mod layers;
 mod parsing;
 mod policy;

@@ -99,6 +99,8 @@ struct Call {
 fn calls(ids: &Ids) -> Vec<Call> {
     let s = &ids.sample;
     let o = &ids.other;
+    // Tenants are in UTC unless set: this month is their open invoice.
+    let month = chrono::Utc::now().format("%Y-%m").to_string();
     let call = |method, template, path: String, body: Vec<u8>, owner, ok| Call {
         method,
         template,
@@ -316,8 +318,7 @@ fn calls(ids: &Ids) -> Vec<Call> {
             "POST",
             "/v1/admin/plans",
             "/v1/admin/plans".into(),
-            b"name = \"team\"\ncurrency = \"EUR\"\nperiod = \"monthly\"\n[prices]\ninstruction = 20\n"
-                .to_vec(),
+            b"name = \"team\"\ncurrency = \"EUR\"\n[prices]\ninstruction = 20\n".to_vec(),
             Admin,
             201,
         ),
@@ -342,6 +343,38 @@ fn calls(ids: &Ids) -> Vec<Call> {
             "/v1/admin/tenants/{tenant}/plan",
             "/v1/admin/tenants/a/plan".into(),
             br#"{"plan":"team","from":"2026-11-01"}"#.to_vec(),
+            Admin,
+            200,
+        ),
+        call(
+            "PUT",
+            "/v1/admin/tenants/{tenant}/billing",
+            "/v1/admin/tenants/a/billing".into(),
+            br#"{"time_zone":"UTC","grid_intensity":300}"#.to_vec(),
+            Admin,
+            200,
+        ),
+        call(
+            "GET",
+            "/v1/invoices/{period}",
+            format!("/v1/invoices/{month}"),
+            vec![],
+            Tenant,
+            200,
+        ),
+        call(
+            "GET",
+            "/v1/admin/invoices",
+            format!("/v1/admin/invoices?period={month}"),
+            vec![],
+            Admin,
+            200,
+        ),
+        call(
+            "GET",
+            "/v1/admin/invoices/verify",
+            format!("/v1/admin/invoices/verify?period={month}&tenant=a"),
+            vec![],
             Admin,
             200,
         ),
@@ -588,6 +621,20 @@ fn every_route_refuses_another_tenants_data_and_never_charges_it() {
             (_, "POST", "/v1/sboms") => {
                 let v = r.expect(201);
                 assert_eq!(v["duplicate"], false, "{what}");
+            }
+            (_, "GET", "/v1/invoices/{period}") => {
+                let invoice = r.expect(200);
+                assert_eq!(invoice["tenant"], "b", "{what}");
+                let plugins: BTreeSet<&str> = invoice["energy"]["plugins"]
+                    .as_array()
+                    .expect("energy.plugins")
+                    .iter()
+                    .filter_map(|p| p["plugin"].as_str())
+                    .collect();
+                assert!(
+                    plugins.is_subset(&BTreeSet::from(["cyclonedx", "rego"])),
+                    "{what}: {plugins:?}"
+                );
             }
             (_, "GET", "/v1/plugins") | (_, "GET", "/v1/plugins/{name}") => {
                 assert_eq!(r.status, 200, "{what}: plugins are global");
@@ -1222,6 +1269,22 @@ fn web_ui_in_headless_chromium() {
          and runs `npm ci` in tests/ui"
     );
     let setup = setup();
+    // Tenant `a` on a plan from the first of this month, so the billing card shows a cost (the
+    // minimum charge at least); done with the CLI before the server holds the database.
+    let plan = setup.cli.dir.path().join("team.toml");
+    std::fs::write(
+        &plan,
+        "name = \"team\"\ncurrency = \"EUR\"\nminimum_charge = 1_000_000\n\
+         [prices]\ninstruction = 20000\nbase = 100000\n",
+    )
+    .expect("write the plan");
+    setup
+        .cli
+        .ok(&["plan", "add", plan.to_str().expect("utf-8 path")]);
+    let first = chrono::Utc::now().format("%Y-%m-01").to_string();
+    setup
+        .cli
+        .ok(&["tenant", "set", "a", "--plan", "team", "--from", &first]);
     let server = Server::start(&setup.cli.db, &[]);
     let shots = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("ui-shots");
     let out = std::process::Command::new("node")
@@ -1237,6 +1300,7 @@ fn web_ui_in_headless_chromium() {
             root().join("tests/data/validation/spdx-2.2-generator-shape.json"),
         )
         .env("SCREENSHOT_DIR", &shots)
+        .env("EXPECT_PLAN", "team")
         .output()
         .expect("run node tests/ui/e2e.mjs");
     let stdout = String::from_utf8_lossy(&out.stdout);
@@ -1248,6 +1312,10 @@ fn web_ui_in_headless_chromium() {
     );
     assert!(
         stdout.contains("gas dashboard shows the upload"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("the HTML invoice renders with its charts"),
         "{stdout}"
     );
     // What the browser did is real: the upload is in the tenant's data and ledger.

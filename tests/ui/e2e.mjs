@@ -173,6 +173,54 @@ try {
     await shot(page, 'e2e-final.png');
   });
 
+  await step("the billing card shows this month's invoice", async () => {
+    await goto(page, 'nav-gas', '#/gas');
+    await page.locator(`${tid('billing-total')}, ${tid('billing-error')}`).first().waitFor({ state: 'visible' });
+    const card = page.locator(tid('billing'));
+    const text = (await card.innerText()).trim();
+    check(await page.locator(tid('billing-total')).count() === 1, `the billing card shows no invoice: ${text}`);
+    const raw = await page.locator(tid('billing-total')).getAttribute('data-value');
+    const total = Number(raw);
+    check(/^\d+$/.test(raw || '') && Number.isInteger(total) && total >= 0, `billing-total has no integer data-value ≥ 0 (${raw})`);
+    if (env.EXPECT_PLAN) {
+      check(text.includes(env.EXPECT_PLAN), `the billing card does not name plan "${env.EXPECT_PLAN}": ${text}`);
+      check(total > 0, `the month's total is ${total} under plan "${env.EXPECT_PLAN}", expected > 0`);
+    }
+    check(await page.locator(`svg${tid('billing-burndown')}`).count() === 1, 'the billing card has no burn-down chart');
+    const downloads = await page.locator('[data-testid^="invoice-download-"]').count();
+    check(downloads === 4, `expected 4 invoice download buttons, found ${downloads}`);
+    console.log(`[e2e]    total ${total} micro-units; ${text.split('\n').map(l => l.trim()).filter(Boolean).slice(1, 4).join(' | ')}`);
+    await shot(page, 'e2e-billing.png');
+  });
+
+  await step('the HTML invoice renders with its charts', async () => {
+    const url = new URL('v1/invoices/current?format=html', BASE_URL).href;
+    const res = await page.evaluate(async ([u, key]) => {
+      const r = await fetch(u, { headers: { Authorization: `Bearer ${key}` } });
+      return { status: r.status, type: r.headers.get('Content-Type') || '', html: await r.text() };
+    }, [url, env.API_KEY]);
+    check(res.status === 200, `GET ${url} answered ${res.status}: ${res.html.slice(0, 300)}`);
+    check(res.type.startsWith('text/html'), `the HTML invoice has Content-Type "${res.type}"`);
+    check(!/<script/i.test(res.html), 'the HTML invoice contains <script');
+    const doc = await browser.newPage({ viewport: { width: 1000, height: 1400 } });
+    doc.setDefaultTimeout(TIMEOUT);
+    try {
+      await doc.setContent(res.html);
+      await shot(doc, 'e2e-invoice.png');
+      const count = sel => doc.locator(sel).count();
+      const gas = await count('svg#chart-gas-per-day rect'), cost = await count('svg#chart-cost-per-day rect');
+      check(gas > 0 && gas === cost && gas >= 28 && gas <= 31, `expected one bar per day of the month in both per-day charts, found gas ${gas}, cost ${cost}`);
+      check(await count('svg#chart-burn-down polyline') > 0, 'the HTML invoice has no burn-down line');
+      check(await count('svg#chart-plugins') === 1, 'the HTML invoice has no per-plugin chart');
+      check(await count('script') === 0, 'the HTML invoice has a <script> element');
+      const title = await doc.title();
+      check(title.trim() !== '', 'the HTML invoice has no title');
+      console.log(`[e2e]    "${title}": ${gas} days, ${res.html.length} bytes`);
+    } finally {
+      await doc.close();
+    }
+  });
+
   // An SBOM that standard validation keeps with diagnostics: the Diagnostics tab lists them with
   // their rules, and a rule links to that rule's diagnostics alone.
   if (env.DIAG_SBOM_FILE) await step('diagnostics name their rules; a rule filters the list', async () => {

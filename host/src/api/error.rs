@@ -119,7 +119,8 @@ impl From<StateError> for ApiError {
             StateError::TenantExists(_) | StateError::TooManyPlugins { .. } => StatusCode::CONFLICT,
             StateError::InvalidTenantName(_)
             | StateError::InvalidKey(_)
-            | StateError::Config(_) => StatusCode::BAD_REQUEST,
+            | StateError::Config(_)
+            | StateError::Invoice(_) => StatusCode::BAD_REQUEST,
             StateError::UnknownTenant(_)
             | StateError::UnknownKey(_)
             | StateError::UnknownPlan(_) => StatusCode::NOT_FOUND,

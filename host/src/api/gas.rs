@@ -24,7 +24,7 @@ pub struct RangeQuery {
     from: Option<String>,
     /// Last day, exclusive.
     to: Option<String>,
-    /// `json` (default) or `csv`; the report only.
+    /// `json` (default), `csv` or `html` (a self-contained usage page); the report only.
     format: Option<String>,
 }
 
@@ -70,9 +70,11 @@ pub async fn usage(
     Ok(Json(usage))
 }
 
-/// Gas totals per plugin and class over a date range, as JSON or CSV (the CLI's columns).
+/// Gas totals per plugin and class over a date range, as JSON, CSV (the CLI's columns, with
+/// energy and CO₂e) or a self-contained HTML usage report.
 #[utoipa::path(get, path = "/v1/gas/report", tag = "gas", params(RangeQuery),
     responses((status = 200, body = Vec<ReportRow>), (status = 200, description = "format=csv", body = String, content_type = "text/csv"),
+        (status = 200, description = "format=html", body = String, content_type = "text/html"),
         (status = 400, body = ErrorBody)))]
 pub async fn report(
     State(app): State<Arc<App>>,
@@ -80,23 +82,37 @@ pub async fn report(
     Query(q): Query<RangeQuery>,
 ) -> Result<Response, ApiError> {
     let tenant = caller.tenant(Scope::GasRead)?;
-    let csv = match q.format.as_deref() {
-        None | Some("json") => false,
-        Some("csv") => true,
-        Some(other) => {
-            return Err(ApiError::bad_request(format!(
-                "format `{other}`: use json or csv"
-            )));
-        }
-    };
+    let format = q.format.clone().unwrap_or_else(|| "json".into());
+    if !matches!(format.as_str(), "json" | "csv" | "html") {
+        return Err(ApiError::bad_request(format!(
+            "format `{format}`: use json, csv or html"
+        )));
+    }
     let (from, to) = q.dates()?;
+    if format == "html" {
+        let page = app
+            .blocking(move |s| {
+                let (from, to) = (from.as_deref(), to.as_deref());
+                let rows = s.state().gas_report(Some(&tenant), from, to)?;
+                let days = s.state().gas_per_day(&tenant, from, to)?;
+                Ok(crate::billing::html::usage(
+                    Some(&tenant),
+                    from,
+                    to,
+                    &rows,
+                    &days,
+                ))
+            })
+            .await?;
+        return Ok(([(header::CONTENT_TYPE, "text/html; charset=utf-8")], page).into_response());
+    }
     let rows = app
         .blocking(move |s| {
             Ok(s.state()
                 .gas_report(Some(&tenant), from.as_deref(), to.as_deref())?)
         })
         .await?;
-    if !csv {
+    if format == "json" {
         return Ok(Json(rows).into_response());
     }
     let (header, table) = crate::report::gas_report_rows(&rows);

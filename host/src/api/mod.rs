@@ -9,6 +9,7 @@
 
 mod admin;
 mod auth;
+mod billing;
 mod error;
 mod gas;
 mod invoke;
@@ -275,6 +276,7 @@ pub fn router(app: Arc<App>) -> Router {
         .route("/v1/gas/usage", get(gas::usage))
         .route("/v1/gas/report", get(gas::report))
         .route("/v1/budget", get(gas::budget))
+        .route("/v1/invoices/{period}", get(billing::invoice))
         .route("/v1/policies", get(policies::list).post(policies::add))
         .route("/v1/policies/eval", post(policies::eval))
         .route(
@@ -290,6 +292,12 @@ pub fn router(app: Arc<App>) -> Router {
         .route("/v1/admin/tenants/{tenant}/plan", put(admin::set_plan))
         .route("/v1/admin/plans", get(admin::plans).post(admin::add_plan))
         .route("/v1/admin/plans/{name}", get(admin::plan))
+        .route("/v1/admin/invoices", get(billing::invoices))
+        .route("/v1/admin/invoices/verify", get(billing::verify))
+        .route(
+            "/v1/admin/tenants/{tenant}/billing",
+            put(billing::set_billing),
+        )
         .route("/v1/admin/keys", get(admin::keys))
         .route("/v1/admin/keys/{id}", delete(admin::revoke_key))
         .route_layer(middleware::from_fn_with_state(

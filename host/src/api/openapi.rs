@@ -5,7 +5,7 @@ use axum::Json;
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use super::{admin, gas, invoke, ops, plugins, policies, sboms};
+use super::{admin, billing, gas, invoke, ops, plugins, policies, sboms};
 
 /// Every route of the API.
 #[derive(OpenApi)]
@@ -21,9 +21,9 @@ use super::{admin, gas, invoke, ops, plugins, policies, sboms};
         sboms::me, sboms::list, sboms::upload, sboms::show, sboms::components, sboms::dependencies,
         sboms::diagnostics, sboms::findings, sboms::search, sboms::diff, sboms::report,
         plugins::list, plugins::inspect, plugins::install, invoke::invoke,
-        gas::usage, gas::report, gas::budget,
+        gas::usage, gas::report, gas::budget, billing::invoice,
         policies::add, policies::list, policies::eval,
-        admin::tenants, admin::create_tenant, admin::set_budget, admin::set_validation, admin::set_plan, admin::plans, admin::add_plan, admin::plan, admin::create_key, admin::keys, admin::revoke_key,
+        admin::tenants, admin::create_tenant, admin::set_budget, admin::set_validation, admin::set_plan, admin::plans, admin::add_plan, admin::plan, billing::invoices, billing::verify, billing::set_billing, admin::create_key, admin::keys, admin::revoke_key,
         ops::live, ops::ready, ops::metrics,
     ),
     modifiers(&BearerAuth),
@@ -31,7 +31,7 @@ use super::{admin, gas, invoke, ops, plugins, policies, sboms};
     tags(
         (name = "sboms", description = "upload, browse, search and compare SBOMs"),
         (name = "plugins", description = "list, inspect, install and invoke plugins"),
-        (name = "gas", description = "usage, reports and budget"),
+        (name = "gas", description = "usage, reports, budget and invoices"),
         (name = "policies", description = "tenant policies and their evaluation"),
         (name = "admin", description = "tenants and API keys (admin keys only)"),
         (name = "ops", description = "health checks and metrics (no key needed)"),

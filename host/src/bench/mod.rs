@@ -19,6 +19,7 @@ use crate::runtime::{
 use crate::service::{InvokeOptions, Service};
 use crate::state::{LedgerRow, State, WriteJob, now_us};
 
+mod invoice;
 mod parity;
 mod rego;
 
@@ -53,6 +54,9 @@ pub struct BenchArgs {
     /// Run only this measurement (for profiling one path); default: all of them.
     #[arg(long, value_enum)]
     pub only: Option<Section>,
+    /// Ledger rows of `--only invoice`.
+    #[arg(long, default_value_t = 10_000_000)]
+    pub ledger_rows: u64,
     /// Format of the generated SBOM of `--only ingest-e2e` (`ingest` and `parity` choose their own).
     #[arg(long, value_enum, default_value_t = Shape::Cyclonedx)]
     pub shape: Shape,
@@ -78,6 +82,9 @@ pub enum Section {
     /// One end-to-end ingest of a generated `--shape` SBOM, printed as JSON (what `parity`
     /// runs in each child process).
     IngestE2e,
+    /// One tenant's invoice over `--ledger-rows` ledger rows of a month, beside a plain DuckDB
+    /// `GROUP BY` over the same rows: time and peak RSS.
+    Invoice,
 }
 
 #[derive(Serialize)]
@@ -530,6 +537,7 @@ fn run_one(section: Section, args: &BenchArgs, dir: &std::path::Path) -> anyhow:
             let e2e = parity::ingest_once(args.shape, args.components, dir)?;
             println!("{}", serde_json::to_string(&e2e)?);
         }
+        Section::Invoice => invoice::run(args.ledger_rows, dir)?,
     }
     Ok(())
 }

@@ -5,10 +5,9 @@
 //! ```toml
 //! name = "team"
 //! currency = "EUR"
-//! period = "monthly"              # monthly | weekly | none
-//! included_gas = 50_000_000_000   # per period, all classes together
+//! included_gas = 50_000_000_000   # per calendar month, all classes together
 //! minimum_charge = 10_000_000     # micro-units: 10.00 EUR
-//! cap = 2_000_000_000             # optional: never more than 2,000.00 EUR per period
+//! cap = 2_000_000_000             # optional: never more than 2,000.00 EUR a month
 //!
 //! [prices]                        # micro-units per million gas of the class, beyond the included gas
 //! instruction = 20
@@ -16,7 +15,8 @@
 //! row_written = 100
 //! ```
 //!
-//! A class not listed in `[prices]` costs nothing.
+//! A class not listed in `[prices]` costs nothing. A plan's amounts are per billing period, a
+//! calendar month in the tenant's time zone (see [`super::period`]).
 
 use std::collections::BTreeMap;
 
@@ -27,18 +27,6 @@ use crate::gas::GasClass;
 /// Micro-units in one unit of a currency: amounts are integers of these.
 pub const MICROS_PER_UNIT: u64 = 1_000_000;
 
-/// How often a plan's included gas (and a budget) renews.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Period {
-    /// On the first day of each calendar month, in the tenant's time zone.
-    Monthly,
-    /// On each Monday, in the tenant's time zone.
-    Weekly,
-    /// Never: one period from the start.
-    None,
-}
-
 /// A plan, checked.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Plan {
@@ -46,8 +34,6 @@ pub struct Plan {
     pub name: String,
     /// ISO 4217 currency code, e.g. `EUR`.
     pub currency: String,
-    /// How often the included gas renews.
-    pub period: Period,
     /// Gas included per period, all classes together, before any class is charged.
     pub included_gas: u64,
     /// Micro-units per million gas of each class beyond the included gas; every class is
@@ -98,7 +84,6 @@ fn class_names() -> String {
 struct RawPlan {
     name: String,
     currency: String,
-    period: Period,
     #[serde(default)]
     included_gas: i64,
     #[serde(default)]
@@ -143,7 +128,6 @@ impl Plan {
         Ok(Plan {
             name: raw.name,
             currency: raw.currency,
-            period: raw.period,
             included_gas: amount("included_gas", raw.included_gas)?,
             prices,
             minimum_charge,
@@ -172,7 +156,6 @@ mod tests {
     const TEAM: &str = r#"
         name = "team"
         currency = "EUR"
-        period = "monthly"
         included_gas = 1_000_000
         minimum_charge = 5_000_000
         cap = 900_000_000
@@ -188,7 +171,6 @@ mod tests {
         assert_eq!(plan.price(GasClass::HostCall), 40);
         assert_eq!(plan.price(GasClass::RowRead), 0);
         assert_eq!(plan.prices.len(), GasClass::ALL.len());
-        assert_eq!(plan.period, Period::Monthly);
         assert_eq!(plan.cap, Some(900_000_000));
     }
 
@@ -198,8 +180,7 @@ mod tests {
         // The same plan written in another order, with an explicit zero price.
         let b = Plan::from_toml(
             r#"
-            period = "monthly"
-            cap = 900_000_000
+                cap = 900_000_000
             minimum_charge = 5_000_000
             included_gas = 1_000_000
             currency = "EUR"
@@ -236,8 +217,8 @@ mod tests {
             (TEAM.replace("\"EUR\"", "\"euro\""), "not an ISO 4217 code"),
             (TEAM.replace("\"team\"", "\"a b\""), "not usable"),
             (
-                TEAM.replace("\"monthly\"", "\"daily\""),
-                "unknown variant `daily`",
+                format!("period = \"weekly\"\n{TEAM}"),
+                "unknown field `period`",
             ),
             (
                 TEAM.replace("cap = 900_000_000", "cap = 1"),

@@ -1,8 +1,9 @@
-//! Pricing one tenant's ledger rows of one period under a plan.
+//! Pricing one tenant's usage of one period under a plan.
 //!
 //! The rules, chosen so that anyone can recompute an invoice from the ledger by hand:
-//! - included gas is used up in ledger order (invocation id), and within a row in the gas
-//!   schedule's class order (`base`, `instruction`, `host_call`, …);
+//! - included gas is used up in the order usage is fed to the [`Pricer`] (an invoice feeds each
+//!   day's sums per plugin, day by day; [`price`] feeds rows in ledger order), and within one
+//!   entry in the gas schedule's class order (`base`, `instruction`, `host_call`, …);
 //! - gas beyond it is billable; a line is one plugin and one class, its amount is its billable
 //!   gas × the class price (micro-units per million gas) / 1,000,000, rounded half up, once
 //!   per line (not per row, so splitting a period's calls differently cannot change the sum);
@@ -11,9 +12,7 @@
 //!
 //! All arithmetic is in integers (`u128` where products could overflow `u64`).
 
-use std::collections::BTreeMap;
-
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::plan::Plan;
 use crate::gas::GasClass;
@@ -30,7 +29,7 @@ pub struct Usage {
 }
 
 /// One invoice line: one plugin's gas of one class over the period.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Line {
     /// The plugin.
     pub plugin: String,
@@ -49,7 +48,7 @@ pub struct Line {
 }
 
 /// A period priced under a plan.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Priced {
     /// Lines sorted by plugin, then class in schedule order; lines with no gas are left out.
     pub lines: Vec<Line>,
@@ -68,10 +67,179 @@ pub struct Priced {
 }
 
 /// `value × price / 1,000,000`, rounded half up.
-fn amount(billable: u64, price: u64) -> u64 {
-    let micros = u128::from(billable) * u128::from(price);
-    let whole = (micros + 500_000) / 1_000_000;
-    u64::try_from(whole).unwrap_or(u64::MAX)
+pub(crate) fn amount(billable: u64, price: u64) -> u64 {
+    round_millionths(u128::from(billable) * u128::from(price))
+}
+
+/// Millionths of a micro-unit, rounded half up to micro-units.
+pub(crate) fn round_millionths(millionths: u128) -> u64 {
+    u64::try_from((millionths + 500_000) / 1_000_000).unwrap_or(u64::MAX)
+}
+
+/// What a stretch of a period is billed under: the plan's prices with its included gas,
+/// minimum charge and cap for that stretch (whole-month amounts, or prorated by days).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Terms {
+    /// Micro-units per million gas of each class.
+    pub prices: [u64; GasClass::ALL.len()],
+    /// Gas covered before any class is billed.
+    pub included_gas: u64,
+    /// The least the stretch costs.
+    pub minimum_charge: u64,
+    /// The most it costs, if capped.
+    pub cap: Option<u64>,
+}
+
+impl Terms {
+    /// A whole period of `plan`.
+    pub fn of(plan: &Plan) -> Terms {
+        Terms {
+            prices: GasClass::ALL.map(|c| plan.price(c)),
+            included_gas: plan.included_gas,
+            minimum_charge: plan.minimum_charge,
+            cap: plan.cap,
+        }
+    }
+
+    /// `plan` for `days` of a period of `period_days`: included gas prorated rounding down,
+    /// the minimum charge and the cap rounding half up.
+    pub fn prorated(plan: &Plan, days: u32, period_days: u32) -> Terms {
+        let share = |v: u64, round_up_half: bool| {
+            let num = u128::from(v) * u128::from(days);
+            let den = u128::from(period_days.max(1));
+            let q = if round_up_half {
+                (2 * num + den) / (2 * den)
+            } else {
+                num / den
+            };
+            u64::try_from(q).unwrap_or(u64::MAX)
+        };
+        Terms {
+            prices: GasClass::ALL.map(|c| plan.price(c)),
+            included_gas: share(plan.included_gas, false),
+            minimum_charge: share(plan.minimum_charge, true),
+            cap: plan.cap.map(|c| share(c, true)),
+        }
+    }
+
+    /// The plan's prices alone: no included gas, no minimum, no cap (late rows of a sealed
+    /// period, billed as adjustments).
+    pub fn prices_only(plan: &Plan) -> Terms {
+        Terms {
+            prices: GasClass::ALL.map(|c| plan.price(c)),
+            included_gas: 0,
+            minimum_charge: 0,
+            cap: None,
+        }
+    }
+
+    /// Nothing priced (a stretch with no plan in force).
+    pub fn free() -> Terms {
+        Terms {
+            prices: [0; GasClass::ALL.len()],
+            included_gas: 0,
+            minimum_charge: 0,
+            cap: None,
+        }
+    }
+}
+
+/// Prices ledger rows fed one at a time in ledger order: included gas is used up as rows
+/// arrive, and per plugin and class the gas and the part included are summed.
+#[derive(Clone, Debug)]
+pub struct Pricer {
+    terms: Terms,
+    allowance: u64,
+    // plugin -> per class (gas, included)
+    sums: std::collections::HashMap<String, [(u64, u64); GasClass::ALL.len()]>,
+}
+
+impl Pricer {
+    /// Starts a stretch under `terms`.
+    pub fn new(terms: Terms) -> Pricer {
+        Pricer {
+            allowance: terms.included_gas,
+            terms,
+            sums: Default::default(),
+        }
+    }
+
+    /// The terms this stretch is priced under.
+    pub fn terms(&self) -> &Terms {
+        &self.terms
+    }
+
+    /// Adds the next row (in ledger order): `plugin`'s gas per class. Returns the row's price
+    /// before rounding, in millionths of a micro-unit (its billable gas × the class prices), and
+    /// the included gas it used.
+    pub fn add(&mut self, plugin: &str, gas: &[u64; GasClass::ALL.len()]) -> (u128, u64) {
+        // Look up before inserting: a row's plugin is almost always known already, and this
+        // spares an allocation per row.
+        if !self.sums.contains_key(plugin) {
+            self.sums.insert(plugin.to_string(), Default::default());
+        }
+        let Some(sums) = self.sums.get_mut(plugin) else {
+            return (0, 0);
+        };
+        let mut millionths = 0u128;
+        let mut included = 0u64;
+        for (i, &g) in gas.iter().enumerate() {
+            if g == 0 {
+                continue;
+            }
+            let covered = g.min(self.allowance);
+            self.allowance -= covered;
+            included += covered;
+            sums[i].0 = sums[i].0.saturating_add(g);
+            sums[i].1 += covered;
+            millionths += u128::from(g - covered) * u128::from(self.terms.prices[i]);
+        }
+        (millionths, included)
+    }
+
+    /// The priced stretch: lines, then subtotal, minimum top-up, cap reduction and total.
+    pub fn finish(self) -> Priced {
+        let mut lines: Vec<Line> = Vec::new();
+        let mut gas_total: u64 = 0;
+        for (plugin, sums) in &self.sums {
+            for (i, &(gas, included)) in sums.iter().enumerate() {
+                if gas == 0 {
+                    continue;
+                }
+                let billable = gas - included;
+                let price = self.terms.prices[i];
+                gas_total = gas_total.saturating_add(gas);
+                lines.push(Line {
+                    plugin: plugin.clone(),
+                    class: GasClass::ALL[i],
+                    gas,
+                    included,
+                    billable,
+                    price,
+                    amount: amount(billable, price),
+                });
+            }
+        }
+        lines.sort_by(|a, b| (&a.plugin, a.class).cmp(&(&b.plugin, b.class)));
+        let subtotal = lines
+            .iter()
+            .fold(0u64, |sum, l| sum.saturating_add(l.amount));
+        let minimum_top_up = self.terms.minimum_charge.saturating_sub(subtotal);
+        let before_cap = subtotal.saturating_add(minimum_top_up);
+        let cap_reduction = self
+            .terms
+            .cap
+            .map_or(0, |cap| before_cap.saturating_sub(cap));
+        Priced {
+            included_used: self.terms.included_gas - self.allowance,
+            gas: gas_total,
+            lines,
+            subtotal,
+            minimum_top_up,
+            cap_reduction,
+            total: before_cap - cap_reduction,
+        }
+    }
 }
 
 /// Prices `rows` (one tenant, one period) under `plan`. The rows may come in any order: they
@@ -79,55 +247,11 @@ fn amount(billable: u64, price: u64) -> u64 {
 pub fn price(plan: &Plan, rows: &[Usage]) -> Priced {
     let mut order: Vec<&Usage> = rows.iter().collect();
     order.sort_by_key(|r| r.invocation_id);
-    let mut allowance = plan.included_gas;
-    // (plugin, class index) -> (gas, included)
-    let mut sums: BTreeMap<(&str, usize), (u64, u64)> = BTreeMap::new();
-    let mut gas_total: u64 = 0;
+    let mut pricer = Pricer::new(Terms::of(plan));
     for row in order {
-        for (i, &gas) in row.gas.iter().enumerate() {
-            if gas == 0 {
-                continue;
-            }
-            let covered = gas.min(allowance);
-            allowance -= covered;
-            let sum = sums.entry((row.plugin.as_str(), i)).or_default();
-            sum.0 = sum.0.saturating_add(gas);
-            sum.1 += covered;
-            gas_total = gas_total.saturating_add(gas);
-        }
+        pricer.add(&row.plugin, &row.gas);
     }
-    let lines: Vec<Line> = sums
-        .into_iter()
-        .map(|((plugin, i), (gas, included))| {
-            let class = GasClass::ALL[i];
-            let billable = gas - included;
-            let price = plan.price(class);
-            Line {
-                plugin: plugin.to_string(),
-                class,
-                gas,
-                included,
-                billable,
-                price,
-                amount: amount(billable, price),
-            }
-        })
-        .collect();
-    let subtotal = lines
-        .iter()
-        .fold(0u64, |sum, l| sum.saturating_add(l.amount));
-    let minimum_top_up = plan.minimum_charge.saturating_sub(subtotal);
-    let before_cap = subtotal + minimum_top_up;
-    let cap_reduction = plan.cap.map_or(0, |cap| before_cap.saturating_sub(cap));
-    Priced {
-        included_used: plan.included_gas - allowance,
-        gas: gas_total,
-        lines,
-        subtotal,
-        minimum_top_up,
-        cap_reduction,
-        total: before_cap - cap_reduction,
-    }
+    pricer.finish()
 }
 
 #[cfg(test)]
@@ -137,7 +261,7 @@ mod tests {
     fn plan(included: u64, minimum: u64, cap: Option<u64>) -> Plan {
         let cap = cap.map_or(String::new(), |c| format!("cap = {c}\n"));
         Plan::from_toml(&format!(
-            "name = \"p\"\ncurrency = \"EUR\"\nperiod = \"monthly\"\nincluded_gas = {included}\n\
+            "name = \"p\"\ncurrency = \"EUR\"\nincluded_gas = {included}\n\
              minimum_charge = {minimum}\n{cap}[prices]\nbase = 1000\ninstruction = 20\nhost_call = 333\n"
         ))
         .expect("valid plan")

@@ -32,6 +32,19 @@ pub(super) fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     {
         anyhow::bail!("--format oscal is only for `policy report`; use table or json here");
     }
+    if format == Format::Parquet && !matches!(cli.command, Command::Invoice(_)) {
+        anyhow::bail!("--format parquet is only for `invoice`; use table, json or csv here");
+    }
+    if format == Format::Html
+        && !matches!(
+            cli.command,
+            Command::Invoice(_) | Command::Gas(GasCmd::Report { .. })
+        )
+    {
+        anyhow::bail!(
+            "--format html is only for `invoice` and `gas report`; use table or json here"
+        );
+    }
     match cli.command {
         Command::Plugin(PluginCmd::New {
             name,
@@ -125,10 +138,32 @@ fn dispatch(service: &Service, command: Command, format: Format) -> anyhow::Resu
             validation,
             plan,
             from,
+            time_zone,
+            grid_intensity,
+            budget_renewal,
         }) => {
-            if validation.is_none() && plan.is_none() {
+            if validation.is_none()
+                && plan.is_none()
+                && time_zone.is_none()
+                && grid_intensity.is_none()
+                && budget_renewal.is_none()
+            {
                 anyhow::bail!(
-                    "nothing to set: name a setting, e.g. --validation strict or --plan team"
+                    "nothing to set: name a setting, e.g. --validation strict, --plan team, \
+                     --time-zone Europe/Berlin, --grid-intensity 350 or --budget-renewal monthly"
+                );
+            }
+            if time_zone.is_some() || grid_intensity.is_some() || budget_renewal.is_some() {
+                let grid = grid_intensity.map(|g| g.0);
+                service.set_tenant_billing(&name, time_zone.as_ref(), grid, budget_renewal)?;
+                let b = service.state().tenant_billing(&name)?;
+                println!(
+                    "tenant {name}: time zone {}, grid intensity {}, budget renews {}",
+                    b.zone,
+                    b.grid.map_or("of the deployment".to_string(), |g| format!(
+                        "{g} gCO2e/kWh"
+                    )),
+                    b.renewal.name()
                 );
             }
             if let Some(level) = validation {
@@ -282,6 +317,25 @@ fn dispatch(service: &Service, command: Command, format: Format) -> anyhow::Resu
             )?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Gas(GasCmd::Verify { tenant, period }) => {
+            let ok = super::billing::verify(service, tenant.as_deref(), period, format)?;
+            Ok(if ok {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            })
+        }
+        Command::Gas(GasCmd::Energy {
+            watts_per_core,
+            grid_intensity,
+        }) => {
+            super::billing::energy(service, watts_per_core, grid_intensity, format)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Invoice(args) => {
+            super::billing::invoice(service, &args, format)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Gas(GasCmd::Budget { tenant, set }) => {
             if let Some(budget) = set {
                 service.set_budget(&tenant, budget)?;
@@ -337,7 +391,7 @@ fn dispatch(service: &Service, command: Command, format: Format) -> anyhow::Resu
         }
         Command::Policy(cmd) => super::policy::run(service, cmd, format),
         Command::Plan(cmd) => {
-            super::plan::run(service, cmd, format)?;
+            super::billing::run(service, cmd, format)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Findings {
@@ -534,6 +588,15 @@ fn gas_report(
     let report = service.state().gas_report(tenant, from, to)?;
     if format == Format::Json {
         return output::json(&report);
+    }
+    if format == Format::Html {
+        let days = match tenant {
+            Some(t) => service.state().gas_per_day(t, from, to)?,
+            None => Vec::new(),
+        };
+        let page = crate::billing::html::usage(tenant, from, to, &report, &days);
+        std::io::Write::write_all(&mut std::io::stdout().lock(), page.as_bytes())?;
+        return Ok(());
     }
     let (header, rows) = crate::report::gas_report_rows(&report);
     if format == Format::Csv {

@@ -1,8 +1,8 @@
 //! The `traceguard` command line.
 
+mod billing;
 mod commands;
 mod output;
-mod plan;
 mod policy;
 mod sbom;
 mod scaffold;
@@ -75,7 +75,10 @@ pub enum Command {
     /// Billing plans: add (versioned, content-addressed), list, show; `tenant set --plan` puts
     /// a tenant on one.
     #[command(subcommand)]
-    Plan(plan::PlanCmd),
+    Plan(billing::PlanCmd),
+    /// A tenant's invoice for a month (YYYY-MM, its time zone): table, json, csv, parquet or
+    /// html. Ended months are sealed when first asked for; `gas verify` re-derives them.
+    Invoice(billing::InvoiceArgs),
     /// Findings of a tenant's policy evaluations.
     Findings {
         /// Tenant.
@@ -122,6 +125,18 @@ pub enum TenantCmd {
         /// The first day the plan prices (YYYY-MM-DD; default: today, UTC).
         #[arg(long, requires = "plan", value_parser = |s: &str| crate::dates::parse_date(s).map_err(|e| e.to_string()))]
         from: Option<String>,
+        /// The tenant's time zone for billing periods and budget renewal: an IANA name
+        /// (Europe/Berlin), UTC, or a fixed offset (+02:00). Default UTC.
+        #[arg(long, value_parser = |s: &str| crate::billing::Zone::parse(s).map_err(|e| e.to_string()))]
+        time_zone: Option<crate::billing::Zone>,
+        /// The grid intensity of the tenant's region in gCO2e/kWh for its CO2e estimates, or
+        /// `deployment` for the deployment's (`traceguard gas energy`).
+        #[arg(long, value_parser = parse_grid)]
+        grid_intensity: Option<Grid>,
+        /// How often the tenant's budget renews: monthly, weekly (Mondays) or none (a budget
+        /// for all time, the default). Renewal follows the tenant's time zone.
+        #[arg(long, value_parser = |s: &str| crate::billing::Renewal::parse(s).map_err(|e| e.to_string()))]
+        budget_renewal: Option<crate::billing::Renewal>,
     },
     /// API keys for `traceguard serve`: create (shown once), list, revoke.
     #[command(subcommand)]
@@ -198,6 +213,20 @@ pub struct InvokeArgs {
     pub repeat: u64,
 }
 
+/// A tenant's grid intensity as set: gCO2e/kWh, or `None` for the deployment's.
+#[derive(Clone, Copy, Debug)]
+pub struct Grid(pub Option<u64>);
+
+/// `--grid-intensity`: grams per kWh, or `deployment` to use the deployment's.
+fn parse_grid(s: &str) -> Result<Grid, String> {
+    if s == "deployment" {
+        return Ok(Grid(None));
+    }
+    s.parse::<u64>().map(|g| Grid(Some(g))).map_err(|_| {
+        format!("`{s}` is not a grid intensity: use whole gCO2e/kWh (e.g. 350) or `deployment`")
+    })
+}
+
 pub(crate) fn parse_key_value(s: &str) -> Result<(String, String), String> {
     s.split_once('=')
         .map(|(k, v)| (k.to_string(), v.to_string()))
@@ -218,6 +247,26 @@ pub enum GasCmd {
         /// Up to this date (YYYY-MM-DD, exclusive).
         #[arg(long, value_parser = crate::dates::parse_date)]
         to: Option<String>,
+    },
+    /// Derive a month's invoices again from the ledger and compare them byte for byte with
+    /// the sealed ones (an open month: two derivations). Prints OK or the first difference;
+    /// exits 1 on any difference.
+    Verify {
+        /// Only this tenant (default: every tenant with an invoice for the month).
+        #[arg(long)]
+        tenant: Option<String>,
+        /// The month, YYYY-MM.
+        #[arg(long, value_parser = billing::parse_month)]
+        period: crate::billing::Month,
+    },
+    /// Show (or set) the energy factors for energy and CO2e estimates.
+    Energy {
+        /// Power drawn by one busy core, in watts (e.g. 3.5).
+        #[arg(long, value_parser = billing::parse_watts)]
+        watts_per_core: Option<u64>,
+        /// Grid intensity in gCO2e/kWh.
+        #[arg(long)]
+        grid_intensity: Option<u64>,
     },
     /// Show (or set) a tenant's budget.
     Budget {

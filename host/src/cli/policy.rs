@@ -350,7 +350,9 @@ fn report(service: &Service, tenant: &str, sbom: &str, format: Format) -> anyhow
                 results: &results,
             })?;
         }
-        Format::Table | Format::Csv => print_results(&sbom_id, &results),
+        Format::Table | Format::Csv | Format::Parquet | Format::Html => {
+            print_results(&sbom_id, &results)
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -382,8 +382,12 @@ impl Service {
             snapshots: Mutex::default(),
         };
         service.register_builtins()?;
+        let now = crate::state::now_us();
         for t in service.state.tenants()? {
             service.budgets.load(&t.name, t.budget, t.spent);
+            if t.budget_renewal != "none" {
+                service.load_renewal(&t.name, now)?;
+            }
         }
         Ok(service)
     }
@@ -433,6 +437,33 @@ impl Service {
         level: Option<Validation>,
     ) -> Result<(), ServiceError> {
         Ok(self.state.set_tenant_validation(name, level)?)
+    }
+
+    /// Sets a tenant's time zone, grid intensity (`Some(None)`: the deployment's) or budget
+    /// renewal; a renewing budget then counts what was spent in the current period only.
+    pub fn set_tenant_billing(
+        &self,
+        name: &str,
+        zone: Option<&crate::billing::Zone>,
+        grid: Option<Option<u64>>,
+        renewal: Option<crate::billing::Renewal>,
+    ) -> Result<(), ServiceError> {
+        self.state.set_tenant_billing(name, zone, grid, renewal)?;
+        self.load_renewal(name, crate::state::now_us())
+    }
+
+    /// Loads how `tenant`'s budget renews and what it spent in the current period (all time
+    /// when it never renews). At start-up only renewing budgets need it.
+    fn load_renewal(&self, tenant: &str, now_us: i64) -> Result<(), ServiceError> {
+        let billing = self.state.tenant_billing(tenant)?;
+        let start = billing
+            .renewal
+            .period(now_us, &billing.zone)
+            .map_or(i64::MIN, |(start, _)| start);
+        let spent = self.state.spent_since(tenant, start)?;
+        self.budgets
+            .set_renewal(tenant, billing.renewal, billing.zone, spent, now_us);
+        Ok(())
     }
 
     /// A tenant's balance.

@@ -4,6 +4,7 @@
 
 pub mod blobs;
 pub mod ingest;
+pub mod invoices;
 mod journal;
 pub mod keys;
 pub mod ledger;
@@ -79,6 +80,10 @@ pub enum StateError {
     /// A setting is unusable.
     #[error("{0}")]
     Config(String),
+    /// An invoice cannot be given as asked (a period not begun or before the tenant, plans
+    /// that mix currencies, a plan change dated into a sealed period).
+    #[error("{0}")]
+    Invoice(String),
     /// A tenant already has as many plugins of its own as a tenant may install.
     #[error(
         "tenant `{tenant}` already has {max} plugins of its own, the most a tenant may install; \
@@ -119,6 +124,10 @@ pub struct TenantRow {
     pub validation: String,
     /// The billing plan in force today (UTC), `name@version`, if the tenant is on one.
     pub plan: Option<String>,
+    /// Its time zone for billing periods and budget renewal.
+    pub time_zone: String,
+    /// How often its budget renews: `monthly`, `weekly` or `none`.
+    pub budget_renewal: String,
 }
 
 /// An installed plugin as listed.
@@ -156,6 +165,10 @@ pub struct ReportRow {
     pub gas: GasBreakdown,
     /// CPU time of all invocations, milliseconds.
     pub cpu_ms: f64,
+    /// Estimated energy, nanojoules (CPU time × watts per core; `traceguard gas energy`).
+    pub energy_nj: u64,
+    /// Estimated CO₂e, micrograms (energy × the tenant's grid intensity).
+    pub co2e_ug: u64,
 }
 
 /// An SBOM as listed.
@@ -418,9 +431,11 @@ impl State {
                     (SELECT p.plan || '@' || p.version FROM tenant_plans p
                      WHERE p.tenant = t.name
                        AND p.effective_from <= ?::DATE
-                     ORDER BY p.effective_from DESC, p.recorded_at DESC LIMIT 1)
+                     ORDER BY p.effective_from DESC, p.recorded_at DESC LIMIT 1),
+                    coalesce(t.time_zone, 'UTC'), coalesce(t.budget_renewal, 'none')
              FROM tenants t LEFT JOIN invocations i ON i.tenant = t.name
-             GROUP BY t.name, t.budget, t.validation ORDER BY t.name",
+             GROUP BY t.name, t.budget, t.validation, t.time_zone, t.budget_renewal
+             ORDER BY t.name",
         )?;
         let today = chrono::Utc::now().date_naive().to_string();
         let rows = stmt.query_map([today], |r| {
@@ -432,6 +447,8 @@ impl State {
                 invocations: r.get(3)?,
                 validation: stored_level(validation.as_deref()).name().to_string(),
                 plan: r.get(5)?,
+                time_zone: r.get(6)?,
+                budget_renewal: r.get(7)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
@@ -631,6 +648,15 @@ impl State {
         to: Option<&str>,
     ) -> Result<Vec<ReportRow>, StateError> {
         self.sync_ledger()?;
+        let factors = self.energy_factors()?;
+        let grids: std::collections::HashMap<String, u64> = {
+            let conn = self.conn();
+            let mut stmt = conn.prepare(
+                "SELECT name, grid_intensity FROM tenants WHERE grid_intensity IS NOT NULL",
+            )?;
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            rows.collect::<Result<_, _>>()?
+        };
         let classes: Vec<String> = GasClass::ALL
             .iter()
             .map(|c| format!("sum(gas_{})::UBIGINT", c.name()))
@@ -653,14 +679,22 @@ impl State {
                 *slot = r.get(6 + i)?;
             }
             let cpu_us: u64 = r.get(5)?;
+            let tenant: String = r.get(0)?;
+            let mut factors = factors;
+            if let Some(&grid) = grids.get(&tenant) {
+                factors.grid_g_per_kwh = grid;
+            }
+            let (energy_nj, co2e_ug) = factors.estimate(cpu_us);
             Ok(ReportRow {
-                tenant: r.get(0)?,
+                tenant,
                 plugin: r.get(1)?,
                 kind: r.get(2)?,
                 invocations: r.get(3)?,
                 failed: r.get(4)?,
                 gas: GasBreakdown::from_array(gas),
                 cpu_ms: cpu_us as f64 / 1000.0,
+                energy_nj,
+                co2e_ug,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)

@@ -130,6 +130,14 @@ impl State {
         effective_from: &str,
     ) -> Result<TenantPlan, StateError> {
         self.tenant_validation(tenant)?; // the tenant exists
+        if let Some(first) = self.first_unsealed_day(tenant)?
+            && effective_from < first.as_str()
+        {
+            return Err(StateError::Invoice(format!(
+                "tenant `{tenant}`'s invoices are sealed up to {first}: a plan change can take \
+                 effect from {first} at the earliest, so that no sealed invoice changes"
+            )));
+        }
         let plan = self
             .plan(name, None)?
             .ok_or_else(|| StateError::UnknownPlan(name.to_string()))?;

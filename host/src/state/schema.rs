@@ -206,4 +206,48 @@ pub(crate) const MIGRATIONS: &[&str] = &[
         recorded_at    TIMESTAMP NOT NULL
     );
     ",
+    // 10: invoices. Each tenant's time zone (NULL: UTC), grid intensity (NULL: the
+    // deployment's) and budget renewal (NULL: none); deployment settings (energy factors);
+    // sealed invoices, stored as their canonical JSON with the inputs they were derived from,
+    // and the ledger rows each one covers (so a late row is billed once, in a later invoice).
+    "
+    ALTER TABLE tenants ADD COLUMN time_zone VARCHAR;
+    ALTER TABLE tenants ADD COLUMN grid_intensity UBIGINT;
+    ALTER TABLE tenants ADD COLUMN budget_renewal VARCHAR;
+    CREATE TABLE settings (
+        name  VARCHAR PRIMARY KEY,
+        value VARCHAR NOT NULL
+    );
+    CREATE TABLE invoices (
+        tenant     VARCHAR NOT NULL,
+        period     VARCHAR NOT NULL,       -- YYYY-MM
+        end_us     BIGINT NOT NULL,        -- the month's end in the tenant's zone at sealing
+        time_zone  VARCHAR NOT NULL,
+        watts_mw   UBIGINT NOT NULL,
+        grid       UBIGINT NOT NULL,
+        rows       UBIGINT NOT NULL,
+        blake3     VARCHAR NOT NULL,       -- of the document's bytes
+        document   VARCHAR NOT NULL,       -- canonical JSON
+        sealed_at  TIMESTAMP NOT NULL,
+        PRIMARY KEY (tenant, period)
+    );
+    CREATE TABLE invoice_rows (
+        tenant        VARCHAR NOT NULL,
+        period        VARCHAR NOT NULL,
+        invocation_id UBIGINT NOT NULL
+    );
+    -- Digests of ended days' ledger rows, reused while a day's count, ids and sums match
+    -- (derived data: `gas verify` never reads it).
+    CREATE TABLE ledger_digests (
+        tenant   VARCHAR NOT NULL,
+        start_us BIGINT NOT NULL,
+        end_us   BIGINT NOT NULL,
+        rows     UBIGINT NOT NULL,
+        first_id UBIGINT NOT NULL,
+        last_id  UBIGINT NOT NULL,
+        gas      UBIGINT NOT NULL,
+        cpu      UBIGINT NOT NULL,
+        digest   VARCHAR NOT NULL
+    );
+    ",
 ];
