@@ -120,6 +120,14 @@ fn rows_of(tenant: &str, seed: u64) -> Vec<LedgerRow> {
         };
         gas[7] = 1024 * rng.next(20);
         let breakdown = GasBreakdown::from_array(gas);
+        // Now and then a call the host failed (charged nothing) or one stopped at its limit
+        // (charged more than it metered).
+        let (outcome, gas_used) = match rng.next(20) {
+            0 => ("host", 0),
+            1 => ("timeout", breakdown.total() + 1_000_000),
+            2 => ("trap", breakdown.total()),
+            _ => ("ok", breakdown.total()),
+        };
         rows.push(LedgerRow {
             id: 0,
             tenant: tenant.to_string(),
@@ -127,9 +135,9 @@ fn rows_of(tenant: &str, seed: u64) -> Vec<LedgerRow> {
             plugin_name: plugin.to_string(),
             kind: kind.to_string(),
             gas_limit: 50_000_000,
-            gas_used: breakdown.total(),
+            gas_used,
             gas: breakdown,
-            outcome: if rng.next(17) == 0 { "trap" } else { "ok" }.to_string(),
+            outcome: outcome.to_string(),
             error: None,
             schedule_version: "test".into(),
             started_at_us: at - 20_000,
@@ -201,9 +209,18 @@ fn expected(
         if d < nov1 || d >= dec1 {
             continue;
         }
+        // What a row is billed: its classes up to what it was charged, any excess as
+        // instruction gas.
+        let mut left = r.gas_used;
+        let mut billed = [0u64; CLASSES];
+        for (slot, class) in billed.iter_mut().zip(GasClass::ALL) {
+            *slot = r.gas.get(class).min(left);
+            left -= *slot;
+        }
+        billed[1] += left;
         let g = per_day.entry((d, r.plugin_name.clone())).or_default();
-        for (slot, class) in g.iter_mut().zip(GasClass::ALL) {
-            *slot += r.gas.get(class);
+        for (slot, b) in g.iter_mut().zip(billed) {
+            *slot += b;
         }
     }
     let mut sums: BTreeMap<(usize, String, String), (u64, u64)> = BTreeMap::new();
@@ -410,6 +427,17 @@ fn a_month_of_three_tenants_is_invoiced_exactly_reproducibly_and_sealed() {
             .map(|r| r.id)
             .collect();
         assert_eq!(inv["ledger"]["rows"].as_u64(), Some(in_nov.len() as u64));
+        let charged: u64 = by_tenant(t.name)
+            .iter()
+            .filter(|r| in_nov.contains(&r.id))
+            .map(|r| r.gas_used)
+            .sum();
+        assert_eq!(
+            inv["gas"].as_u64(),
+            Some(charged),
+            "{}: billed gas is charged gas",
+            t.name
+        );
         assert_eq!(
             inv["ledger"]["first_invocation"].as_u64(),
             in_nov.first().copied()

@@ -118,6 +118,27 @@ pub struct InvoiceList {
     /// One invoice per tenant that existed in the month, by tenant name.
     #[schema(value_type = Vec<Object>)]
     invoices: Vec<serde_json::Value>,
+    /// Tenants whose invoice cannot be made, and why (e.g. plans that mix currencies).
+    errors: Vec<TenantError>,
+}
+
+/// Why one tenant's invoice cannot be made.
+#[derive(Serialize, ToSchema)]
+pub struct TenantError {
+    tenant: String,
+    error: String,
+}
+
+/// Refuses a month that has not begun anywhere yet (UTC+14 is the first to start one).
+fn begun(month: Month) -> Result<Month, ApiError> {
+    let earliest = Zone::parse("+14:00").unwrap_or_default();
+    let now = Month::containing(now_us(), &earliest);
+    if month > now {
+        return Err(ApiError::bad_request(format!(
+            "the billing period {month} has not begun in any time zone"
+        )));
+    }
+    Ok(month)
 }
 
 /// Every tenant's invoice for `?period=YYYY-MM` (sealing the month for each where it has
@@ -130,25 +151,31 @@ pub async fn invoices(
     Query(q): Query<PeriodQuery>,
 ) -> Result<Json<InvoiceList>, ApiError> {
     caller.require(Scope::Admin)?;
-    let month = q.month()?;
-    let invoices = app
+    let month = begun(q.month()?)?;
+    let (invoices, errors) = app
         .blocking(move |s| {
             let mut out: Vec<serde_json::Value> = Vec::new();
+            let mut errors = Vec::new();
             for t in s.state().tenants()? {
                 match s.state().invoice(&t.name, month, now_us()) {
                     Ok(doc) => out.push(serde_json::from_str(&doc.json).map_err(|e| {
                         StateError::Writer(format!("invoice of `{}`: {e}", t.name))
                     })?),
-                    Err(StateError::Invoice(_)) => {} // created after the month
+                    Err(StateError::NoInvoice(_)) => {} // created after the month
+                    Err(StateError::Invoice(error)) => errors.push(TenantError {
+                        tenant: t.name,
+                        error,
+                    }),
                     Err(e) => return Err(e.into()),
                 }
             }
-            Ok(out)
+            Ok((out, errors))
         })
         .await?;
     Ok(Json(InvoiceList {
         period: month.to_string(),
         invoices,
+        errors,
     }))
 }
 
@@ -171,7 +198,7 @@ pub async fn verify(
     Query(q): Query<PeriodQuery>,
 ) -> Result<Json<VerificationList>, ApiError> {
     caller.require(Scope::Admin)?;
-    let month = q.month()?;
+    let month = begun(q.month()?)?;
     let only = q.tenant;
     let results = app
         .blocking(move |s| {
@@ -185,7 +212,17 @@ pub async fn verify(
                 match s.state().verify_invoice(&t, month, now_us()) {
                     Ok(v) => out.push(v),
                     // All tenants: one created after the month has no invoice to verify.
-                    Err(StateError::Invoice(_)) if all => {}
+                    Err(StateError::NoInvoice(_)) if all => {}
+                    // An invoice that cannot be made is not verified: say so, as a failure.
+                    Err(StateError::Invoice(error)) if all => out.push(Verification {
+                        tenant: t,
+                        period: month.to_string(),
+                        status: "error".into(),
+                        ok: false,
+                        rows: 0,
+                        blake3: String::new(),
+                        difference: Some(error),
+                    }),
                     Err(e) => return Err(e.into()),
                 }
             }

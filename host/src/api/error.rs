@@ -122,6 +122,7 @@ impl From<StateError> for ApiError {
             | StateError::Config(_)
             | StateError::Invoice(_) => StatusCode::BAD_REQUEST,
             StateError::UnknownTenant(_)
+            | StateError::NoInvoice(_)
             | StateError::UnknownKey(_)
             | StateError::UnknownPlan(_) => StatusCode::NOT_FOUND,
             StateError::Locked { .. }

@@ -174,6 +174,26 @@ pub fn row_bytes(e: &Entry<'_>, out: &mut Vec<u8>) {
     }
 }
 
+/// The gas per class a row is billed: its metered classes made to add up to the gas it was
+/// charged (`gas_used`). A call charged less than it metered (the host failed it: 0; a total
+/// cut at the limit) keeps its classes in schedule order until the charge is used up; a call
+/// charged more (stopped at its limit: out of gas, timed out) bills the difference as
+/// instruction gas, the work it was stopped in.
+pub fn billed(gas_used: u64, gas: &[u64; GasClass::ALL.len()]) -> [u64; GasClass::ALL.len()] {
+    let mut out = [0u64; GasClass::ALL.len()];
+    let mut left = gas_used;
+    for (slot, &g) in out.iter_mut().zip(gas) {
+        *slot = g.min(left);
+        left -= *slot;
+    }
+    let instruction = GasClass::ALL
+        .iter()
+        .position(|&c| c == GasClass::Instruction)
+        .unwrap_or(1);
+    out[instruction] = out[instruction].saturating_add(left);
+    out
+}
+
 /// A plan version as an invoice names it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlanRef {
@@ -457,7 +477,7 @@ pub struct DaySum {
     pub cpu_us: u64,
     /// Gas charged.
     pub gas_used: u64,
-    /// Gas per class, [`GasClass::ALL`] order.
+    /// Gas billed per class ([`billed`]: adding up to `gas_used`), [`GasClass::ALL`] order.
     pub gas: [u64; GasClass::ALL.len()],
 }
 
@@ -547,11 +567,18 @@ fn stretches(inputs: &Inputs) -> Result<(Vec<Stretch>, Option<String>), InvoiceE
     let month = inputs.month;
     let first_day = month.first_day();
     let end_day = month.next().first_day();
+    // A change to the plan version already in force (the same plan set again) starts nothing.
     let mut starts: Vec<NaiveDate> = vec![first_day];
     for s in &inputs.plans {
+        let before = starts
+            .last()
+            .and_then(|&d| in_force(&inputs.plans, d))
+            .map(|p| p.id.as_str());
+        let now = in_force(&inputs.plans, s.effective_from).map(|p| p.id.as_str());
         if s.effective_from > first_day
             && s.effective_from < end_day
             && starts.last() != Some(&s.effective_from)
+            && before != now
         {
             starts.push(s.effective_from);
         }
@@ -590,10 +617,6 @@ fn stretches(inputs: &Inputs) -> Result<(Vec<Stretch>, Option<String>), InvoiceE
             plan: scheduled.map(plan_ref),
             pricer: Pricer::new(terms),
         });
-    }
-    // Plans that may price adjustments (any change before the month) must match too.
-    for s in inputs.plans.iter().filter(|s| s.effective_from < first_day) {
-        note_currency(&s.plan)?;
     }
     Ok((stretches, currency))
 }
@@ -651,16 +674,31 @@ pub fn build(inputs: Inputs, mut ledger: Ledger<'_>) -> Result<Invoice, InvoiceE
         note_energy(&sum.plugin, sum.invocations, sum.cpu_us);
     }
 
+    let mut currency = currency;
     let mut adjustments: BTreeMap<Option<String>, (Option<PlanRef>, Pricer, u64)> = BTreeMap::new();
     for e in &ledger.late {
         let scheduled = in_force(&inputs.plans, inputs.zone.date_of(e.finished_us));
+        if let Some(plan) = scheduled.map(|s| &s.plan) {
+            match &currency {
+                Some(c) if *c != plan.currency => {
+                    return Err(InvoiceError::MixedCurrency {
+                        tenant: inputs.tenant.clone(),
+                        period: month.to_string(),
+                        first: c.clone(),
+                        second: plan.currency.clone(),
+                    });
+                }
+                Some(_) => {}
+                None => currency = Some(plan.currency.clone()),
+            }
+        }
         let entry = adjustments
             .entry(scheduled.map(|s| s.id.clone()))
             .or_insert_with(|| {
                 let terms = scheduled.map_or_else(Terms::free, |s| Terms::prices_only(&s.plan));
                 (scheduled.map(plan_ref), Pricer::new(terms), 0)
             });
-        entry.1.add(e.plugin, &e.gas);
+        entry.1.add(e.plugin, &billed(e.gas_used, &e.gas));
         entry.2 += 1;
         note_energy(e.plugin, 1, e.cpu_us);
     }
@@ -1007,6 +1045,50 @@ mod tests {
             (inv.ledger.first_invocation, inv.ledger.last_invocation),
             (Some(1), Some(2))
         );
+    }
+
+    #[test]
+    fn billed_classes_add_up_to_the_gas_charged() {
+        let gas = [5_000, 900, 300, 0, 0, 0, 0, 100];
+        assert_eq!(billed(6_300, &gas), gas, "charged what it metered");
+        assert_eq!(billed(0, &gas), [0; 8], "the host failed it");
+        assert_eq!(
+            billed(5_500, &gas),
+            [5_000, 500, 0, 0, 0, 0, 0, 0],
+            "cut at the limit"
+        );
+        assert_eq!(
+            billed(10_000, &gas),
+            [5_000, 4_600, 300, 0, 0, 0, 0, 100],
+            "stopped"
+        );
+    }
+
+    #[test]
+    fn setting_the_same_plan_again_does_not_split_the_month() {
+        let p = plan("p", 3_000_000, 0);
+        let plans = vec![
+            scheduled("2026-01-01", p.clone(), 1),
+            scheduled("2026-11-16", p, 1),
+        ];
+        let inv = build(inputs(plans), ledger(vec![], vec![])).expect("invoice");
+        assert_eq!(inv.sections.len(), 1);
+        assert_eq!(inv.sections[0].included_gas, 3_000_000);
+    }
+
+    #[test]
+    fn a_currency_change_between_months_is_fine() {
+        let usd = Plan::from_toml("name = \"usd\"\ncurrency = \"USD\"\n").expect("plan");
+        let plans = vec![
+            scheduled("2026-01-01", usd, 1),
+            scheduled("2026-11-01", plan("eur", 0, 0), 1),
+        ];
+        let inv = build(inputs(plans.clone()), ledger(vec![], vec![])).expect("invoice");
+        assert_eq!(inv.currency.as_deref(), Some("EUR"));
+        // A late row of a USD month cannot go on a EUR invoice: refused, naming both.
+        let late = vec![entry(7, "2026-10-30T12:00:00Z", "spdx", 2_000, 0)];
+        let err = build(inputs(plans), ledger(vec![], late)).expect_err("mixed");
+        assert!(err.to_string().contains("EUR and USD"), "{err}");
     }
 
     #[test]

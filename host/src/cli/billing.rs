@@ -13,6 +13,7 @@ use crate::billing::invoice::{Invoice, Status};
 use crate::billing::{InvoiceFormat, Month, Plan, money, render_invoice};
 use crate::gas::GasClass;
 use crate::service::Service;
+use crate::state::invoices::Verification;
 use crate::state::plans::{PlanChange, PlanRow};
 use crate::state::{StateError, now_us};
 
@@ -309,7 +310,17 @@ pub fn verify(
         match state.verify_invoice(t, period, now_us()) {
             Ok(v) => results.push(v),
             // All tenants: one created after the month has no invoice to verify.
-            Err(StateError::Invoice(_)) if tenant.is_none() => {}
+            Err(StateError::NoInvoice(_)) if tenant.is_none() => {}
+            // An invoice that cannot be made is not verified: report it as a failure.
+            Err(StateError::Invoice(error)) if tenant.is_none() => results.push(Verification {
+                tenant: t.clone(),
+                period: period.to_string(),
+                status: "error".into(),
+                ok: false,
+                rows: 0,
+                blake3: String::new(),
+                difference: Some(error),
+            }),
             Err(e) => return Err(e.into()),
         }
     }
@@ -324,6 +335,7 @@ pub fn verify(
                 "OK {} {} ({}, {} ledger rows, blake3 {})",
                 v.tenant, v.period, v.status, v.rows, v.blake3
             ),
+            Some(d) if v.status == "error" => println!("ERROR {} {}: {d}", v.tenant, v.period),
             Some(d) => println!("DIFFERS {} {}: {d}", v.tenant, v.period),
         }
     }

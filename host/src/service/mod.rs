@@ -448,8 +448,15 @@ impl Service {
         grid: Option<Option<u64>>,
         renewal: Option<crate::billing::Renewal>,
     ) -> Result<(), ServiceError> {
+        let before = self.state.tenant_billing(name)?;
         self.state.set_tenant_billing(name, zone, grid, renewal)?;
-        self.load_renewal(name, crate::state::now_us())
+        let after = self.state.tenant_billing(name)?;
+        // Re-deriving what was spent counts a call committed but not yet settled twice, for an
+        // instant: do it only when the budget's period actually changes.
+        if (after.renewal, after.zone) != (before.renewal, before.zone) {
+            self.load_renewal(name, crate::state::now_us())?;
+        }
+        Ok(())
     }
 
     /// Loads how `tenant`'s budget renews and what it spent in the current period (all time

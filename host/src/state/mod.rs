@@ -80,10 +80,13 @@ pub enum StateError {
     /// A setting is unusable.
     #[error("{0}")]
     Config(String),
-    /// An invoice cannot be given as asked (a period not begun or before the tenant, plans
-    /// that mix currencies, a plan change dated into a sealed period).
+    /// An invoice cannot be given as asked (a period not begun, plans that mix currencies, a
+    /// plan change dated into a sealed period).
     #[error("{0}")]
     Invoice(String),
+    /// The tenant has no invoice for that period: it is before its first.
+    #[error("{0}")]
+    NoInvoice(String),
     /// A tenant already has as many plugins of its own as a tenant may install.
     #[error(
         "tenant `{tenant}` already has {max} plugins of its own, the most a tenant may install; \

@@ -130,7 +130,20 @@ impl State {
         effective_from: &str,
     ) -> Result<TenantPlan, StateError> {
         self.tenant_validation(tenant)?; // the tenant exists
-        if let Some(first) = self.first_unsealed_day(tenant)?
+        let plan = self
+            .plan(name, None)?
+            .ok_or_else(|| StateError::UnknownPlan(name.to_string()))?;
+        // The check and the insert under one hold of the connection: sealing holds it for its
+        // whole transaction, so a month cannot be sealed in between.
+        let conn = self.conn();
+        let sealed: Option<String> = conn.query_row(
+            "SELECT max(period) FROM invoices WHERE tenant = ?",
+            [tenant],
+            |r| r.get(0),
+        )?;
+        if let Some(first) = sealed
+            .and_then(|p| crate::billing::Month::parse(&p).ok())
+            .map(|m| m.next().first_day().to_string())
             && effective_from < first.as_str()
         {
             return Err(StateError::Invoice(format!(
@@ -138,10 +151,7 @@ impl State {
                  effect from {first} at the earliest, so that no sealed invoice changes"
             )));
         }
-        let plan = self
-            .plan(name, None)?
-            .ok_or_else(|| StateError::UnknownPlan(name.to_string()))?;
-        self.conn().execute(
+        conn.execute(
             "INSERT INTO tenant_plans VALUES (?, ?, ?, ?, ?::DATE, ?)",
             params![
                 tenant,
@@ -152,6 +162,7 @@ impl State {
                 ts(now_us())
             ],
         )?;
+        drop(conn);
         self.tenant_plans(tenant)?
             .pop()
             .ok_or_else(|| StateError::Writer(format!("tenant `{tenant}`'s plan vanished")))
