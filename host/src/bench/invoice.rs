@@ -52,7 +52,8 @@ fn load(db: &Path, rows: u64) -> anyhow::Result<()> {
     drop(state);
     let conn = duckdb::Connection::open(db)?;
     let start = us("2026-11-01T00:00:00Z")?;
-    let span = us("2026-12-01T00:00:00Z")? - start;
+    // One step per row, whole microseconds, so the rows spread over the month.
+    let step = (us("2026-12-01T00:00:00Z")? - start) / i64::try_from(rows.max(1))?;
     // Deterministic variety from hash(i): five plugins, gas per class, CPU time.
     conn.execute_batch(&format!(
         "INSERT INTO invocations
@@ -68,7 +69,7 @@ fn load(db: &Path, rows: u64) -> anyhow::Result<()> {
                     (hash(i) >> 32) % 200000 AS rw, (hash(i) >> 40) % 1000 AS rr,
                     1024 * ((hash(i) >> 48) % 20) AS mp,
                     CASE WHEN i % 17 = 0 THEN 'trap' ELSE 'ok' END AS outcome,
-                    {start} + i * {span} // {rows} AS t, 500 + hash(i) % 40000 AS cpu
+                    {start} + i * {step} AS t, 500 + hash(i) % 40000 AS cpu
              FROM range({rows}) r(i)
          )"
     ))
