@@ -214,15 +214,9 @@ pub async fn verify(
                     // All tenants: one created after the month has no invoice to verify.
                     Err(StateError::NoInvoice(_)) if all => {}
                     // An invoice that cannot be made is not verified: say so, as a failure.
-                    Err(StateError::Invoice(error)) if all => out.push(Verification {
-                        tenant: t,
-                        period: month.to_string(),
-                        status: "error".into(),
-                        ok: false,
-                        rows: 0,
-                        blake3: String::new(),
-                        difference: Some(error),
-                    }),
+                    Err(StateError::Invoice(error)) if all => {
+                        out.push(Verification::failed(&t, month, error));
+                    }
                     Err(e) => return Err(e.into()),
                 }
             }

@@ -561,6 +561,27 @@ fn in_force(plans: &[Scheduled], day: NaiveDate) -> Option<&Scheduled> {
     plans.iter().rev().find(|s| s.effective_from <= day)
 }
 
+/// Takes `plan`'s currency as the invoice's, or refuses a second one.
+fn one_currency(
+    currency: &mut Option<String>,
+    plan: &Plan,
+    inputs: &Inputs,
+) -> Result<(), InvoiceError> {
+    match currency {
+        None => *currency = Some(plan.currency.clone()),
+        Some(c) if *c != plan.currency => {
+            return Err(InvoiceError::MixedCurrency {
+                tenant: inputs.tenant.clone(),
+                period: inputs.month.to_string(),
+                first: c.clone(),
+                second: plan.currency.clone(),
+            });
+        }
+        Some(_) => {}
+    }
+    Ok(())
+}
+
 /// The month's sections: the first day, and each day inside the month a plan change takes
 /// effect, each with its plan and prorated terms.
 fn stretches(inputs: &Inputs) -> Result<(Vec<Stretch>, Option<String>), InvoiceError> {
@@ -584,21 +605,6 @@ fn stretches(inputs: &Inputs) -> Result<(Vec<Stretch>, Option<String>), InvoiceE
         }
     }
     let mut currency: Option<String> = None;
-    let mut note_currency = |plan: &Plan| -> Result<(), InvoiceError> {
-        match &currency {
-            None => currency = Some(plan.currency.clone()),
-            Some(c) if *c != plan.currency => {
-                return Err(InvoiceError::MixedCurrency {
-                    tenant: inputs.tenant.clone(),
-                    period: month.to_string(),
-                    first: c.clone(),
-                    second: plan.currency.clone(),
-                });
-            }
-            Some(_) => {}
-        }
-        Ok(())
-    };
     let mut stretches = Vec::new();
     for (i, &from) in starts.iter().enumerate() {
         let to = starts.get(i + 1).copied().unwrap_or(end_day);
@@ -606,7 +612,7 @@ fn stretches(inputs: &Inputs) -> Result<(Vec<Stretch>, Option<String>), InvoiceE
         let scheduled = in_force(&inputs.plans, from);
         let terms = match scheduled {
             Some(s) => {
-                note_currency(&s.plan)?;
+                one_currency(&mut currency, &s.plan, inputs)?;
                 Terms::prorated(&s.plan, days, month.days())
             }
             None => Terms::free(),
@@ -678,19 +684,8 @@ pub fn build(inputs: Inputs, mut ledger: Ledger<'_>) -> Result<Invoice, InvoiceE
     let mut adjustments: BTreeMap<Option<String>, (Option<PlanRef>, Pricer, u64)> = BTreeMap::new();
     for e in &ledger.late {
         let scheduled = in_force(&inputs.plans, inputs.zone.date_of(e.finished_us));
-        if let Some(plan) = scheduled.map(|s| &s.plan) {
-            match &currency {
-                Some(c) if *c != plan.currency => {
-                    return Err(InvoiceError::MixedCurrency {
-                        tenant: inputs.tenant.clone(),
-                        period: month.to_string(),
-                        first: c.clone(),
-                        second: plan.currency.clone(),
-                    });
-                }
-                Some(_) => {}
-                None => currency = Some(plan.currency.clone()),
-            }
+        if let Some(s) = scheduled {
+            one_currency(&mut currency, &s.plan, &inputs)?;
         }
         let entry = adjustments
             .entry(scheduled.map(|s| s.id.clone()))

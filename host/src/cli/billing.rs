@@ -312,15 +312,9 @@ pub fn verify(
             // All tenants: one created after the month has no invoice to verify.
             Err(StateError::NoInvoice(_)) if tenant.is_none() => {}
             // An invoice that cannot be made is not verified: report it as a failure.
-            Err(StateError::Invoice(error)) if tenant.is_none() => results.push(Verification {
-                tenant: t.clone(),
-                period: period.to_string(),
-                status: "error".into(),
-                ok: false,
-                rows: 0,
-                blake3: String::new(),
-                difference: Some(error),
-            }),
+            Err(StateError::Invoice(error)) if tenant.is_none() => {
+                results.push(Verification::failed(t, period, error));
+            }
             Err(e) => return Err(e.into()),
         }
     }

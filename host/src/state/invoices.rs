@@ -73,6 +73,21 @@ struct Sealed {
     blake3: String,
 }
 
+impl Verification {
+    /// An invoice that could not be derived at all (e.g. plans mixing currencies): a failure.
+    pub fn failed(tenant: &str, period: Month, error: String) -> Verification {
+        Verification {
+            tenant: tenant.to_string(),
+            period: period.to_string(),
+            status: "error".into(),
+            ok: false,
+            rows: 0,
+            blake3: String::new(),
+            difference: Some(error),
+        }
+    }
+}
+
 const SETTING_WATTS: &str = "energy.watts_per_core_mw";
 const SETTING_GRID: &str = "energy.grid_g_per_kwh";
 
@@ -503,6 +518,25 @@ fn derive(
     build(inputs, ledger).map_err(|e| StateError::Invoice(e.to_string()))
 }
 
+/// What `tenant`'s invoice for `month` is derived from besides the rows.
+fn inputs(
+    conn: &Connection,
+    tenant: &str,
+    month: Month,
+    zone: Zone,
+    factors: Factors,
+    status: Status,
+) -> Result<Inputs, StateError> {
+    Ok(Inputs {
+        tenant: tenant.to_string(),
+        month,
+        zone,
+        plans: schedule(conn, tenant)?,
+        factors,
+        status,
+    })
+}
+
 /// Every plan change of `tenant` with its definition, in the order they take effect.
 fn schedule(conn: &Connection, tenant: &str) -> Result<Vec<Scheduled>, StateError> {
     let mut stmt = conn.prepare(
@@ -754,14 +788,7 @@ impl State {
                 params_from_iter(values),
             )?;
         }
-        let inputs = Inputs {
-            tenant: tenant.to_string(),
-            month,
-            zone: billing.zone,
-            plans: schedule(&tx, tenant)?,
-            factors,
-            status: Status::Sealed,
-        };
+        let inputs = inputs(&tx, tenant, month, billing.zone, factors, Status::Sealed)?;
         let invoice = derive(&tx, inputs, Covered::Sealed, Digests::Cached { now_us })?;
         let json = invoice.to_json();
         tx.execute(
@@ -856,6 +883,18 @@ impl State {
         self.open_invoice(tenant, month, &billing, Digests::Cached { now_us })
     }
 
+    /// Which rows an open month covers, and the energy factors it is estimated with.
+    fn open_terms(
+        &self,
+        tenant: &str,
+        month: Month,
+        billing: &TenantBilling,
+    ) -> Result<(Covered, Factors), StateError> {
+        let (start_us, _) = month.bounds(&billing.zone);
+        let late = self.late_rows(tenant, start_us)?;
+        Ok((Covered::Open { late }, self.factors_for(billing)?))
+    }
+
     /// The current month's invoice, derived (open).
     fn open_invoice(
         &self,
@@ -864,20 +903,9 @@ impl State {
         billing: &TenantBilling,
         digests: Digests,
     ) -> Result<InvoiceDoc, StateError> {
-        let (start_us, _) = month.bounds(&billing.zone);
-        let covered = Covered::Open {
-            late: self.late_rows(tenant, start_us)?,
-        };
-        let factors = self.factors_for(billing)?;
+        let (covered, factors) = self.open_terms(tenant, month, billing)?;
         let conn = self.conn();
-        let inputs = Inputs {
-            tenant: tenant.to_string(),
-            month,
-            zone: billing.zone,
-            plans: schedule(&conn, tenant)?,
-            factors,
-            status: Status::Open,
-        };
+        let inputs = inputs(&conn, tenant, month, billing.zone, factors, Status::Open)?;
         let invoice = derive(&conn, inputs, covered, digests)?;
         let json = invoice.to_json();
         Ok(InvoiceDoc { invoice, json })
@@ -907,21 +935,10 @@ impl State {
         let Some(sealed) = self.stored_invoice(tenant, month)? else {
             // One snapshot for both derivations, so a call settling meanwhile is no difference.
             let billing = self.tenant_billing(tenant)?;
-            let (start_us, _) = month.bounds(&billing.zone);
-            let covered = Covered::Open {
-                late: self.late_rows(tenant, start_us)?,
-            };
-            let factors = self.factors_for(&billing)?;
+            let (covered, factors) = self.open_terms(tenant, month, &billing)?;
             let mut conn = self.conn();
             let tx = conn.transaction()?;
-            let inputs = Inputs {
-                tenant: tenant.to_string(),
-                month,
-                zone: billing.zone,
-                plans: schedule(&tx, tenant)?,
-                factors,
-                status: Status::Open,
-            };
+            let inputs = inputs(&tx, tenant, month, billing.zone, factors, Status::Open)?;
             let cached =
                 derive(&tx, inputs.clone(), covered, Digests::Cached { now_us })?.to_json();
             let fresh = derive(&tx, inputs, covered, Digests::Fresh)?.to_json();
@@ -939,14 +956,7 @@ impl State {
         };
         let zone = Zone::parse(&sealed.time_zone).map_err(|e| StateError::Writer(e.to_string()))?;
         let conn = self.conn();
-        let inputs = Inputs {
-            tenant: tenant.to_string(),
-            month,
-            zone,
-            plans: schedule(&conn, tenant)?,
-            factors: sealed.factors,
-            status: Status::Sealed,
-        };
+        let inputs = inputs(&conn, tenant, month, zone, sealed.factors, Status::Sealed)?;
         let derived = derive(&conn, inputs, Covered::Sealed, Digests::Fresh)?.to_json();
         let mut difference = first_difference(&sealed.document, &derived);
         let actual = blake3::hash(sealed.document.as_bytes())
